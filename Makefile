@@ -29,12 +29,15 @@ CFLAGS_ALL := -std=c11 -D_GNU_SOURCE -g $(OPT) $(WARN) -fPIC -fvisibility=hidden
               -DTAC_VERSION=\"$(VERSION)\" -DTAC_DATADIR=\"$(PREFIX)/share/tacitus\" $(SAN) $(CFLAGS)
 LDFLAGS_ALL := $(SAN) $(LDFLAGS)
 
-STAGES   := core ingest segment dict code store ledger serve
+STAGES   := core ingest segment dict code resolve emit store ledger serve
 LIB_SRC  := $(foreach s,$(STAGES),$(wildcard src/$(s)/*.c))
+# Generated C sources: scripts/gen-NAME.sh OUT.c writes $(BUILD)/gen/NAME.c (and
+# may write NAME.h beside it) from data/ and from Debian packages' data files.
+GEN_NAMES := $(patsubst scripts/gen-%.sh,%,$(wildcard scripts/gen-*.sh))
+GEN_C    := $(GEN_NAMES:%=$(BUILD)/gen/%.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
-LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(GEN_C:.c=.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
-GEN_SRC  := $(wildcard $(BUILD)/gen/*.c)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
@@ -46,10 +49,16 @@ BIN      := $(BUILD)/tacitus
 all: $(BIN) $(LIB_A) $(LIB_SO) $(BUILD)/tacitus.pc $(BUILD)/data/tacitus.dict
 
 # ---- generated sources (tables derived from data/ and Debian packages at build time)
-$(BUILD)/gen/.stamp: $(wildcard scripts/gen-*.sh) $(wildcard data/*.tsv)
+$(BUILD)/gen/%.c: scripts/gen-%.sh $(shell find data -type f 2>/dev/null)
 	@mkdir -p $(BUILD)/gen
-	@for g in scripts/gen-*.sh; do if [ -f "$$g" ]; then sh "$$g" $(BUILD)/gen || exit 1; fi; done
+	sh $< $@
+
+$(BUILD)/gen/.stamp: $(GEN_C)
+	@mkdir -p $(BUILD)/gen
 	@touch $@
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -c $< -o $@
 
 $(BUILD)/%.o: %.c $(BUILD)/gen/.stamp
 	@mkdir -p $(dir $@)
@@ -71,10 +80,17 @@ $(BUILD)/tacitus.pc: tacitus.pc.in
 	@mkdir -p $(BUILD)
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' -e 's|@REQUIRES@|$(PKGS)|g' $< > $@
 
-# The built-in dictionary: the text files under data/dict compiled to the binary image.
-$(BUILD)/data/tacitus.dict: $(BIN) $(shell find data/dict -type f 2>/dev/null)
+# The built-in dictionary: the text files under data/dict, plus the entries
+# generated at build time from Debian's iso-codes (scripts/gendict-*.sh write
+# $(BUILD)/gen/dict/*.tac), compiled to the binary image.
+$(BUILD)/gen/dict/.stamp: $(wildcard scripts/gendict-*.sh) $(shell find data -type f 2>/dev/null)
+	@mkdir -p $(BUILD)/gen/dict
+	@for g in scripts/gendict-*.sh; do if [ -f "$$g" ]; then sh "$$g" $(BUILD)/gen/dict || exit 1; fi; done
+	@touch $@
+
+$(BUILD)/data/tacitus.dict: $(BIN) $(BUILD)/gen/dict/.stamp $(shell find data/dict -type f 2>/dev/null)
 	@mkdir -p $(BUILD)/data
-	@if [ -d data/dict ]; then $(BIN) dict compile data/dict -o $@; else : > $@; fi
+	@if [ -d data/dict ]; then $(BIN) dict compile data/dict $(BUILD)/gen/dict -o $@; else : > $@; fi
 
 dict: $(BUILD)/data/tacitus.dict
 
@@ -111,7 +127,8 @@ fuzz:
 	@sh fuzz/run.sh $(BUILD)-fuzz $${FUZZ_SECONDS:-60}
 
 regen:
-	@for g in scripts/gen-*.sh; do if [ -f "$$g" ]; then sh "$$g" $(BUILD)/gen || exit 1; fi; done
+	@rm -rf $(BUILD)/gen
+	@$(MAKE) --no-print-directory $(BUILD)/gen/.stamp $(BUILD)/gen/dict/.stamp
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \
