@@ -237,3 +237,67 @@ synset MEET
 synset ACCUSATION
   word  accusation; accusations; allegation; allegations; claim; claims; charges
   word  charge; reports; report; suggestions; assertions
+
+synset DIPLOCOOP
+  word  recognize; recognise; recognition; diplomatic support; political support
+  word  normalize; normalise; normalization; normalisation; normalize ties
+  word  restore ties; restore relations; establish relations; establish ties
+  word  diplomatic relations; diplomatic ties; exchanges; high-level exchanges
+  word  strategic communication; high level exchanges; coordination; solidarity
+
+synset ELECTIONS
+  word  elections; election; polls; vote; a vote; fresh elections; early elections
+  word  presidential election; parliamentary elections; general election; referendum
+
+synset INSTITUTIONS
+  word  democratic reforms; democratic reform; democratization; democratisation
+  word  democracy; constitutional order; constitutional rule; civilian rule
+  word  civilian government; civilian-led government; civilian-led; transition
+  word  democratic transition; new constitution; constitution; regime change
+  word  political reforms; political reform; institutional reform; rule of law
+
+synset POLICYCHANGE
+  word  change its policy; change policy; policy change; change course; reverse
+  word  reversal; reconsider; abandon; drop; rescind; revoke; withdraw the decision
+  word  scrap the plan; halt the plan; stop building; halt construction
+
+synset ADMINSANCTIONS
+  word  ban; bans; curfew; curfews; state of emergency; emergency rule; martial law
+  word  travel restrictions; media restrictions; internet shutdown; internet blackout
+  word  restrictions; lockdown; ban on; banned party; banned parties; blockade
+
+synset INVOLVE
+  word  inspectors; inspection; inspections; observers; monitors; international observers
+  word  humanitarian access; humanitarian corridor; humanitarian corridors; aid access
+  word  aid workers; aid convoys; investigators; fact-finding mission; access
+
+synset NEGWORD
+  word  reckless; irresponsible; unacceptable; illegal; illegitimate; unlawful
+  word  dangerous; provocative; provocation; hostile; outrageous; shameful
+  word  hypocritical; absurd; baseless; groundless; unfounded; lies; bluster
+  word  criminal; crime; crimes; terrorist; terrorists; terrorism; barbaric
+  word  short-sighted; shortsighted; a mistake; mistake; wrong; unjustified
+  word  violation; a violation; blatant violation; disgrace; disgraceful
+  word  threat; a threat; destabilizing; destabilising; interference; meddling
+  word  regrettable; deplorable; appalling; unhelpful; counterproductive
+  word  ridiculous; nonsense; propaganda; puppet; rogue; enemy; dictator
+
+synset AGGRWORD
+  word  aggression; act of aggression; aggressive; invasion; act of war; attack
+  word  deliberate provocation; military provocation; occupation; occupier
+  word  occupiers; aggressor
+
+synset POSWORD
+  word  historic; constructive; productive; positive; fruitful; successful
+  word  friend; friends; good friends; partner; partners; ally; brother; brothers
+  word  brotherly; good news; great; excellent; important; valuable; milestone
+  word  landmark; a model; welcome; encouraging; a success; cordial; friendly
+
+synset CONCERN
+  word  concern; concerns; serious concern; deep concern; grave concern; worry
+  word  worries; alarm; pessimism; doubt; doubts; skepticism; scepticism; unease
+  word  disappointment; frustration; fears; fear; anxiety; misgivings; reservations
+
+synset CONDOLENCES
+  word  condolences; condolence; sympathy; sympathies; sorrow; grief; deep sorrow
+  word  heartfelt condolences; sincere condolences
