@@ -190,11 +190,7 @@ synset RELEASE
   word  repatriation; hand over
 
 synset REFORM
-  word  reform; reforms; democratic reforms; democratic reform; democratization
-  word  democratisation; democracy; constitutional order; constitutional rule
-  word  civilian rule; civilian government; civilian-led government; transition
-  word  democratic transition; elections; election; vote; free elections
-  word  fair elections; free and fair elections; new constitution; constitution
+  word  reform; reforms; political change; change; changes
 
 synset RIGHTS
   word  rights; human rights; freedoms; freedom; civil liberties; liberties
@@ -214,6 +210,19 @@ synset EASE
   word  ease; easing; lift; lifting; relax; relaxing; loosen; loosening; remove
   word  removing; scrap; scrapping; suspend; suspending; end; ending; roll back
   word  waive; waiving; unfreeze; unfreezing
+
+synset WITHDRAWAL
+  word  withdraw; withdrawal; pull out; pullout; pull back; leave; retreat
+  word  withdraw troops; troop withdrawal; withdraw its troops; withdraw forces
+
+synset MEDIATE
+  word  mediate; mediating; broker; brokering; facilitate; act as mediator
+  word  act as a mediator; play a mediating role; mediator
+
+synset INFO
+  word  investigation; investigations; inquiry; enquiry; probe; explanation
+  word  explanations; information; answers; clarification; details; evidence
+  word  independent investigation; transparent investigation; account
 
 synset SETTLE
   word  settle; settlement; resolve; resolution; end the conflict; end the dispute
