@@ -99,7 +99,8 @@ dict: $(BUILD)/data/tacitus.dict
 # ---- unit tests (Criterion), linked against the static library
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_A)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< $(LIB_A) $(PKG_LIBS) -lcriterion
+	@echo "  TEST  $<"
+	@$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< $(LIB_A) $(PKG_LIBS) -lcriterion
 
 unit: $(UNIT_BIN)
 
