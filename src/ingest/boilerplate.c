@@ -311,6 +311,33 @@ static void set_drop(tac_doc *d, uint32_t i, const char *reason)
         d->blocks[i].drop_reason = reason;
 }
 
+static bool has_year(const bview *b)
+{
+    for (uint32_t i = 0; i + 4 <= b->n; i++)
+        if ((b->s[i] == '1' && b->s[i + 1] == '9') || (b->s[i] == '2' && b->s[i + 1] == '0'))
+            if (isdigit((unsigned char)b->s[i + 2]) && isdigit((unsigned char)b->s[i + 3]) &&
+                (i == 0 || !isdigit((unsigned char)b->s[i - 1])) &&
+                (i + 4 == b->n || !isdigit((unsigned char)b->s[i + 4])))
+                return true;
+    return false;
+}
+
+/* Is block i one line of a paragraph that also holds prose? Then it may be a
+ * piece of a paragraph whose line breaks we misjudged, and the rules for
+ * short lines must leave it alone. */
+static bool fragment_of_prose(const cls *c, uint32_t i)
+{
+    const tac_doc *d = c->d;
+    uint32_t g = c->in->info[i].group;
+    for (uint32_t j = i; j > 0 && c->in->info[j - 1].group == g; j--)
+        if (c->v[j - 1].words >= 8 && c->v[j - 1].terminal)
+            return true;
+    for (uint32_t j = i + 1; j < d->nblocks && c->in->info[j].group == g; j++)
+        if (c->v[j].words >= 8 && c->v[j].terminal)
+            return true;
+    return false;
+}
+
 static bool is_separator(const bview *b)
 {
     if (b->n > 40)
@@ -619,6 +646,11 @@ static void rules_for_block(cls *c, uint32_t i)
             unsigned char next = pl < b->n ? (unsigned char)b->s[pl] : ' ';
             if (isalpha((unsigned char)r->prefix[pl - 1]) && isalpha(next))
                 continue;
+            /* "Copyright disputes …" is prose: a notice shows ©, a year or
+             * reserved rights */
+            if (!strcmp(r->reason, "copyright notice") && !has(b, "\xC2\xA9") && !has(b, "(c)") &&
+                !has(b, "all rights") && !(has_year(b) && b->words <= 15))
+                continue;
             set_drop(d, i, r->reason);
             return;
         }
@@ -853,7 +885,7 @@ void tac_ingest_classify(tac_ingest *in)
             for (uint32_t j = i + 1; j < n && !later; j++)
                 later = !d->blocks[j].drop_reason;
             if (later && d->blocks[i].kind == TAC_BLOCK_PARA && !c.v[i].terminal &&
-                c.v[i].words >= 5 && c.v[i].words <= 60)
+                c.v[i].words >= 5 && c.v[i].words <= 60 && !fragment_of_prose(&c, i))
                 set_drop(d, i, "standfirst");
             break;
         }
@@ -869,7 +901,7 @@ void tac_ingest_classify(tac_ingest *in)
             prose_seen = true;
         if (d->blocks[i].drop_reason || b->terminal)
             continue;
-        if (b->words <= 3 || (!prose_seen && b->words <= 6))
+        if ((b->words <= 3 || (!prose_seen && b->words <= 6)) && !fragment_of_prose(&c, i))
             set_drop(d, i, "label line");
     }
 
