@@ -83,8 +83,11 @@ bool tac_lines_wrapped(const char *s, const uint32_t *starts, const uint32_t *en
     if (n == 2) {
         /* two lines prove little: a headline over a source line fits the
          * rule too. Ask for a visible continuation. */
-        char last = s[ends[0] - 1], first = s[starts[1]];
-        if (!(first >= 'a' && first <= 'z') && last != ',' && last != ';' && last != '-')
+        char last = s[ends[0] - 1], first = s[starts[1]], fin = s[ends[1] - 1];
+        bool open_end = (last >= 'a' && last <= 'z') || last == ',' || last == ';' || last == '-';
+        bool closes = fin == '.' || fin == '!' || fin == '?' || fin == '"' ||
+                      (ends[1] - starts[1] >= 3 && !memcmp(s + ends[1] - 3, "\xE2\x80\x9D", 3));
+        if (!(first >= 'a' && first <= 'z') && !(open_end && closes))
             return false;
     }
     uint32_t misses = 0;
