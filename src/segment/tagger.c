@@ -74,16 +74,56 @@ static int sfx_find(const char *w, size_t n)
     return table_find(w, n, tac_sfx_words, tac_sfx_off, tac_sfx_slots, tac_sfx_mask, tac_sfx_count);
 }
 
-/* Does the lexicon know w (n bytes) with state a or b? */
+#define ANY_STATE 0xFF
+
+/* Does the lexicon know w (n bytes) with state a or b (ANY_STATE: any)? */
 static bool lex_has(const char *w, size_t n, uint8_t a, uint8_t b)
 {
     int e = lex_find(w, n);
     if (e < 0)
         return false;
+    if (a == ANY_STATE)
+        return true;
     for (uint32_t i = tac_lex_first[e]; i < tac_lex_first[e + 1]; i++)
         if (tac_lex_tag[i] == a || tac_lex_tag[i] == b)
             return true;
     return false;
+}
+
+/* log P(w | state), or -1e30 when unknown */
+static float lex_score(const char *w, size_t n, uint8_t st)
+{
+    int e = lex_find(w, n);
+    if (e >= 0)
+        for (uint32_t i = tac_lex_first[e]; i < tac_lex_first[e + 1]; i++)
+            if (tac_lex_tag[i] == st)
+                return tac_lex_score[i];
+    return -1e30f;
+}
+
+static bool possessive_pronoun(const char *w, size_t n)
+{
+    static const char *const p[] = {"my", "your", "his", "its", "our", "their", "thy"};
+    for (size_t i = 0; i < sizeof p / sizeof p[0]; i++)
+        if (strlen(p[i]) == n && memcmp(p[i], w, n) == 0)
+            return true;
+    return false;
+}
+
+/* 1: nominative personal pronoun, 2: possessive determiner, 3: "her",
+ * 0: none of these */
+static int pronoun_case(const tac_doc *d, const tac_token *t)
+{
+    const char *w = d->pool + t->norm;
+    size_t n = t->norm_len;
+    if (n > 5 || t->kind != TAC_TOK_WORD)
+        return 0;
+    if ((n == 2 && (memcmp(w, "he", 2) == 0 || memcmp(w, "we", 2) == 0)) || (n == 1 && w[0] == 'i') ||
+        (n == 3 && memcmp(w, "she", 3) == 0) || (n == 4 && memcmp(w, "they", 4) == 0))
+        return 1;
+    if (n == 3 && memcmp(w, "her", 3) == 0)
+        return 3;
+    return possessive_pronoun(w, n) ? 2 : 0;
 }
 
 /* ---- candidates ------------------------------------------------------------ */
@@ -91,6 +131,7 @@ static bool lex_has(const char *w, size_t n, uint8_t a, uint8_t b)
 typedef struct cand {
     uint8_t n;
     uint8_t st[MAXC];
+    uint8_t row[MAXC];   /* state whose transitions leave this token        */
     float em[MAXC];
 } cand;
 
@@ -105,6 +146,7 @@ static void add(cand *c, uint8_t st, float em)
     }
     if (c->n < MAXC) {
         c->st[c->n] = st;
+        c->row[c->n] = st;
         c->em[c->n++] = em;
     }
 }
@@ -232,6 +274,14 @@ static void candidates(const tac_doc *d, const tac_token *t, cand *c)
         if (st == LS_NNP || st == LS_NNPS)
             has_nnp = true;
         add(c, st, tac_lex_score[i]);
+    }
+    /* The WSJ model merges PRP and PRP$, so "his talks" would leave by the
+     * pronoun row; a possessive leaves as a determiner does. */
+    for (uint8_t i = 0; i < c->n; i++) {
+        if (c->st[i] != LS_PRP)
+            continue;
+        if (possessive_pronoun(w, n))
+            c->row[i] = LS_DT;
     }
     if (cap && !start && !has_nnp && !(t->flags & TAC_TOKF_ALLCAPS))
         add(c, LS_NNP, -10.0f);
@@ -376,6 +426,9 @@ size_t tac_lemmatize(const char *w, size_t n, uint8_t pos, char *out, size_t cap
         /* "is", "are", "was": not in verb.exc as such when tagged VBZ/VBP */
     }
     size_t fb = 0, r = 0;
+    /* pass 1: the base must be known with the base tag; pass 2: known at all
+     * ("pledged" → "pledge", which the WSJ lexicon lists as a noun only) */
+    for (int pass = 0; pass < 2; pass++, a = b = ANY_STATE) {
     switch (pos) {
     case TAC_POS_VBZ:
         if ((r = try_rules(w, n, "ies", "y", a, b, out, cap, &fb)) ||
@@ -395,7 +448,7 @@ size_t tac_lemmatize(const char *w, size_t n, uint8_t pos, char *out, size_t cap
             return r;
         break;
     case TAC_POS_NNS:
-        if (lex_has(w, n, LS_NN, LS_NN) && !lex_has(w, n, LS_NNS, LS_NNS))
+        if (lex_score(w, n, LS_NN) > lex_score(w, n, LS_NNS))
             break;    /* "news", "series": singular words that end in s */
         if ((r = try_rules(w, n, "ies", "y", a, b, out, cap, &fb)) ||
             (r = try_rules(w, n, "men", "man", a, b, out, cap, &fb)) ||
@@ -418,14 +471,15 @@ size_t tac_lemmatize(const char *w, size_t n, uint8_t pos, char *out, size_t cap
     default:
         break;
     }
+    }
     if (fb) {
         /* no candidate is a known word: the first rule's result (written to
          * out by try_rules only when it was the last attempt, so redo it) */
         fb = 0;
         switch (pos) {
         case TAC_POS_VBZ: case TAC_POS_NNS:
-            if (ends_with(w, n, "ies"))
-                return put(out, cap, w, n - 3, "y");
+            if (ends_with(w, n, "ies"))   /* "species": no known "specy" */
+                return pos == TAC_POS_VBZ ? put(out, cap, w, n - 3, "y") : put(out, cap, w, n, "");
             if (ends_with(w, n, "sses") || ends_with(w, n, "ches") || ends_with(w, n, "shes") ||
                 ends_with(w, n, "xes") || ends_with(w, n, "zes"))
                 return put(out, cap, w, n - 2, "");
@@ -460,6 +514,30 @@ static bool tag_window(tac_doc *d, uint32_t first, uint32_t n)
     tac_token *tok = d->tokens + first;
     for (uint32_t i = 0; i < n; i++)
         candidates(d, &tok[i], &c[i]);
+    /* The WSJ model merges PRP and PRP$: "he talks" and "his talks" look
+     * alike to it. After a nominative pronoun a finite verb is far more
+     * likely, after a possessive one a noun: a fixed bonus says so. */
+    for (uint32_t i = 1; i < n; i++) {
+        int kind = pronoun_case(d, &tok[i - 1]);
+        if (!kind)
+            continue;
+        if (kind == 3) {            /* "her": possessive before a noun     */
+            kind = 0;
+            for (uint8_t j = 0; j < c[i].n; j++)
+                if (c[i].st[j] == LS_NN || c[i].st[j] == LS_NNS || c[i].st[j] == LS_JJ)
+                    kind = 2;
+            if (!kind)
+                continue;
+        }
+        for (uint8_t j = 0; j < c[i].n; j++) {
+            uint8_t st = c[i].st[j];
+            bool finite = st == LS_VBZ || st == LS_VBD || st == LS_VBP || st == LS_MD;
+            if (kind == 1 && finite)
+                c[i].em[j] += 3.0f;
+            else if (kind == 2 && (finite || st == LS_VB))
+                c[i].em[j] -= 3.0f;
+        }
+    }
     for (uint32_t i = 0; i < n; i++) {
         for (uint8_t j = 0; j < c[i].n; j++) {
             uint8_t st = c[i].st[j];
@@ -470,7 +548,7 @@ static bool tag_window(tac_doc *d, uint32_t first, uint32_t n)
             } else {
                 best = -1e30f;
                 for (uint8_t p = 0; p < c[i - 1].n; p++) {
-                    float s = score[i - 1][p] + tac_lex_trans[c[i - 1].st[p]][st];
+                    float s = score[i - 1][p] + tac_lex_trans[c[i - 1].row[p]][st];
                     if (s > best) {
                         best = s;
                         arg = p;
@@ -498,15 +576,6 @@ static bool tag_window(tac_doc *d, uint32_t first, uint32_t n)
         tok[i].pos = pos;
     }
     return true;
-}
-
-static bool possessive_pronoun(const char *w, size_t n)
-{
-    static const char *const p[] = {"my", "your", "his", "its", "our", "their", "thy"};
-    for (size_t i = 0; i < sizeof p / sizeof p[0]; i++)
-        if (strlen(p[i]) == n && memcmp(p[i], w, n) == 0)
-            return true;
-    return false;
 }
 
 bool tac_tag_sentence(tac_doc *d, uint32_t first, uint32_t n)
