@@ -36,12 +36,14 @@ def fnv1a(b):
 size = 1024
 while size < 2 * len(entries):
     size *= 2
-slots = [0xffff] * size
+slots = [0xffffffff] * size   # entry index | high 16 bits of the hash << 16
+assert len(entries) < 0xffff
 for i, (k, _) in enumerate(entries):
-    h = fnv1a(k) & (size - 1)
-    while slots[h] != 0xffff:
+    full = fnv1a(k)
+    h = full & (size - 1)
+    while slots[h] != 0xffffffff:
         h = (h + 1) & (size - 1)
-    slots[h] = i
+    slots[h] = i | ((full >> 16) << 16)
 blob = bytearray(); offs = []; lem = []
 for k, l in entries:
     offs.append(len(blob)); blob += k + b"\0"
@@ -87,7 +89,7 @@ with open(out, "w") as f:
     for i in range(0, len(blob), 96):
         f.write('    "%s"\n' % cstr(bytes(blob[i:i + 96])))
     f.write('    "";\n')
-    for ctype, nm, vals in (("uint32_t", "off", offs), ("uint32_t", "lemma", lem), ("uint16_t", "slots", slots)):
+    for ctype, nm, vals in (("uint32_t", "off", offs), ("uint32_t", "lemma", lem), ("uint32_t", "slots", slots)):
         f.write("const %s tac_exc_%s[%d] = {" % (ctype, nm, max(1, len(vals))))
         if not vals:
             f.write("0")

@@ -166,12 +166,17 @@ with open(out, 'w') as f:
     for name, items in (("lex", words), ("sfx", sfx_items)):
         keys = [w for w, _ in items]
         size = size_for(len(keys))
-        slots = [0xffff] * size if len(keys) < 0xffff else None
+        # a slot holds the entry index (low 16 bits) and the high 16 bits of
+        # the key's hash, so a probe rejects most other keys without
+        # touching the strings; 0xffffffff = empty
+        assert len(keys) < 0xffff
+        slots = [0xffffffff] * size
         for i, k in enumerate(keys):
-            h = fnv1a(k) & (size - 1)
-            while slots[h] != 0xffff:
+            full = fnv1a(k)
+            h = full & (size - 1)
+            while slots[h] != 0xffffffff:
                 h = (h + 1) & (size - 1)
-            slots[h] = i
+            slots[h] = i | ((full >> 16) << 16)
         blob = b"".join(k + b"\0" for k in keys)
         offs, o = [], 0
         for k in keys:
@@ -199,5 +204,5 @@ with open(out, 'w') as f:
         arr("uint32_t", "first", first)
         arr("uint8_t", "tag", tg)
         arr("float", "score", sc, "%.3ff")
-        arr("uint16_t", "slots", slots)
+        arr("uint32_t", "slots", slots)
 PY

@@ -8,7 +8,8 @@
  * tac_NAME_off[i]; entry i owns tags tac_NAME_tag[tac_NAME_first[i] ..
  * tac_NAME_first[i+1]) with scores (natural log) in tac_NAME_score. Lookup:
  * FNV-1a 32 of the key, masked by tac_NAME_mask, linear probing over
- * tac_NAME_slots (0xFFFF = empty). Tags are HMM states; tac_lex_state_pos
+ * tac_NAME_slots; a slot is the entry index | (high 16 bits of the key's
+ * hash) << 16, so most probes never touch the strings; 0xFFFFFFFF = empty. Tags are HMM states; tac_lex_state_pos
  * maps a state to its Penn tag (TAC_POS_NONE for punctuation).
  */
 #ifndef TAC_LEXICON_H
@@ -36,7 +37,7 @@ extern const float tac_lex_trans[LS_COUNT][LS_COUNT];
     extern const uint32_t tac_##name##_first[];              \
     extern const uint8_t tac_##name##_tag[];                 \
     extern const float tac_##name##_score[];                 \
-    extern const uint16_t tac_##name##_slots[];
+    extern const uint32_t tac_##name##_slots[];
 TAC_LEX_TABLE(lex)
 TAC_LEX_TABLE(sfx)
 
@@ -45,7 +46,7 @@ extern const uint32_t tac_exc_count, tac_exc_mask;
 extern const char tac_exc_words[];
 extern const uint32_t tac_exc_off[];
 extern const uint32_t tac_exc_lemma[];   /* offset of the lemma in tac_exc_words */
-extern const uint16_t tac_exc_slots[];
+extern const uint32_t tac_exc_slots[];
 
 static inline uint32_t tac_fnv1a(const char *s, size_t n)
 {

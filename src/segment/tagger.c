@@ -51,15 +51,17 @@ uint8_t tac_pos_from_name(const char *name)
 /* ---- table lookups ------------------------------------------------------- */
 
 static int table_find(const char *w, size_t n, const char *words, const uint32_t *off,
-                      const uint16_t *slots, uint32_t mask, uint32_t count)
+                      const uint32_t *slots, uint32_t mask, uint32_t count)
 {
     if (count == 0 || n == 0)
         return -1;
-    uint32_t h = tac_fnv1a(w, n) & mask;
-    for (uint16_t s; (s = slots[h]) != 0xFFFF; h = (h + 1) & mask) {
-        const char *k = words + off[s];
+    uint32_t full = tac_fnv1a(w, n), tag = full >> 16;
+    for (uint32_t h = full & mask, s; (s = slots[h]) != 0xFFFFFFFFu; h = (h + 1) & mask) {
+        if ((s >> 16) != tag)
+            continue;
+        const char *k = words + off[s & 0xFFFF];
         if (memcmp(k, w, n) == 0 && k[n] == 0)
-            return s;
+            return (int)(s & 0xFFFF);
     }
     return -1;
 }
@@ -90,15 +92,20 @@ static bool lex_has(const char *w, size_t n, uint8_t a, uint8_t b)
     return false;
 }
 
-/* log P(w | state), or -1e30 when unknown */
-static float lex_score(const char *w, size_t n, uint8_t st)
+/* Is w more often a singular noun than a plural one ("news", "series")? */
+static bool singular_in_s(const char *w, size_t n)
 {
     int e = lex_find(w, n);
-    if (e >= 0)
-        for (uint32_t i = tac_lex_first[e]; i < tac_lex_first[e + 1]; i++)
-            if (tac_lex_tag[i] == st)
-                return tac_lex_score[i];
-    return -1e30f;
+    if (e < 0)
+        return false;
+    float nn = -1e30f, nns = -1e30f;
+    for (uint32_t i = tac_lex_first[e]; i < tac_lex_first[e + 1]; i++) {
+        if (tac_lex_tag[i] == LS_NN)
+            nn = tac_lex_score[i];
+        else if (tac_lex_tag[i] == LS_NNS)
+            nns = tac_lex_score[i];
+    }
+    return nn > nns;
 }
 
 static bool possessive_pronoun(const char *w, size_t n)
@@ -151,11 +158,11 @@ static void add(cand *c, uint8_t st, float em)
     }
 }
 
-static bool ends_with(const char *w, size_t n, const char *s)
+static inline bool ends_with_n(const char *w, size_t n, const char *s, size_t m)
 {
-    size_t m = strlen(s);
     return n >= m && memcmp(w + n - m, s, m) == 0;
 }
+#define ends_with(w, n, lit) ends_with_n(w, n, lit, sizeof(lit) - 1)
 
 static void unknown_word(cand *c, const char *w, size_t n, uint16_t flags)
 {
@@ -426,6 +433,7 @@ size_t tac_lemmatize(const char *w, size_t n, uint8_t pos, char *out, size_t cap
         /* "is", "are", "was": not in verb.exc as such when tagged VBZ/VBP */
     }
     size_t fb = 0, r = 0;
+    bool keep = pos == TAC_POS_NNS && singular_in_s(w, n);
     /* pass 1: the base must be known with the base tag; pass 2: known at all
      * ("pledged" → "pledge", which the WSJ lexicon lists as a noun only) */
     for (int pass = 0; pass < 2; pass++, a = b = ANY_STATE) {
@@ -448,7 +456,7 @@ size_t tac_lemmatize(const char *w, size_t n, uint8_t pos, char *out, size_t cap
             return r;
         break;
     case TAC_POS_NNS:
-        if (lex_score(w, n, LS_NN) > lex_score(w, n, LS_NNS))
+        if (keep)
             break;    /* "news", "series": singular words that end in s */
         if ((r = try_rules(w, n, "ies", "y", a, b, out, cap, &fb)) ||
             (r = try_rules(w, n, "men", "man", a, b, out, cap, &fb)) ||
