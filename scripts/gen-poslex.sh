@@ -149,8 +149,10 @@ for k, (n, dist) in sorted(sfx.items()):
     sfx_items.append((k, [(s, math.log(p) - logprior[s]) for p, s in best]))
 
 def size_for(n):
+    # load factor at most ~0.6: short probe chains, and a table that stays
+    # small enough for the L2 cache
     s = 1024
-    while s < 2 * n:
+    while s * 0.6 < n:
         s *= 2
     return s
 

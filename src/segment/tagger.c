@@ -110,11 +110,13 @@ static bool singular_in_s(const char *w, size_t n)
 
 static bool possessive_pronoun(const char *w, size_t n)
 {
-    static const char *const p[] = {"my", "your", "his", "its", "our", "their", "thy"};
-    for (size_t i = 0; i < sizeof p / sizeof p[0]; i++)
-        if (strlen(p[i]) == n && memcmp(p[i], w, n) == 0)
-            return true;
-    return false;
+    switch (n) {
+    case 2: return memcmp(w, "my", 2) == 0;
+    case 3: return memcmp(w, "his", 3) == 0 || memcmp(w, "its", 3) == 0 || memcmp(w, "our", 3) == 0;
+    case 4: return memcmp(w, "your", 4) == 0;
+    case 5: return memcmp(w, "their", 5) == 0;
+    default: return false;
+    }
 }
 
 /* 1: nominative personal pronoun, 2: possessive determiner, 3: "her",
