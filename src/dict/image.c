@@ -4,8 +4,8 @@
  * Layout (every integer little-endian; docs/dictionaries.md has the table):
  *
  *   header   magic "TACDICT\0", format 1, byte-order mark 0x01020304,
- *            header size, section count, file size, source hash, body hash,
- *            version string
+ *            header size, section count, file size, source hash, file hash
+ *            (of every byte but its own 8), version string, reserved 0
  *   table    one {id, count, offset, size} per section, ids 1..11 in order
  *   sections 8-byte aligned, zero padded:
  *            STRINGS  NUL-terminated strings, deduplicated; offset 0 is ""
@@ -88,6 +88,12 @@ static uint32_t get32(const unsigned char *p)
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 static uint64_t get64(const unsigned char *p) { return get32(p) | (uint64_t)get32(p + 4) << 32; }
+
+/* XXH3 of the whole file except the 8 bytes of the hash itself (40..47). */
+static uint64_t file_hash(const unsigned char *p, size_t len)
+{
+    return tac_hash_seed(p + 48, len - 48, tac_hash(p, 40));
+}
 
 /* ---- writer ------------------------------------------------------------- */
 
@@ -285,7 +291,7 @@ tac_status tac_dict_image_build(const tac_dict_model *m, tac_buf *out, tac_error
     put32(out, S_COUNT);
     put64(out, 0);                 /* file size, set below  */
     put64(out, m->source_hash);
-    put64(out, 0);                 /* body hash, set below  */
+    put64(out, 0);                 /* file hash, set below  */
     put32(out, version);
     put32(out, 0);
     size_t table = out->len;
@@ -312,7 +318,7 @@ tac_status tac_dict_image_build(const tac_dict_model *m, tac_buf *out, tac_error
         goto out;
     }
     set64(out, 24, out->len);
-    set64(out, 40, tac_hash(out->data + header, out->len - header));
+    set64(out, 40, file_hash((const unsigned char *)out->data, out->len));
 out:
     for (int s = 0; s <= S_COUNT; s++)
         tac_buf_free(&w.sec[s]);
@@ -437,8 +443,10 @@ static tac_status validate(struct image *im, unsigned flags, uint32_t *version, 
         return bad(im, fsize < len ? fsize : len, fsize > len ? "short file" : "trailing bytes",
                    "header says %llu bytes, file has %zu", (unsigned long long)fsize, len);
     *source_hash = get64(p + 32);
-    if (!(flags & TAC_IMAGE_NO_BODY_HASH) && get64(p + 40) != tac_hash(p + header, len - header))
-        return bad(im, header, "corrupt image", "body hash mismatch");
+    if (get32(p + 52) != 0)
+        return bad(im, 52, "bad header", "reserved field is not zero");
+    if (!(flags & TAC_IMAGE_NO_HASH) && get64(p + 40) != file_hash(p, len))
+        return bad(im, 40, "corrupt image", "hash mismatch");
     *version = get32(p + 48);
     for (uint32_t s = 1; s <= S_COUNT; s++) {
         const unsigned char *e = p + HEADER_FIXED + (s - 1) * SECTION_ENTRY;
