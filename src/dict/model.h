@@ -33,6 +33,8 @@ typedef struct tac_dict_phrase {
     const char **words;          /* normalized words                      */
     uint16_t nwords;
     uint16_t flags;              /* TAC_PHRASEF_*                          */
+    uint16_t head;               /* verb forms: index of the verb word in a
+                                    multi-word form ("wire TAP" = 1); else 0 */
 } tac_dict_phrase;
 
 #define TAC_PHRASEF_CONNECTED 0x1 /* PETRARCH '_' joins: words must be adjacent */
