@@ -254,10 +254,13 @@ static void finding(struct lint *L, enum sev sev, const char *origin, const char
 
 static bool is_code_char(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
-/* CAMEO actor codes: one or more 3-character groups of A-Z/0-9. */
+/* CAMEO actor codes: one or more 3-character groups of A-Z/0-9; "---"
+ * marks an entry that deliberately codes nothing. */
 static bool actor_code_ok(const char *c)
 {
     size_t n = strlen(c);
+    if (!strcmp(c, "---"))
+        return true;
     if (n == 0 || n % 3)
         return false;
     for (size_t i = 0; i < n; i++)
@@ -366,7 +369,8 @@ static void lint_actors(struct lint *L, const tac_dict_model *m, tac_buf *tb)
     for (uint32_t i = 0; i < m->nactors; i++) {
         const tac_dict_actor *a = &m->actors[i];
         if (a->ncodes == 0 && !a->default_code)
-            finding(L, SEV_ERROR, a->origin, "no-code", "actor %s has no code: it can never be coded", a->name);
+            finding(L, SEV_ERROR, a->origin, "no-code",
+                    "actor %s has no code: it can never be coded (write 'code ---' if that is meant)", a->name);
         if (a->default_code && !actor_code_ok(a->default_code))
             finding(L, SEV_ERROR, a->origin, "actor-code", "actor %s: malformed code '%s' (3-character groups of A-Z, 0-9)",
                     a->name, a->default_code);
@@ -421,7 +425,7 @@ static void lint_actors(struct lint *L, const tac_dict_model *m, tac_buf *tb)
                         "name '%s' of actor %s is also actor %s (%s) with different codes", key, a->name,
                         b->name, b->origin ? b->origin : "-");
             else
-                finding(L, SEV_WARNING, a->origin, "duplicate-name",
+                finding(L, SEV_NOTE, a->origin, "duplicate-name",
                         "name '%s' of actor %s is also actor %s (%s), same codes", key, a->name, b->name,
                         b->origin ? b->origin : "-");
             free((void *)key);
@@ -452,7 +456,7 @@ static void lint_agents(struct lint *L, const tac_dict_model *m, tac_buf *tb)
                 continue;
             const tac_dict_agent *b = &m->agents[old];
             bool same = a->code && b->code && !strcmp(a->code, b->code);
-            finding(L, same ? SEV_WARNING : SEV_ERROR, a->origin, "duplicate-name",
+            finding(L, same ? SEV_NOTE : SEV_ERROR, a->origin, "duplicate-name",
                     "name '%s' of agent %s is also agent %s (%s)%s", key, a->name, b->name,
                     b->origin ? b->origin : "-", same ? ", same code" : " with a different code");
             free((void *)key);
