@@ -10,7 +10,7 @@
  *   sections 8-byte aligned, zero padded:
  *            STRINGS  NUL-terminated strings, deduplicated; offset 0 is ""
  *            WORDS    u32 string offsets: the words of every phrase
- *            PHRASES  {u32 first word, u16 nwords, u16 flags}
+ *            PHRASES  {u32 first word, u16 nwords, u16 flags, u16 head, u16 0}
  *            CODES    {u32 code, i32 from, i32 to, u16 flags, u16 0}
  *            ACTORS, AGENTS, PATTERNS, VERBS, SYNSETS, DISCARDS, ISSUES
  *            records of u32 string offsets and [first, count) index ranges
@@ -38,7 +38,7 @@ enum {
 
 /* Record sizes per section (STRINGS counts bytes). */
 static const uint32_t rec_size[S_COUNT + 1] = {
-    [S_STRINGS] = 1, [S_WORDS] = 4, [S_PHRASES] = 8, [S_CODES] = 16, [S_ACTORS] = 36,
+    [S_STRINGS] = 1, [S_WORDS] = 4, [S_PHRASES] = 12, [S_CODES] = 16, [S_ACTORS] = 36,
     [S_AGENTS] = 20, [S_PATTERNS] = 12, [S_VERBS] = 28, [S_SYNSETS] = 16, [S_DISCARDS] = 12,
     [S_ISSUES] = 8,
 };
@@ -167,6 +167,8 @@ static uint32_t put_phrase(struct writer *w, const tac_dict_phrase *p)
     put32(&w->sec[S_PHRASES], first);
     put16(&w->sec[S_PHRASES], p->nwords);
     put16(&w->sec[S_PHRASES], p->flags);
+    put16(&w->sec[S_PHRASES], p->head);
+    put16(&w->sec[S_PHRASES], 0);
     return w->count[S_PHRASES]++;
 }
 
@@ -474,10 +476,15 @@ static tac_status validate(struct image *im, unsigned flags, uint32_t *version, 
     for (uint64_t i = 0; i < im->count[S_WORDS]; i++)
         TRY(check_str(im, S_WORDS, i, 0, false));
     for (uint64_t i = 0; i < im->count[S_PHRASES]; i++) {
-        const unsigned char *r = im->sec[S_PHRASES] + i * 8;
+        const unsigned char *r = im->sec[S_PHRASES] + i * 12;
         if ((uint64_t)get32(r) + get16(r + 4) > im->count[S_WORDS])
             return bad(im, at(im, S_PHRASES, i, 0), "index range out of bounds", "phrase %llu",
                        (unsigned long long)i);
+        if (get16(r + 8) && get16(r + 8) >= get16(r + 4))
+            return bad(im, at(im, S_PHRASES, i, 8), "head word out of bounds", "phrase %llu",
+                       (unsigned long long)i);
+        if (get16(r + 10))
+            return bad(im, at(im, S_PHRASES, i, 10), "bad padding", "phrase %llu", (unsigned long long)i);
     }
     for (uint64_t i = 0; i < im->count[S_CODES]; i++)
         TRY(check_str(im, S_CODES, i, 0, false));
@@ -569,10 +576,11 @@ static tac_status build(tac_dict_model *m, struct image *im, uint32_t version, u
     for (uint32_t i = 0; i < nw; i++)
         words[i] = strs + get32(im->sec[S_WORDS] + (size_t)i * 4);
     for (uint32_t i = 0; i < np; i++) {
-        const unsigned char *r = im->sec[S_PHRASES] + (size_t)i * 8;
+        const unsigned char *r = im->sec[S_PHRASES] + (size_t)i * 12;
         phr[i].words = words + get32(r);
         phr[i].nwords = get16(r + 4);
         phr[i].flags = get16(r + 6);
+        phr[i].head = get16(r + 8);
     }
     for (uint32_t i = 0; i < nc; i++) {
         const unsigned char *r = im->sec[S_CODES] + (size_t)i * 16;

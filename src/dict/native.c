@@ -270,6 +270,7 @@ static bool phrase_with(struct reader *rd, const tac_dict_phrase *p, uint16_t i,
     out->words = words;
     out->nwords = p->nwords;
     out->flags = p->flags;
+    out->head = p->head;
     return true;
 }
 
@@ -298,6 +299,7 @@ static tac_status make_phrase(struct reader *rd, const char *s, size_t n, tac_di
     if (words > TAC_NATIVE_MAX_WORDS)
         return fail_at(rd, TAC_ERR_LIMIT, pos, "phrase too long", "more than %d words",
                        TAC_NATIVE_MAX_WORDS);
+    memset(out, 0, sizeof *out);
     if (!tac_dict_phrase_make(rd->m, s, n, out))
         return nomem(rd);
     return TAC_OK;

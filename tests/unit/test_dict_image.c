@@ -42,6 +42,7 @@ static void load_source(tac_dict_model *m)
     tac_dict_model_init(m);
     cr_assert_eq(tac_dict_parse_native(m, "src.tac", source, sizeof source - 1, &err), TAC_OK, "%s", err.detail);
     cr_assert(tac_dict_add_issue(m, "src.tac:1", "an issue %d", 7));
+    m->verbs[0].forms[m->verbs[0].nforms - 1].head = 1;   /* as PETRARCH "wire TAP" */
 }
 
 static void eq_str(const char *a, const char *b, const char *what)
@@ -57,6 +58,7 @@ static void eq_phrases(const tac_dict_phrase *a, const tac_dict_phrase *b, uint3
     for (uint32_t i = 0; i < n; i++) {
         cr_assert_eq(a[i].nwords, b[i].nwords);
         cr_assert_eq(a[i].flags, b[i].flags);
+        cr_assert_eq(a[i].head, b[i].head);
         for (uint16_t k = 0; k < a[i].nwords; k++)
             cr_assert_str_eq(a[i].words[k], b[i].words[k]);
     }
