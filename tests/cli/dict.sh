@@ -166,3 +166,21 @@ elif grep -q "code '999' is not a CAMEO code" "$TMP/out"; then
 else
     fail check-cameo "$(cat "$TMP/out")"
 fi
+
+# PETRARCH/TABARI files go through the engine's reader; once src/dict/petrarch.c
+# is in the tree the binary must really use it (a weak reference alone would
+# not link it in from the static library).
+if [ ! -f "$TOP/src/dict/petrarch.c" ]; then
+    "$TACITUS" dict compile "$TMP/x.txt" -o "$TMP/p.dict" 2>"$TMP/err" </dev/null
+    printf 'dummy\n' >"$TMP/x.txt"
+    "$TACITUS" dict compile "$TMP/x.txt" -o "$TMP/p.dict" 2>"$TMP/err"
+    if grep -q "not supported by this build" "$TMP/err"; then pass petrarch-absent; else fail petrarch-absent "$(cat "$TMP/err")"; fi
+elif [ ! -d "$SHARED/conformance/petrarch-dicts" ]; then
+    skip petrarch-compile "../shared is absent (a user's clone)"
+else
+    if "$TACITUS" dict compile "$SHARED/conformance/petrarch-dicts" -o "$TMP/p.dict" 2>"$TMP/err"; then
+        pass petrarch-compile
+    else
+        fail petrarch-compile "$(cat "$TMP/err")"
+    fi
+fi
