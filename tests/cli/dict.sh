@@ -171,7 +171,6 @@ fi
 # is in the tree the binary must really use it (a weak reference alone would
 # not link it in from the static library).
 if [ ! -f "$TOP/src/dict/petrarch.c" ]; then
-    "$TACITUS" dict compile "$TMP/x.txt" -o "$TMP/p.dict" 2>"$TMP/err" </dev/null
     printf 'dummy\n' >"$TMP/x.txt"
     "$TACITUS" dict compile "$TMP/x.txt" -o "$TMP/p.dict" 2>"$TMP/err"
     if grep -q "not supported by this build" "$TMP/err"; then pass petrarch-absent; else fail petrarch-absent "$(cat "$TMP/err")"; fi
