@@ -3,7 +3,7 @@
  *
  * Layout (every integer little-endian; docs/dictionaries.md has the table):
  *
- *   header   magic "TACDICT\0", format 1, byte-order mark 0x01020304,
+ *   header   magic "TACDICT\0", format 2, byte-order mark 0x01020304,
  *            header size, section count, file size, source hash, file hash
  *            (of every byte but its own 8), version string, reserved 0
  *   table    one {id, count, offset, size} per section, ids 1..11 in order

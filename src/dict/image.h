@@ -15,7 +15,7 @@
 #include "dict/model.h"
 
 #define TAC_IMAGE_MAGIC "TACDICT"          /* 8 bytes with its NUL          */
-#define TAC_IMAGE_FORMAT 1u
+#define TAC_IMAGE_FORMAT 2u
 #define TAC_IMAGE_MAX_BYTES (1u << 30)
 
 /* Skip the check of the file hash: lets the fuzzer reach the structural

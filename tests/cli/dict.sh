@@ -84,6 +84,7 @@ d=json.load(sys.stdin); m=d["matches"]
 kinds=[(x["text"],x["kind"],x["code"]) for x in m]
 assert ("syrian","actor","SYR") in kinds, kinds
 assert ("troops","agent","~MIL") in kinds, kinds
+assert [x for x in m if x["kind"]=="agent"][0]["rule"].endswith("-> SYRMIL"), m
 assert ("paid a visit","verb","042") in kinds, kinds
 assert d["date"]=="2023-09-22"
 '; then pass lookup-json; else fail lookup-json "$out"; fi

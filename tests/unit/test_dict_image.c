@@ -261,11 +261,11 @@ Test(image, header_checks)
     cr_assert(tac_dict_image_is(x.data, x.len));
     tac_dict_model b;
     tac_dict_model_init(&b);
-    x.data[8] = 2;   /* a format from the future */
+    x.data[8] = 9;   /* a format from the future */
     cr_assert_eq(tac_dict_image_parse(&b, "t", x.data, x.len, 0, &err), TAC_ERR_DICT);
     cr_assert_str_eq(err.message, "unsupported image format");
     cr_assert_eq(err.position, 8);
-    x.data[8] = 1;
+    x.data[8] = TAC_IMAGE_FORMAT;
     x.data[0] = 'X';
     cr_assert_eq(tac_dict_image_parse(&b, "t", x.data, x.len, 0, &err), TAC_ERR_DICT);
     cr_assert_str_eq(err.message, "not a tacitus dictionary image");
