@@ -522,9 +522,8 @@ static void lint_verbs(struct lint *L, const tac_dict_model *m, tac_buf *tb)
     bool have_cameo = tac_cameo_count() > 0;
     char bad[128];
     strmap forms = {0};
-    tac_buf k1, k2;
+    tac_buf k1;
     tac_buf_init(&k1);
-    tac_buf_init(&k2);
     for (uint32_t i = 0; i < m->nverbs; i++) {
         const tac_dict_verb *v = &m->verbs[i];
         if (v->code && !event_code_syntax(v->code))
@@ -568,6 +567,7 @@ static void lint_verbs(struct lint *L, const tac_dict_model *m, tac_buf *tb)
             finding(L, SEV_WARNING, v->origin, "duplicate-form", "form '%s'%s of verb %s %s also in verb %s (%s)",
                     dup[d].first, more, v->name, dup[d].n > 1 ? "are" : "is", o->name, o->origin ? o->origin : "-");
         }
+        strmap pats = {0};   /* normalized pattern text → first index */
         for (uint32_t p = 0; p < v->npatterns; p++) {
             const tac_dict_pattern *pt = &m->verbs[i].patterns[p];
             const char *o = pt->origin ? pt->origin : v->origin;
@@ -591,24 +591,29 @@ static void lint_verbs(struct lint *L, const tac_dict_model *m, tac_buf *tb)
             if (!star)
                 finding(L, SEV_ERROR, o, "pattern-verb", "verb %s: pattern '%s' has no '*' for the verb", v->name, pt->text);
             pattern_key(pt->text, &k1);
-            for (uint32_t q = 0; q < p; q++) {
-                pattern_key(v->patterns[q].text, &k2);
-                if (k1.failed || k2.failed || strcmp(k1.data, k2.data))
-                    continue;
+            const char *pk = k1.failed ? NULL : strdup(k1.data);
+            uint32_t q;
+            if (!pk || !strmap_put(&pats, pk, p, &q)) {
+                free((void *)pk);
+                continue;
+            }
+            if (q == UINT32_MAX)
+                continue;
+            free((void *)pk);
+            {
                 const char *c2 = v->patterns[q].code ? v->patterns[q].code : "---";
                 bool same = !strcmp(code, c2);
                 finding(L, same ? SEV_WARNING : SEV_ERROR, o, "unreachable-pattern",
                         "verb %s: pattern '%s' (%s) is identical to the one at %s (%s) and can never apply",
                         v->name, pt->text, code, v->patterns[q].origin ? v->patterns[q].origin : "-", c2);
-                break;
             }
         }
+        free_keys(&pats);
     }
     for (size_t i = 0; i < forms.cap; i++)
         free((void *)forms.keys[i]);
     strmap_free(&forms);
     tac_buf_free(&k1);
-    tac_buf_free(&k2);
 }
 
 static int cmd_check(int argc, char **argv)

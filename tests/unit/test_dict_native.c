@@ -259,6 +259,19 @@ Test(native, limits)
     free(u);
 }
 
+Test(native, record_size_limit)
+{
+    tac_buf b;
+    tac_buf_init(&b);
+    tac_buf_puts(&b, "actor A\n  code AAA\n");
+    for (int i = 0; i <= TAC_NATIVE_MAX_PER_RECORD; i++)
+        tac_buf_printf(&b, "  name n%d\n", i);
+    cr_assert_eq(tac_dict_parse_native(&m, "t.tac", b.data, b.len, &err), TAC_ERR_LIMIT);
+    cr_assert_str_eq(err.message, "record too large");
+    cr_assert_eq(err.line, TAC_NATIVE_MAX_PER_RECORD + 3);
+    tac_buf_free(&b);
+}
+
 Test(native, crlf_bom_and_no_final_newline)
 {
     const char *t = "\xEF\xBB\xBF" "actor A\r\n  name a b\r\n  code AAA";
