@@ -313,6 +313,21 @@ static bool date_preposition(const scan *sc, uint32_t i)
     return i > sc->lo && lookup(word(sc, i - 1, b), w, 12) >= 0;
 }
 
+/* A bare weekday inside a name is no date: "Good Friday Agreement",
+ * "Bloody Sunday", "the Sunday Times". After on/last/this/… it always is a
+ * date; otherwise a capitalised word before it (not the sentence's first) or
+ * after it marks a name. */
+static bool weekday_in_name(const scan *sc, uint32_t i)
+{
+    if (date_preposition(sc, i))
+        return false;
+    if (i > sc->lo + 1 && capitalised(sc, i - 1))
+        return true;
+    if (i == sc->lo + 1 && capitalised(sc, i - 1) && !is(sc, i - 1, "on"))
+        return true;   /* "Bloody Sunday" opening the sentence */
+    return capitalised(sc, i + 1) && number_of(sc, i + 1, true) < 0;
+}
+
 static int32_t relative(const scan *sc, uint32_t i, uint32_t *last)
 {
     char b[WORD_MAX];
@@ -407,7 +422,7 @@ static int32_t relative(const scan *sc, uint32_t i, uint32_t *last)
     }
 
     int wd = weekday_of(sc, i);
-    if (wd >= 0)
+    if (wd >= 0 && !weekday_in_name(sc, i))
         return weekday_near(ref, wd, sc->future ? 1 : -1);
 
     int m = month_of(sc, i);

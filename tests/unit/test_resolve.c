@@ -259,6 +259,17 @@ Test(date, bare_weekday_follows_tense)
     expect("Rebels say they won't attack on Tuesday.", "attack", "2023-09-23", "2023-09-26", NULL);
 }
 
+Test(date, weekday_inside_a_name_is_no_date)
+{
+    expect("The Good Friday Agreement was signed in 1998.", "signed", "2023-09-23", "1998-01-01", "1998");
+    expect_none("Bloody Sunday is remembered across the city.", "remembered", "2023-09-23");
+    expect_none("The Sunday Times reported the talks.", "reported", "2023-09-23");
+    /* but a weekday after "on" or before a lower-case word still is one */
+    expect("On Friday President Xi met Assad.", "met", "2023-09-23", "2023-09-22", "Friday");
+    expect("Friday's attack killed four soldiers.", "killed", "2023-09-23", "2023-09-22", "Friday's");
+    expect("Officials said Friday that talks failed.", "said", "2023-09-23", "2023-09-22", NULL);
+}
+
 Test(date, last_this_next_weekday)
 {
     expect("Police arrested him last Friday.", "arrested", "2023-09-22", "2023-09-15", "last Friday");
