@@ -552,6 +552,8 @@ void tac_resolve_date(const tac_doc *doc, uint32_t sentence, uint32_t verb_token
     }
     if (best == TAC_NO_DATE)
         return;
+    if (is(&sc, best_last + 1, "'s"))   /* "Friday" "'s" split as a clitic */
+        best_last++;
     ev->date = best;
     ev->date_basis = TAC_DATE_TEXT;
     ev->date_span = (tac_span){doc->tokens[best_first].span.start, doc->tokens[best_last].span.end};
