@@ -301,6 +301,54 @@ Test(date, weekday_inside_a_name_is_no_date)
     expect("Officials said Friday that talks failed.", "said", "2023-09-23", "2023-09-22", NULL);
 }
 
+/* needs the tagger: only through the real segmenter */
+static void expect_segmented(const char *text, const char *verb, const char *ref, const char *want)
+{
+    tac_event ev = resolve_tok(text, verb, ref, TOK_SEGMENT, NULL);
+    char got[11];
+    tac_date_format(ev.date, got);
+    cr_assert_str_eq(got, want, "'%s'", text);
+}
+
+Test(date, present_tense_is_scheduled_except_reporting_verbs)
+{
+    uint32_t vi;
+    tac_doc *probe = make_doc("The summit opens on Monday in Geneva.", "opens", &vi, TOK_SEGMENT);
+    uint8_t pos = probe->tokens[vi].pos;
+    tac_doc_free(probe);
+    if (pos == 0)
+        cr_skip_test("the POS tagger is not in this build yet");
+    expect_segmented("The summit opens on Monday in Geneva.", "opens", "2023-09-23", "2023-09-25");
+    expect_segmented("The ministry says rebels attacked on Monday.", "attacked", "2023-09-23", "2023-09-18");
+    expect_segmented("The ministry says on Monday it will respond.", "says", "2023-09-23", "2023-09-18");
+}
+
+/* The same rule with the verb's tag set by hand (until the tagger lands). */
+static int32_t resolve_tagged(const char *text, const char *verb, uint8_t pos, const char *ref)
+{
+    uint32_t vi;
+    tac_doc *d = sentence_doc(text, verb, &vi, false);
+    cr_assert_neq(vi, UINT32_MAX);
+    d->tokens[vi].pos = pos;
+    tac_event ev;
+    memset(&ev, 0, sizeof ev);
+    tac_resolve_date(d, 0, vi, D(ref), &ev);
+    tac_doc_free(d);
+    return ev.date;
+}
+
+Test(date, present_tense_tag_makes_a_weekday_upcoming)
+{
+    cr_assert_eq(resolve_tagged("The summit opens on Monday.", "opens", TAC_POS_VBZ, "2023-09-23"),
+                 D("2023-09-25"));
+    cr_assert_eq(resolve_tagged("Leaders meet on Monday.", "meet", TAC_POS_VBP, "2023-09-23"),
+                 D("2023-09-25"));
+    cr_assert_eq(resolve_tagged("The summit opened on Monday.", "opened", TAC_POS_VBD, "2023-09-23"),
+                 D("2023-09-18"));
+    cr_assert_eq(resolve_tagged("Kyiv says on Monday talks failed.", "says", TAC_POS_VBZ, "2023-09-23"),
+                 D("2023-09-18"));
+}
+
 Test(date, last_this_next_weekday)
 {
     expect("Police arrested him last Friday.", "arrested", "2023-09-22", "2023-09-15", "last Friday");
@@ -385,6 +433,9 @@ Test(date, month_alone)
     expect("The president will visit Moscow in May.", "visit", "2023-03-10", "2023-05-01", NULL);
     expect("The president will visit Moscow in May.", "visit", "2023-09-10", "2024-05-01", NULL);
     expect("Tensions rose in early December.", "rose", "2024-01-05", "2023-12-01", "December");
+    expect("Tensions rose in mid-December.", "rose", "2024-01-05", "2023-12-01", "mid-December");
+    expect("The president is to visit Moscow in May.", "visit", "2023-03-10", "2023-05-01", NULL);
+    expect("Protesters gathered this morning.", "gathered", "2023-09-23", "2023-09-23", "this morning");
     expect("The accord was signed last May.", "signed", "2023-05-20", "2022-05-01", "last May");
     expect("The accord was signed last May.", "signed", "2023-09-20", "2023-05-01", NULL);
     /* "may" the modal verb and "march" the verb are not months */
