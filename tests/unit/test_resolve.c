@@ -564,3 +564,46 @@ Test(date, sample_article_segmented)
     tac_doc_free(d);
     free(buf);
 }
+
+/* Random word salad over the date vocabulary: never out of bounds (run under
+ * ASan), the span lies inside the sentence, and a date found without any
+ * four-digit year or "ago" among the words lies within two years of the
+ * reference. */
+Test(date, random_sentences_stay_in_bounds)
+{
+    static const char *const vocab[] = {
+        "on", "in", "last", "next", "this", "earlier", "later", "since", "by", "the", "of",
+        "Friday", "Monday", "sunday", "May", "may", "March", "Sept.", "Feb", ".", ",", "'s",
+        "12", "31", "3rd", "2022", "1999", "2023-09-22", "-", "09", "yesterday", "today",
+        "tomorrow", "week", "month", "year", "weekend", "ago", "three", "a", "will", "to",
+        "plans", "said", "that", "attacked", "Good", "mid-June", "night", "morning", "0", "99999"};
+    const size_t nv = sizeof vocab / sizeof *vocab;
+    unsigned seed = 12345;
+    int32_t ref = D("2023-09-23");
+    for (int round = 0; round < 20000; round++) {
+        char text[512];
+        size_t o = 0;
+        int nw = 1 + (int)(rand_r(&seed) % 14);
+        bool has_year = false;
+        for (int k = 0; k < nw; k++) {
+            const char *w = vocab[rand_r(&seed) % nv];
+            has_year |= strlen(w) >= 4 && w[0] >= '1' && w[0] <= '9';
+            o += (size_t)snprintf(text + o, sizeof text - o, "%s%s", k ? " " : "", w);
+        }
+        uint32_t vi;
+        tac_doc *d = sentence_doc(text, NULL, &vi, round & 1);
+        uint32_t verb = d->ntokens ? (uint32_t)(rand_r(&seed) % (d->ntokens + 2)) : 0;
+        tac_event ev;
+        memset(&ev, 0, sizeof ev);
+        tac_resolve_date(d, 0, verb, ref, &ev);
+        if (ev.date_basis == TAC_DATE_TEXT) {
+            cr_assert(ev.date_span.start < ev.date_span.end && ev.date_span.end <= strlen(text), "%s", text);
+            cr_assert_neq(ev.date, TAC_NO_DATE);
+            if (!has_year && !strstr(text, "ago"))   /* "12 years ago" may reach far */
+                cr_assert(ev.date > ref - 800 && ev.date < ref + 800, "'%s'", text);
+        } else {
+            cr_assert_eq(ev.date, ref);
+        }
+        tac_doc_free(d);
+    }
+}
