@@ -11,10 +11,9 @@
 : "${BENCH_SENTENCES:=1000000}"
 NCPU=$(nproc)
 C="$SHARED/conformance"
-SAMPLE="$SHARED/samples/china-syria.md"
 
 bench_section "coding throughput (bench/code.sh)"
-if [ ! -f "$C/petrarch-validation.jsonl" ] || [ ! -f "$SAMPLE" ]; then
+if ! bench_have_corpus; then
     bench_note "skipped: ../shared (conformance sentences and sample) is absent"
     echo "bench code: ../shared absent, skipped"
     exit 0
@@ -26,45 +25,9 @@ if ! "$TACITUS" code "$BENCH_TMP/probe.jsonl" >/dev/null 2>"$BENCH_TMP/probe.err
     exit 0
 fi
 
-# Base corpus: one JSON Lines article per conformance record (id, date, text
-# only) plus the sample article's text as one article.
-python3 - "$C/petrarch-validation.jsonl" "$SAMPLE" "$BENCH_TMP/base.jsonl" <<'PY'
-import json, sys
-gold, sample, out = sys.argv[1:4]
-with open(out, 'w', encoding='utf-8') as o:
-    for line in open(gold, encoding='utf-8'):
-        if line.strip():
-            r = json.loads(line)
-            o.write(json.dumps({'id': r['id'], 'date': r['date'], 'text': r['text']}) + '\n')
-    o.write(json.dumps({'id': 'sample', 'date': '2023-09-23',
-                        'text': open(sample, encoding='utf-8').read()}) + '\n')
-PY
-base_sentences=$("$TACITUS" segment "$BENCH_TMP/base.jsonl" 2>/dev/null | grep -c '"type" *: *"sentence"')
-counted="counted by tacitus segment"
-if [ "${base_sentences:-0}" -eq 0 ]; then
-    base_sentences=$(python3 - "$BENCH_TMP/base.jsonl" <<'PY'
-import json, re, sys
-n = 0
-for line in open(sys.argv[1], encoding='utf-8'):
-    t = json.loads(line)['text']
-    n += max(1, len(re.findall(r'[.!?]["\u201d)]?(?:\s+(?=[A-Z"\u201c])|\s*$)', t)))
-print(n)
-PY
-)
-    counted="estimated (tacitus segment unavailable)"
-fi
-reps=$(( (BENCH_SENTENCES + base_sentences - 1) / base_sentences ))
-python3 - "$BENCH_TMP/base.jsonl" "$BENCH_TMP/corpus.jsonl" "$reps" <<'PY'
-import json, sys
-base = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
-with open(sys.argv[2], 'w', encoding='utf-8') as o:
-    for r in range(int(sys.argv[3])):
-        for rec in base:
-            o.write(json.dumps(dict(rec, id='%s#%d' % (rec['id'], r))) + '\n')
-PY
-sentences=$((reps * base_sentences))
-bytes=$(wc -c <"$BENCH_TMP/corpus.jsonl")
-bench_note "corpus: $base_sentences sentences ($counted) in $(wc -l <"$BENCH_TMP/base.jsonl") articles, repeated $reps times = $sentences sentences, $((bytes / 1048576)) MiB of JSON Lines"
+bench_corpus "$BENCH_SENTENCES" "$BENCH_TMP/corpus.jsonl" || exit 1
+sentences=$BENCH_CORPUS_SENTENCES
+bench_note "corpus: $BENCH_CORPUS_NOTE"
 bench_note ""
 bench_note "| dictionaries | load (s) | -j 1 sentences/s | -j $NCPU sentences/s | per core at -j $NCPU | scaling 1 -> $NCPU | peak RSS -j 1 | peak RSS -j $NCPU | events | -j $NCPU output = -j 1 |"
 bench_note "|---|---|---|---|---|---|---|---|---|---|"

@@ -81,3 +81,56 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$@"
 
 # bench_div A B [DIGITS]: A / B
 bench_div() { awk -v a="$1" -v b="$2" -v d="${3:-0}" 'BEGIN {if (b > 0) printf "%.*f\n", d, a / b; else print "n/a"}'; }
+
+# The reproducible corpus every benchmark can share: one JSON Lines article
+# per record of ../shared/conformance/petrarch-validation.jsonl (id, date,
+# text) plus the sample article ../shared/samples/china-syria.md as one
+# article, repeated (ids suffixed "#r") to at least MIN sentences.
+bench_have_corpus() {
+    [ -f "$SHARED/conformance/petrarch-validation.jsonl" ] && [ -f "$SHARED/samples/china-syria.md" ]
+}
+
+# bench_corpus MIN OUT: write the corpus; sets BENCH_CORPUS_SENTENCES (the
+# sentence count: tacitus segment's count of the base corpus times the
+# repetitions; a punctuation estimate when segment is unavailable) and
+# BENCH_CORPUS_NOTE (one line describing it).
+bench_corpus() {
+    min=$1; out=$2
+    python3 - "$SHARED/conformance/petrarch-validation.jsonl" "$SHARED/samples/china-syria.md" \
+        "$BENCH_TMP/base.jsonl" <<'PY' || return 1
+import json, sys
+gold, sample, out = sys.argv[1:4]
+with open(out, 'w', encoding='utf-8') as o:
+    for line in open(gold, encoding='utf-8'):
+        if line.strip():
+            r = json.loads(line)
+            o.write(json.dumps({'id': r['id'], 'date': r['date'], 'text': r['text']}) + '\n')
+    o.write(json.dumps({'id': 'sample', 'date': '2023-09-23',
+                        'text': open(sample, encoding='utf-8').read()}) + '\n')
+PY
+    base=$("$TACITUS" segment "$BENCH_TMP/base.jsonl" 2>/dev/null | grep -c '"type" *: *"sentence"')
+    how="counted by tacitus segment"
+    if [ "${base:-0}" -eq 0 ]; then
+        base=$(python3 - "$BENCH_TMP/base.jsonl" <<'PY'
+import json, re, sys
+n = 0
+for line in open(sys.argv[1], encoding='utf-8'):
+    t = json.loads(line)['text']
+    n += max(1, len(re.findall(r'[.!?]["\u201d)]?(?:\s+(?=[A-Z"\u201c])|\s*$)', t)))
+print(n)
+PY
+)
+        how="estimated: tacitus segment unavailable"
+    fi
+    reps=$(( (min + base - 1) / base ))
+    python3 - "$BENCH_TMP/base.jsonl" "$out" "$reps" <<'PY' || return 1
+import json, sys
+base = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+with open(sys.argv[2], 'w', encoding='utf-8') as o:
+    for r in range(int(sys.argv[3])):
+        for rec in base:
+            o.write(json.dumps(dict(rec, id='%s#%d' % (rec['id'], r))) + '\n')
+PY
+    BENCH_CORPUS_SENTENCES=$((reps * base))
+    BENCH_CORPUS_NOTE="$base sentences ($how) in $(wc -l <"$BENCH_TMP/base.jsonl") articles (the conformance sentences and the sample article), repeated $reps times = $BENCH_CORPUS_SENTENCES sentences, $(($(wc -c <"$out") / 1048576)) MiB of JSON Lines"
+}
