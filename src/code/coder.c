@@ -367,6 +367,25 @@ static void rebuild_live(sctx *s)
             s->live[s->nl++] = (uint16_t)i;
 }
 
+/* Capitalized in the text and not the first word: a name. */
+static bool is_cap(const sctx *s, const cword *cw)
+{
+    if (cw == &s->w[0])
+        return false;
+    unsigned char c = (unsigned char)s->doc->src[cw->start];
+    return c >= 'A' && c <= 'Z';
+}
+
+static bool is_verb_form(sctx *s, const cword *cw)
+{
+    uint32_t n;
+    const tac_ix_cand *c = tac_dict_lookup_hash(s->d, cw->h, &n);
+    for (uint32_t k = 0; k < n; k++)
+        if (c[k].kind == TAC_IX_VERB && !strcmp(c[k].words[0], cw->w))
+            return true;
+    return false;
+}
+
 /* PETRARCH comma options: delete comma-delimited clauses whose length (in
  * words, punctuation not counted) lies in [min,max] (max 0 = never): the
  * initial clause (bmin/bmax), internal clauses (min/max), the terminal clause
@@ -377,9 +396,19 @@ static void delete_commas(sctx *s)
     const tac_coder_options *o = &s->c->opt;
     uint32_t commas[64];
     uint32_t nc = 0;
-    for (uint32_t i = 0; i < s->nl && nc < 64; i++)
-        if (LW(s, i)->cls == W_COMMA)
-            commas[nc++] = i;
+    for (uint32_t i = 0; i < s->nl && nc < 64; i++) {
+        if (LW(s, i)->cls != W_COMMA)
+            continue;
+        /* "complete, full diplomatic ties": a comma between two lower-case
+         * content words that are no names is inside a noun phrase */
+        if (i > 0 && i + 1 < s->nl) {
+            const cword *a = LW(s, i - 1), *b = LW(s, i + 1);
+            if (a->cls == W_CONTENT && b->cls == W_CONTENT && !is_cap(s, a) && !is_cap(s, b) &&
+                !((a->flags | b->flags) & (WF_ACTOR | WF_AGENT)) && !is_verb_form(s, a) && !is_verb_form(s, b))
+                continue;
+        }
+        commas[nc++] = i;
+    }
     if (nc == 0)
         return;
     /* segment k: (commas[k-1], commas[k]) with commas[-1] = -1, commas[nc] = end */
@@ -412,8 +441,11 @@ static void delete_commas(sctx *s)
             continue;
         /* a list item: short, names an actor, the previous clause ends with
          * an actor, and it does not start with a conjunction */
-        if (k > 0 && k < nc && has_actor && words <= 4 && LW(s, a)->cls != W_CONJ && a >= 2 &&
-            (LW(s, a - 2)->flags & WF_ACTOR))
+        uint32_t f = a;
+        while (f < b && LW(s, f)->cls == W_DET)
+            f++;
+        if (k > 0 && has_actor && f < b && (LW(s, f)->flags & WF_ACTOR) && a >= 2 && (LW(s, a - 2)->flags & WF_ACTOR) &&
+            (k < nc ? words <= 4 : true))
             continue;
         uint32_t from = k == 0 ? a : a - 1;   /* drop the comma before it too */
         uint32_t to = k == 0 && b < s->nl ? b + 1 : b;
@@ -484,14 +516,24 @@ static void find_verbs(sctx *s)
         bool noun = false;
         const char *hw = LW(s, vo.head)->w;
         size_t hl = strlen(hw);
-        bool past = hl > 2 && (!strcmp(hw + hl - 2, "ed") || !strcmp(hw + hl - 2, "en"));
-        for (int back = 1; back <= 3 && (int)i - back >= 0; back++) {
-            const cword *p = LW(s, i - (uint32_t)back);
-            if (p->cls == W_DET || p->cls == W_POSS || p->cls == W_APOS || p->cls == W_PREP || p->cls == W_NUM) {
+        bool past = hl > 2 && !strcmp(hw + hl - 2, "ed");
+        bool sform = hl > 2 && hw[hl - 1] == 's' && hw[hl - 2] != 's';
+        if (i > 0) {
+            const cword *p = LW(s, i - 1);
+            if (p->cls == W_DET || p->cls == W_POSS || p->cls == W_APOS || p->cls == W_PREP || p->cls == W_NUM)
                 noun = true;
+            else if (sform && p->cls == W_CONTENT && !is_cap(s, p) && !(p->flags & (WF_ACTOR | WF_AGENT | WF_VERBW)))
+                noun = true;   /* "daylight raids" */
+        }
+        for (int back = 1; !noun && !past && back <= 3 && (int)i - back >= 0; back++) {
+            const cword *p = LW(s, i - (uint32_t)back);
+            if (p->cls == W_DET || p->cls == W_POSS) {
+                noun = back > 1;   /* "a brief private visit" */
                 break;
             }
-            if (p->cls != W_CONTENT || past || (p->flags & (WF_ACTOR | WF_AGENT | WF_VERBW)))
+            size_t pl = p->len;
+            if (p->cls != W_CONTENT || is_cap(s, p) || (pl > 1 && p->w[pl - 1] == 's') ||
+                (p->flags & (WF_ACTOR | WF_AGENT | WF_VERBW)))
                 break;
         }
         for (uint32_t k = i; k <= (uint32_t)best; k++)
@@ -728,6 +770,10 @@ static void build_units(sctx *s)
                         chunk c2;
                         if (nxt < 0 || !read_chunk(s, (uint32_t)nxt, &c2) || c2.actor < 0 || c2.nag > 0)
                             break;
+                        if (LW(s, (uint32_t)nxt - 1)->cls == W_COMMA &&
+                            (c2.last + 1u >= s->nl ||
+                             (LW(s, c2.last + 1u)->cls != W_COMMA && LW(s, c2.last + 1u)->cls != W_CONJ)))
+                            break;
                         u->compound = true;
                         b = c2;
                     }
@@ -748,6 +794,13 @@ static void build_units(sctx *s)
                 has_comma |= LW(s, k)->cls == W_COMMA;
                 has_conj |= LW(s, k)->cls == W_CONJ;
             }
+            if (named_left && named_right && has_comma && !has_conj) {
+                /* "A, B said": a comma alone joins only inside a list that
+                 * goes on ("A, B and C", "A, B, C") */
+                uint32_t r = d.last + 1u;
+                if (r >= s->nl || (LW(s, r)->cls != W_COMMA && LW(s, r)->cls != W_CONJ))
+                    break;
+            }
             if (named_left && named_right) {
                 /* a new clause ("... Mordor and Rohan condemned") is not a
                  * compound unless it is this clause's own subject */
@@ -755,6 +808,26 @@ static void build_units(sctx *s)
                     !(LW(s, d.last + 1)->cls == W_AUX))
                     break;
                 u->compound = true;
+                uint32_t dn = d.last + 1u;
+                bool d_of = d.actor < 0 && dn + 1 < s->nl && LW(s, dn)->cls == W_PREP &&
+                            (!strcmp(LW(s, dn)->w, "of") || !strcmp(LW(s, dn)->w, "in") ||
+                             !strcmp(LW(s, dn)->w, "from"));
+                chunk dof;
+                if (d_of && read_chunk(s, dn + 1, &dof) && dof.actor >= 0) {
+                    const amatch *a = &s->am[dof.actor];
+                    uint32_t ags[MAX_AGENTS * 2];
+                    int na = 0;
+                    for (int k = 0; k < d.nag; k++)
+                        ags[na++] = d.agents[k];
+                    for (int k = 0; k < dof.nag && na < MAX_AGENTS * 2; k++)
+                        ags[na++] = dof.agents[k];
+                    make_members(s, u, &s->d->model.actors[a->id], ags, na, d.first, dof.last);
+                    u->last = dof.last;
+                    cur = dof;
+                    cur.actor = -1;
+                    cur.nag = 0;
+                    continue;
+                }
                 if (d.actor < 0 && d.nag > 0 && u->n > 0 && npend == 0) {
                     /* "Danish media and government": the agent inherits the actor */
                     member last = u->m[u->n - 1];
@@ -1006,16 +1079,27 @@ static int subject_from(sctx *s, int q, int16_t exclude, int depth)
     int leftmost = -1;
     for (int p = q; p >= 0; p--) {
         const cword *cw = LW(s, (uint32_t)p);
-        if ((cw->flags & WF_VERB) || cw->cls == W_SEMI || (cw->flags & WF_SUB && cw->cls == W_SUB)) {
+        bool auxverb = (cw->flags & WF_VERB) && cw->cls == W_AUX;
+        if (((cw->flags & WF_VERB) && !auxverb) || cw->cls == W_SEMI || (cw->flags & WF_SUB)) {
             boundary = p;
             break;
         }
-        if (cw->unit >= 0 && cw->unit != exclude && unit_named(s, cw->unit))
+        if (cw->cls == W_COMMA && leftmost >= 0)
+            break;
+        if (cw->unit >= 0 && cw->unit == exclude)
+            continue;
+        if (cw->unit >= 0 && unit_named(s, cw->unit)) {
             leftmost = cw->unit;
-        else if (cw->cls == W_CONTENT && cw->unit < 0)
-            ;
-        else if (cw->cls == W_CONTENT || cw->cls == W_NUM)
+            continue;
+        }
+        if (cw->cls == W_CONTENT || cw->cls == W_NUM) {
+            /* "has begun", "was seen": a word after an auxiliary is a verb */
+            if (p > 0 && LW(s, (uint32_t)p - 1)->cls == W_AUX)
+                continue;
+            if (cw->flags & WF_NOUNV && 0)
+                continue;
             content = true;
+        }
     }
     if (leftmost >= 0)
         return leftmost;
@@ -1071,7 +1155,7 @@ static int clause_end(sctx *s, const vocc *v)
                 q++;
             if (q < s->nl && (LW(s, q)->flags & WF_VERB) && cw->cls == W_CONJ)
                 return (int)p - 1;
-            if (q < s->nl && LW(s, q)->unit >= 0 && cw->cls == W_CONJ) {
+            if (q < s->nl && LW(s, q)->unit >= 0) {
                 const unit *u = &s->u[LW(s, q)->unit];
                 uint32_t r = u->last + 1u;
                 while (r < s->nl && (LW(s, r)->cls == W_AUX || LW(s, r)->cls == W_ADV))
