@@ -120,7 +120,7 @@ typedef struct vocc {
     uint16_t first, last, head;   /* live word range of the verb form          */
     uint32_t verbs[4];            /* model verb ids sharing the form           */
     uint8_t nverbs;
-    bool coded, suppressed;
+    bool coded, suppressed, emitted;
     int16_t source_unit;          /* resolved source (for "and" + verb)        */
 } vocc;
 
@@ -428,7 +428,9 @@ static void delete_commas(sctx *s)
         }
         if (hi <= 0)
             continue;
-        int words = 0;
+        /* PETRARCH counts an internal clause without its first word (it
+         * measures the clause from the parse between the commas) */
+        int words = k > 0 && k < nc ? -1 : 0;
         bool has_actor = false;
         for (uint32_t i = a; i < b; i++) {
             const cword *cw = LW(s, i);
@@ -444,8 +446,9 @@ static void delete_commas(sctx *s)
         uint32_t f = a;
         while (f < b && LW(s, f)->cls == W_DET)
             f++;
-        if (k > 0 && has_actor && f < b && (LW(s, f)->flags & WF_ACTOR) && a >= 2 && (LW(s, a - 2)->flags & WF_ACTOR) &&
-            (k < nc ? words <= 4 : true))
+        bool after_actor = a >= 2 && (LW(s, a - 2)->flags & WF_ACTOR);
+        if (k > 0 && has_actor && after_actor && LW(s, a)->cls != W_CONJ &&
+            ((k < nc && words <= 4) || (f < b && (LW(s, f)->flags & WF_ACTOR))))
             continue;
         uint32_t from = k == 0 ? a : a - 1;   /* drop the comma before it too */
         uint32_t to = k == 0 && b < s->nl ? b + 1 : b;
@@ -813,7 +816,7 @@ static void build_units(sctx *s)
                             (!strcmp(LW(s, dn)->w, "of") || !strcmp(LW(s, dn)->w, "in") ||
                              !strcmp(LW(s, dn)->w, "from"));
                 chunk dof;
-                if (d_of && read_chunk(s, dn + 1, &dof) && dof.actor >= 0) {
+                if (d_of && u->n > 0 && read_chunk(s, dn + 1, &dof) && dof.actor >= 0) {
                     const amatch *a = &s->am[dof.actor];
                     uint32_t ags[MAX_AGENTS * 2];
                     int na = 0;
@@ -1403,7 +1406,7 @@ static void code_verb(sctx *s, uint32_t vi)
                     continue;
                 emit(s, v, &su->m[i], &su->m[j], (i < j || !rev[0]) ? fwd : rev, best, dv->name, mode);
             }
-        v->coded = true;
+        v->coded = v->emitted = true;
         return;
     }
     if (!su || (!tu && require)) {
@@ -1414,6 +1417,28 @@ static void code_verb(sctx *s, uint32_t vi)
         return;
     }
     v->coded = true;
+    if (!tu) {
+        /* require_dyad off: a subordinate clause under a verb that already
+         * produced an event adds no target-less event of its own */
+        for (int k = (int)vi - 1; k >= 0; k--) {
+            if (!s->v[k].emitted)
+                continue;
+            int sub = -1;
+            for (uint32_t p = s->v[k].last + 1u; p < v->first; p++) {
+                if (LW(s, p)->flags & WF_SUB)
+                    sub = (int)p;
+                else if (LW(s, p)->cls == W_COMMA || LW(s, p)->cls == W_SEMI)
+                    sub = -1;   /* "after a 12-year rift, X said": the clause ended */
+            }
+            if (sub >= 0) {
+                trace(s, "no-event", -1, "\"%s\": no target, inside a subordinate clause of \"%s\"", vtext,
+                      live_text(s, s->v[k].first, s->v[k].last));
+                return;
+            }
+            break;
+        }
+    }
+    v->emitted = true;
     /* actors without a code in a compound are dropped when others have one */
     for (int i = 0; i < su->n; i++) {
         if (!tu) {
