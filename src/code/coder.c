@@ -892,7 +892,18 @@ static void build_units(sctx *s)
             }
             break;
         }
-        for (int k = 0; k < npend; k++)
+        /* an agent alone stands for an actor only as a noun phrase: with a
+         * determiner or in the plural ("the government", "officials"), not
+         * as a bare singular ("he said government proposed") */
+        bool np_ok = u->compound || u->last > ch.last;
+        for (uint32_t k = u->first; k <= u->last && !np_ok; k++) {
+            const cword *cw = LW(s, k);
+            np_ok = cw->cls == W_DET || cw->cls == W_POSS || cw->cls == W_NUM || cw->cls == W_APOS ||
+                    (cw->cls == W_CONTENT && !(cw->flags & WF_AGENT));
+        }
+        if (!np_ok && LW(s, u->last)->len > 1 && LW(s, u->last)->w[LW(s, u->last)->len - 1] == 's')
+            np_ok = true;
+        for (int k = 0; k < npend && (np_ok || u->n > 0); k++)
             make_members(s, u, NULL, &pend[k], 1, u->first, u->last);
         for (uint32_t k = u->first; k <= u->last; k++)
             LW(s, k)->unit = (int16_t)s->nu;
@@ -1078,7 +1089,7 @@ static int subject_from(sctx *s, int q, int16_t exclude, int depth)
     if (depth > 6)
         return -1;
     int boundary = -1;
-    bool content = false;
+    bool content = false, pronoun = false;
     int leftmost = -1;
     for (int p = q; p >= 0; p--) {
         const cword *cw = LW(s, (uint32_t)p);
@@ -1087,8 +1098,10 @@ static int subject_from(sctx *s, int q, int16_t exclude, int depth)
             boundary = p;
             break;
         }
-        if (cw->cls == W_COMMA && leftmost >= 0)
+        if (cw->cls == W_COMMA && (leftmost >= 0 || pronoun))
             break;
+        if (cw->cls == W_PRON && leftmost < 0)
+            pronoun = true;   /* "he said": resolved only within its clause */
         if (cw->unit >= 0 && cw->unit == exclude)
             continue;
         if (cw->unit >= 0 && unit_named(s, cw->unit)) {
@@ -1106,7 +1119,7 @@ static int subject_from(sctx *s, int q, int16_t exclude, int depth)
     }
     if (leftmost >= 0)
         return leftmost;
-    if (boundary < 0)
+    if (boundary < 0 || (pronoun && LW(s, (uint32_t)boundary)->cls == W_COMMA))
         return -1;
     const cword *bw = LW(s, (uint32_t)boundary);
     if (content && bw->cls != W_SUB)
