@@ -56,7 +56,7 @@ agent MINISTRY
   code   ~GOV
 
 agent GOVERNMENT
-  name   government; govt; administration; regime; authorities; cabinet; leadership; interim government; transitional government; caretaker government; coalition government; federal government; central government; national government; council of ministers; state council; politburo
+  name   government; govt; administration; regime; authorities; cabinet; leadership; interim government; transitional government; caretaker government; coalition government; federal government; central government; national government; council of ministers; central bank; state council; politburo
   code   ~GOV
 
 agent LEADER
