@@ -646,7 +646,7 @@ actor STATE_NLD
   kind   country
 
 actor CAPITAL_NLD
-  name   Amsterdam; The Hague; Hague
+  name   Amsterdam; The Hague
   code   NLD
   kind   capital
   note   The Hague is the seat of government; Amsterdam is the constitutional capital.
