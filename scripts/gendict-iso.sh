@@ -83,9 +83,12 @@ for e in sorted(data, key=lambda e: e["alpha_3"]):
             if k and k not in seen and k not in taken:
                 seen.add(k)
                 names.append(v)
+    if not names:
+        # Every actor needs a name: when the hand-written files already use all
+        # of this entry's names, keep the ISO short name (same code, no conflict).
+        names = variants(e["name"])[:1]
     lines.append("actor ISO_%s" % e["alpha_3"])
-    if names:
-        lines.append("  name   " + "; ".join(names))
+    lines.append("  name   " + "; ".join(names))
     lines.append("  code   " + e["alpha_3"])
     lines.append("  kind   country")
     lines.append("  note   ISO 3166-1 %s/%s/%s: %s" % (e["alpha_2"], e["alpha_3"], e["numeric"], e["name"]))
