@@ -43,7 +43,7 @@ synset HUMAID
   word  shelter; blankets; water; fuel; relief goods; disaster relief; famine relief
 
 synset AID
-  word  aid; assistance; help; support; relief; &ECONAID; &MILAID; &HUMAID
+  word  aid; assistance; help; relief; &ECONAID; &MILAID; &HUMAID
 
 synset RECONSTRUCTION
   word  reconstruction; rebuild; rebuilding; reconstruct; reconstructing; recovery
@@ -421,3 +421,21 @@ synset VISIT
 synset PHONE
   word  phone; telephone; phone call; telephone call; call; video call; videoconference
   word  video link; video conference; phone conversation; telephone conversation
+
+synset NEEDWORD
+  word  need; needs; importance; necessity; role; efforts; right; value; threat
+  word  danger; challenge; challenges; problem; fact; reality
+
+synset CRITICISM
+  word  criticism; criticisms; attacks; accusations; allegations; charges; claims
+
+synset RESUME
+  word  resume; restart; reopen; revive; relaunch; return to; hold; start; begin
+  word  launch; open
+
+synset ELECTIONWORD
+  word  elections; election; polls; vote; referendum
+
+synset TERRITORY
+  word  territory; territories; land; lands; soil; airspace; waters; border; borders
+  word  region; regions; areas
