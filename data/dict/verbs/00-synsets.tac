@@ -439,3 +439,20 @@ synset ELECTIONWORD
 synset TERRITORY
   word  territory; territories; land; lands; soil; airspace; waters; border; borders
   word  region; regions; areas
+
+synset PROPERTY
+  word  property; properties; assets; land; territory; territories; remains; bodies
+  word  artefacts; artifacts; antiquities; ship; ships; tanker; tankers; vessel
+  word  vessels; aircraft; plane; planes; equipment; cargo; goods; documents; funds
+
+synset DEMANDS
+  word  demands; demand; requests; request; pressure; calls; ultimatum; conditions
+
+synset CLOSE
+  word  close; closing; shut; shutting; block; blocking; blockade; seal off; cut off
+
+synset EXPEL
+  word  expel; expelling; expulsion; expulsions; recall; recalling; kick out; throw out
+
+synset REINSTATE
+  word  reinstate; reinstatement; readmit; restore; restoration; lift the ban; allow

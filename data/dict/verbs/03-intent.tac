@@ -286,8 +286,6 @@ verb AGREE    # 030 intent (031–039 by complement); 019 agree with; per dev co
   pattern 019:019 $ * WITH + ON
   pattern 019:019 $ * WITH + THAT
   pattern 0356:0356 $ * WITH + TO &CEASEFIRE
-  pattern 0356:0356 $ * &CEASEFIRE WITH +
-  pattern 0356  % * &CEASEFIRE
   pattern 0356  $ * &CEASEFIRE +
   pattern 0356:0356 $ * WITH + TO &WITHDRAWAL
   pattern 0356:0356 $ * &WITHDRAWAL WITH +

@@ -31,7 +31,7 @@ verb TRADE    # 061 Cooperate economically
   pattern 061   % * 
 
 verb CONDUCT    # pattern-only: joint exercises (062), exercises near a target (150), strikes (190/194/195), investigations (090), talks (046)
-  lemma   conduct; carry out; stage; undertake; perform; mount; wage
+  lemma   conduct; carry out; stage; perform; mount; wage
   form    carried out; carrying out; carries out
   pattern 062   % * JOINT &EXERCISE
   pattern 062:062 $ * JOINT &EXERCISE WITH +

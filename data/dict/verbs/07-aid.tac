@@ -152,7 +152,6 @@ verb SEND    # 070 aid sent (071–074); 192 troops sent into a country; 154 tro
   pattern 073   $ * &HUMAID FOR +
   pattern 073   $ * + WITH &HUMAID
   pattern 073   $ * + &HUMAID
-  pattern 074   $ * &PEACEKEEPERS TO +
   pattern 074   $ * &PEACEKEEPERS FOR +
   pattern 074   $ * + WITH &PEACEKEEPERS
   pattern 074   $ * + &PEACEKEEPERS

@@ -159,7 +159,7 @@ verb WARN    # 100 Demand (a warning with no stated consequence, per the dev con
   pattern 100   $ * +
 
 verb CLOSE    # 1381 closing a chokepoint as a conditional threat; 163 closing borders/airspace to a country; 161 closing an embassy
-  lemma   close; shut; shut down; seal; seal off
+  lemma   close; shut; shut down; seal off
   form    shut; shutting; shut down; shutting down; sealed off
   pattern 1381  $ * &CHOKEPOINT IF +
   pattern 1381  $ WILL * &CHOKEPOINT

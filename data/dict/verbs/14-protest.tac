@@ -24,7 +24,7 @@ verb PROTEST    # 141 Demonstrate or rally (141x by cause); 114 a government pro
   pattern 114   $ * +
 
 verb LEAD_PROTEST    # 141 Demonstrate (lead, organize, stage protests)
-  lemma   lead; organize; organise; stage; hold protests; hold demonstrations
+  lemma   lead; organize; organise; hold protests; hold demonstrations
   form    led; leading; leads; held protests; held demonstrations
   pattern 141   $ * &DISSENT AGAINST +
   pattern 141   $ * &DISSENT THAT

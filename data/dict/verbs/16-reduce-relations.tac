@@ -62,7 +62,7 @@ verb EXPEL    # 161 expelling diplomats (dev convention); 1661 peacekeepers; 166
   pattern 161   $ * +
 
 verb IMPOSE    # 163 Impose embargo, boycott, or sanctions; 172x administrative sanctions (1723 curfew, 1724 emergency rule); 191 blockade
-  lemma   impose; slap; levy; enforce; introduce; place; adopt; approve; announce new
+  lemma   impose; slap; levy; enforce; introduce; adopt; announce new
   form    announced new
   pattern 0354  $ WILL * &SANCTIONS ON +
   pattern 1312  $ COULD * &SANCTIONS ON +

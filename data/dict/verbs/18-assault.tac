@@ -14,7 +14,7 @@ verb ABDUCT    # 181 Abduct, hijack, or take hostage
   pattern 181   $ * +
 
 verb BEAT    # 182 Physically assault
-  lemma   beat; beat up; assault; stab; punch; whip; flog; attack physically
+  lemma   beat; beat up; stab; punch; whip; flog; attack physically
   form    beaten; beat up; beaten up
   code    182
   pattern 182   + * BY $

@@ -26,7 +26,7 @@ verb ENTER    # 190 entering a conflict with a state (both ways); 192 entering t
   pattern 150   $ * + WATERS
 
 verb ATTACK    # 190 Use conventional military force (194 with missiles or artillery, 195 from the air); 175 attacks on protesters
-  lemma   attack; target; hit; strike; pound; raid; ambush; assault; bombard; hammer; launch an attack on; launch attacks on; carry out an attack on; carry out attacks on
+  lemma   attack; target; hit; strike; pound; ambush; assault; bombard; hammer; launch an attack on; launch attacks on; carry out an attack on; carry out attacks on
   form    struck; striking; stricken; launched an attack on; launched attacks on; carried out an attack on; carried out attacks on
   code    190
   pattern 163   $ * + WITH &SANCTIONS
