@@ -389,6 +389,18 @@ static tac_val v_span_text(const tac_doc *d, tac_span sp)
     return v_text(d->src + sp.start, sp.end - sp.start);
 }
 
+/* Our own names, so the store does not depend on the readers' table. */
+static const char *format_name(tac_format f)
+{
+    switch (f) {
+    case TAC_FORMAT_TEXT: return "text";
+    case TAC_FORMAT_MARKDOWN: return "markdown";
+    case TAC_FORMAT_HTML: return "html";
+    case TAC_FORMAT_JSONL: return "jsonl";
+    default: return NULL;
+    }
+}
+
 void tac_store_article_row(const tac_doc *d, int64_t id, const char *hash, const char *file,
                            const char *dict_version, int64_t ingested_at, int64_t run_id,
                            tac_buf *tags, tac_val out[TAC_ART_NCOLS])
@@ -412,7 +424,7 @@ void tac_store_article_row(const tac_doc *d, int64_t id, const char *hash, const
     out[TAC_ART_BYLINE] = v_str(d->byline);
     out[TAC_ART_ORIG_SOURCE] = v_str(d->original_source);
     out[TAC_ART_TAGS] = d->ntags && !tags->failed ? v_text(tags->data, tags->len) : v_null();
-    out[TAC_ART_FORMAT] = d->format ? v_str(tac_format_name(d->format)) : v_null();
+    out[TAC_ART_FORMAT] = v_str(format_name(d->format));
     out[TAC_ART_SOURCE_FILE] = v_str(file);
     out[TAC_ART_DICT_VERSION] = v_str(dict_version);
     out[TAC_ART_INGESTED_AT] = v_int(ingested_at);
