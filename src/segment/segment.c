@@ -418,6 +418,12 @@ static uint32_t scan_word(const char *t, uint32_t i, uint32_t end, uint8_t *abcl
     *abcls = AB_NONE;
     for (;;) {
         while (j < limit) {
+            /* ASCII letters: the common case, one table lookup a byte */
+            unsigned char a = (unsigned char)t[j];
+            if (a < 0x80 && ascii_class[a] == C_ALPHA) {
+                j++;
+                continue;
+            }
             uint8_t k = cls(t, j, end, &nx);
             if (!is_wordc(k) || nx > limit)
                 break;
