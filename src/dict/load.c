@@ -72,7 +72,9 @@ static bool add_cand(tac_dict *d, uint32_t *cap, const tac_dict_phrase *ph, uint
     tac_dict_phrase sp;
     if (!split_phrase(&d->model.arena, ph, &sp))
         return false;
-    c[d->ncands++] = (tac_ix_cand){sp.words, id, sp.nwords, sp.head, kind, (uint8_t)gaps};
+    if (sp.head >= sp.nwords)
+        sp.head = 0;   /* readers that do not mark the verb word */
+    c[d->ncands++] = (tac_ix_cand){sp.words, id, sp.nwords, kind == TAC_IX_VERB ? sp.head : 0, kind, (uint8_t)gaps};
     return true;
 }
 
