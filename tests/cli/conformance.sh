@@ -100,3 +100,7 @@ print("%d events agree" % len(code))
 EOF
 if [ $? -eq 0 ]; then pass "explain agrees with code ($(cat "$TMP/agree"))"
 else fail "explain agrees with code" "$(cat "$TMP/agree")"; fi
+# -j N gives byte-identical output
+"$TACITUS" code -j 3 --dictionaries "$suite/petrarch-dicts" "$gold" >"$TMP/out3.jsonl" 2>"$TMP/err" &&
+    cmp -s "$TMP/out.jsonl" "$TMP/out3.jsonl" && pass "code -j 3 output equals -j 1" ||
+    fail "code -j 3 output equals -j 1" "$(cmp "$TMP/out.jsonl" "$TMP/out3.jsonl" 2>&1 | head -n 2)"
