@@ -359,6 +359,24 @@ static bool is_discarded(sctx *s, bool *story)
     return false;
 }
 
+/* "(EU)", "(Xinhua)", "(UAE)": a parenthesis of at most four words
+ * restates or sources the phrase before it; coding reads past it. */
+static void drop_parentheticals(sctx *s)
+{
+    for (uint32_t i = 0; i < s->nw; i++) {
+        if (strcmp(s->w[i].w, "("))
+            continue;
+        uint32_t k = i + 1;
+        while (k < s->nw && k <= i + 5 && strcmp(s->w[k].w, ")") && strcmp(s->w[k].w, "("))
+            k++;
+        if (k < s->nw && k <= i + 5 && !strcmp(s->w[k].w, ")")) {
+            for (uint32_t q = i; q <= k; q++)
+                s->w[q].flags |= WF_DELETED;
+            i = k;
+        }
+    }
+}
+
 static void rebuild_live(sctx *s)
 {
     s->nl = 0;
@@ -679,20 +697,36 @@ static bool read_chunk(sctx *s, uint32_t i, chunk *ch)
     ch->first = (uint16_t)i;
     ch->actor = -1;
     uint32_t k = i;
+    bool possessor = false;
+    int last_agent_end = -1;
     while (k < s->nl && np_word(LW(s, k))) {
         const cword *cw = LW(s, k);
         if (cw->match >= 0) {
             const amatch *a = &s->am[cw->match];
-            if (a->kind == TAC_IX_ACTOR && ch->actor < 0)
-                ch->actor = cw->match;
-            else if (a->kind == TAC_IX_AGENT && ch->nag < MAX_AGENTS)
+            if (a->kind == TAC_IX_ACTOR) {
+                /* the head actor: "US ally Georgia" → Georgia; but a
+                 * possessor stays ("Gondor's prime minister Falastur") */
+                if (ch->actor < 0 || !possessor)
+                    ch->actor = cw->match;
+                if (ch->actor == cw->match)
+                    possessor = a->last + 1u < s->nl && LW(s, a->last + 1u)->cls == W_APOS;
+            } else if (a->kind == TAC_IX_AGENT && ch->nag < MAX_AGENTS) {
                 ch->agents[ch->nag++] = a->id;
+                last_agent_end = a->last;
+            }
             k = a->last + 1u;
             continue;
         }
         k++;
     }
     ch->last = (uint16_t)(k - 1);
+    /* an agent that only modifies a lower-case head ("the military
+     * action") names nobody */
+    if (ch->actor < 0 && ch->nag > 0 && last_agent_end < (int)ch->last) {
+        const cword *h = LW(s, ch->last);
+        if (h->cls == W_CONTENT && !is_cap(s, h) && !(h->flags & WF_AGENT))
+            ch->nag = 0;
+    }
     return true;
 }
 
@@ -1148,8 +1182,12 @@ static int find_subject(sctx *s, uint32_t vi, int16_t exclude, int depth)
     int q = before_group(s, v);
     if (q < 0)
         return -1;
-    /* verb coordination: "condemned X and promised Y" */
-    if (LW(s, (uint32_t)q)->cls == W_CONJ) {
+    /* verb coordination: "condemned X and promised Y"; a participle after
+     * a comma: "cooperated with X, pledging aid" */
+    const char *hw = LW(s, v->head)->w;
+    size_t hl = strlen(hw);
+    bool ing = hl > 4 && !strcmp(hw + hl - 3, "ing");
+    if (LW(s, (uint32_t)q)->cls == W_CONJ || (ing && LW(s, (uint32_t)q)->cls == W_COMMA)) {
         for (int k = (int)vi - 1; k >= 0; k--)
             if (s->v[k].last < (uint32_t)q)
                 return find_subject(s, (uint32_t)k, exclude, depth + 1);
@@ -1517,6 +1555,8 @@ static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
             *story_discard = true;
         return;
     }
+    drop_parentheticals(s);
+    rebuild_live(s);
     find_actors(s);
     delete_commas(s);
     /* matches are in live coordinates: recompute after deletion */
