@@ -971,6 +971,19 @@ static bool unit_named(const sctx *s, int u)
     return u >= 0 && s->u[u].n > 0;
 }
 
+/* Subordinators that open a complement clause ("said that", "asked
+ * whether"): the clause still belongs to the verb. */
+static bool complement_word(const char *w)
+{
+    return !strcmp(w, "that") || !strcmp(w, "whether");
+}
+
+static bool is_prep_word(const char *w)
+{
+    const lex *lx = lex_find(w);
+    return lx && (lx->cls == W_PREP || lx->cls == W_TO);
+}
+
 /* Match synset member ph at p in direction dir; returns words matched or 0. */
 static int synset_at(sctx *s, const tac_csynset *sy, int p, int dir, int lo, int hi, int *len_out)
 {
@@ -998,7 +1011,18 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
     if (b->budget-- == 0)
         return false;
     const tac_pelem *e = &el[k];
+    /* "* WITH +", "+ * BY $": the actor is the object of that preposition */
+    bool pinned = dir > 0 && k > 0 && (e->kind == TAC_PE_SOURCE || e->kind == TAC_PE_TARGET ||
+                                       e->kind == TAC_PE_COMPOUND) &&
+                  el[k - 1].kind == TAC_PE_WORD && is_prep_word(el[k - 1].word);
     for (int p = pos; p >= lo && p <= hi; p += dir) {
+        /* pinned: only modifiers between the preposition and the actor */
+        if (pinned && p != pos) {
+            const cword *pw = LW(s, (uint32_t)(p - 1));
+            if (p > pos + 3 || pw->cls == W_PREP || pw->cls == W_TO || pw->cls == W_COMMA || pw->cls == W_CONJ ||
+                pw->cls == W_SUB || (pw->flags & WF_VERB))
+                return false;
+        }
         const cword *cw = LW(s, (uint32_t)p);
         binding save = *b;
         int next = 0;
@@ -1074,7 +1098,15 @@ static bool try_pattern(sctx *s, const vocc *v, const tac_cpattern *p, int lo, i
     memset(b, 0, sizeof *b);
     b->source = b->target = -1;
     b->budget = MATCH_BUDGET;
-    if (p->nupper && !match_elems(s, p->upper, p->nupper, 0, (int)v->first - 1, -1, 0, (int)v->first - 1, b))
+    int ulo = 0;
+    for (int q = (int)v->first - 1; q >= 0; q--) {
+        const cword *cw = LW(s, (uint32_t)q);
+        if (cw->cls == W_SEMI || (cw->cls == W_SUB && !complement_word(cw->w))) {
+            ulo = q + 1;
+            break;
+        }
+    }
+    if (p->nupper && !match_elems(s, p->upper, p->nupper, 0, (int)v->first - 1, -1, ulo, (int)v->first - 1, b))
         return false;
     if (p->nlower && !match_elems(s, p->lower, p->nlower, 0, (int)v->last + 1, 1, (int)v->last + 1, hi, b))
         return false;
@@ -1201,7 +1233,7 @@ static int clause_end(sctx *s, const vocc *v)
 {
     for (uint32_t p = v->last + 1u; p < s->nl; p++) {
         const cword *cw = LW(s, p);
-        if (cw->cls == W_SEMI)
+        if (cw->cls == W_SEMI || (cw->cls == W_SUB && !complement_word(cw->w)))
             return (int)p - 1;
         if (cw->cls == W_CONJ || cw->cls == W_COMMA) {
             uint32_t q = p + 1;
@@ -1407,6 +1439,17 @@ static void code_verb(sctx *s, uint32_t vi)
             break;
         if (cw->cls == W_AUX && (!strcmp(cw->w, "will") || !strcmp(cw->w, "would") || !strcmp(cw->w, "shall")))
             mode = TAC_MODE_INTENT;
+    }
+    for (int p = (int)v->first - 1; p >= 0 && mode == TAC_MODE_FACT; p--) {
+        const cword *cw = LW(s, (uint32_t)p);
+        if ((cw->flags & WF_VERB) || cw->cls == W_SEMI || cw->cls == W_COMMA)
+            break;
+        if ((!strcmp(cw->w, "if") || !strcmp(cw->w, "unless")) && !consumed_by(&bb, (uint32_t)p))
+            mode = TAC_MODE_HYPOTHETICAL;
+    }
+    if (mode == TAC_MODE_HYPOTHETICAL && !s->c->opt.keep_negated) {
+        trace(s, "no-event", -1, "\"%s\" is hypothetical (if/unless)", vtext);
+        return;
     }
     if (mode == TAC_MODE_NEGATED && !s->c->opt.keep_negated) {
         trace(s, "no-event", -1, "\"%s\" is negated (use --keep-negated to keep it flagged)", vtext);
