@@ -2,6 +2,7 @@
 #include "code/coder.h"
 #include "resolve/resolve.h"
 #include "core/norm.h"
+#include "segment/tagger.h"
 #include <stdlib.h>
 #include <stdio.h>
 
@@ -556,6 +557,17 @@ static void find_verbs(sctx *s)
             if (p->cls != W_CONTENT || is_cap(s, p) || (pl > 1 && p->w[pl - 1] == 's') ||
                 (p->flags & (WF_ACTOR | WF_AGENT | WF_VERBW)))
                 break;
+        }
+        /* the tagger's reading, when it is sure of a noun and nothing in
+         * the context asks for a verb ("the Saudi aid consists", "bomb
+         * targets") */
+        if (!noun && i > 0) {
+            uint8_t pos = s->doc->tokens[LW(s, vo.head)->tok].pos;
+            const cword *p = LW(s, i - 1);
+            bool verb_context = p->cls == W_AUX || p->cls == W_TO || p->cls == W_NEG || p->cls == W_PRON ||
+                                p->cls == W_ADV || p->cls == W_SUB || (p->flags & (WF_ACTOR | WF_AGENT));
+            if (pos && tac_pos_is_noun(pos) && !verb_context)
+                noun = true;
         }
         for (uint32_t k = i; k <= (uint32_t)best; k++)
             LW(s, k)->flags |= noun ? WF_NOUNV : WF_VERBW;
@@ -1588,8 +1600,11 @@ static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
     if (s->trace) {
         char buf[2048];
         size_t o = 0;
-        for (uint32_t i = 0; i < s->nw && o < sizeof buf - 80; i++)
-            o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i ? " " : "", s->w[i].w);
+        for (uint32_t i = 0; i < s->nw && o < sizeof buf - 80; i++) {
+            uint8_t pos = s->doc->tokens[s->w[i].tok].pos;
+            o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s/%s", i ? " " : "", s->w[i].w,
+                                  pos ? tac_pos_name(pos) : "?");
+        }
         trace(s, "tokens", -1, "%s", buf);
     }
     bool story = false;
