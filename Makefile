@@ -58,11 +58,13 @@ $(BUILD)/gen/.stamp: $(GEN_C)
 	@touch $@
 
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
-	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -c $< -o $@
+	@echo "  CC    $<"
+	@$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -c $< -o $@
 
 $(BUILD)/%.o: %.c $(BUILD)/gen/.stamp
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+	@echo "  CC    $<"
+	@$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 
@@ -97,7 +99,8 @@ dict: $(BUILD)/data/tacitus.dict
 # ---- unit tests (Criterion), linked against the static library
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_A)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< $(LIB_A) $(PKG_LIBS) -lcriterion
+	@echo "  TEST  $<"
+	@$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< $(LIB_A) $(PKG_LIBS) -lcriterion
 
 unit: $(UNIT_BIN)
 
@@ -150,3 +153,15 @@ uninstall:
 
 clean:
 	rm -rf build build-asan build-fuzz build-*
+
+# ---- test and benchmark drivers (tests/tools/*.c, bench/*.c), linked like the
+# unit tests and built with them
+TOOL_SRC := $(wildcard tests/tools/*.c bench/*.c)
+TOOL_BIN := $(TOOL_SRC:%.c=$(BUILD)/%)
+$(BUILD)/tests/tools/%: tests/tools/%.c $(LIB_A)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< $(LIB_A) $(PKG_LIBS)
+$(BUILD)/bench/%: bench/%.c $(LIB_A)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -Itests/tools -o $@ $< $(LIB_A) $(PKG_LIBS)
+unit: $(TOOL_BIN)

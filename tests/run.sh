@@ -53,7 +53,7 @@ for build in "$@"; do
             failures="$failures $build/$name"
             echo "FAIL $build/$name"; grep -v '^PASS ' "$out" | sed -n '1,60p'
         else
-            echo "ok   $build/$name ($np checks${ns:+, $ns skipped})"
+            if [ "$ns" -gt 0 ]; then echo "ok   $build/$name ($np checks, $ns skipped)"; else echo "ok   $build/$name ($np checks)"; fi
             grep '^SKIP ' "$out" | sed 's/^/     /'
         fi
     done

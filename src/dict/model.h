@@ -33,6 +33,8 @@ typedef struct tac_dict_phrase {
     const char **words;          /* normalized words                      */
     uint16_t nwords;
     uint16_t flags;              /* TAC_PHRASEF_*                          */
+    uint16_t head;               /* verb forms: index of the verb word in a
+                                    multi-word form ("wire TAP" = 1); else 0 */
 } tac_dict_phrase;
 
 #define TAC_PHRASEF_CONNECTED 0x1 /* PETRARCH '_' joins: words must be adjacent */
@@ -40,7 +42,11 @@ typedef struct tac_dict_phrase {
 typedef struct tac_dict_code {
     const char *code;            /* "SYRGOV"                               */
     int32_t from, to;            /* inclusive days; TAC_DATE_OPEN_* when open */
+    uint16_t flags;              /* TAC_CODEF_*                              */
 } tac_dict_code;
+
+#define TAC_CODEF_FROM_UNCERTAIN 0x1 /* native '?': start date to be confirmed */
+#define TAC_CODEF_TO_UNCERTAIN   0x2 /* native '?': end date to be confirmed   */
 
 typedef struct tac_dict_actor {
     const char *name;            /* canonical entry name ("BASHAR_AL_ASSAD") */
@@ -58,6 +64,12 @@ typedef struct tac_dict_actor {
 #define TAC_ACTORF_IGO       0x2
 #define TAC_ACTORF_ARMED     0x4 /* non-state armed group                   */
 #define TAC_ACTORF_PERSON    0x8 /* an office-holder or other person        */
+#define TAC_ACTORF_CAPITAL   0x10 /* a capital standing for its government    */
+#define TAC_ACTORF_NGO       0x20 /* non-governmental organization            */
+#define TAC_ACTORF_GROUP     0x40 /* other organized group (party, company …) */
+#define TAC_ACTORF_OTHER     0x80 /* native `kind other`                      */
+#define TAC_ACTORF_KINDS     0xff /* mask of the kind bits above              */
+#define TAC_ACTORF_UNCERTAIN 0x100 /* some date of the entry is marked '?'    */
 
 typedef struct tac_dict_agent {
     const char *name;
@@ -113,6 +125,9 @@ typedef struct tac_dict_model {
     tac_dict_discard *discards; uint32_t ndiscards, cap_discards;
     tac_dict_issue *issues;   uint32_t nissues, cap_issues;
     const char *version;      /* free text; set by the loader             */
+    uint64_t source_hash;     /* XXH3 chained over the source files read, in
+                                 order (native reader and tac_dict_read_path);
+                                 the image keeps it                        */
 } tac_dict_model;
 
 void tac_dict_model_init(tac_dict_model *m);

@@ -1,0 +1,612 @@
+/*
+ * PostgreSQL backend (libpq): articles are serialized as COPY text when they
+ * are added and loaded in one transaction per batch with COPY … FROM STDIN.
+ *
+ * Several ingest processes, on one machine or many, may load one database at
+ * once. A batch commits like this:
+ *   1. BEGIN; take a transaction-scoped advisory lock per article id of the
+ *      batch (key: XXH3-64 of the id), in ascending key order — every process
+ *      locks in the same order, so two batches never deadlock, and a second
+ *      process holding the same article waits for the first to commit;
+ *   2. read the stored (article_id, content_hash) of the batch's ids — after
+ *      the locks, so it sees what the other process committed;
+ *   3. skip articles stored with the same hash, delete the rows of those
+ *      stored with another hash, COPY the rest; COMMIT.
+ * articles.article_id is UNIQUE as well, so a writer that bypassed the locks
+ * would fail rather than duplicate. A batch that fails with a deadlock,
+ * serialization or unique-key error is retried (up to 4 times).
+ * Surrogate article ids come from the articles_id_seq sequence, fetched 512
+ * at a time before COPY, so events can refer to their article; ids of skipped
+ * or rolled-back articles are simply never used.
+ */
+#include "store/store_impl.h"
+#include <libpq-fe.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { T_ART = 0, T_SEN, T_DROP, T_EV, T_N };
+static const char *const table_names[T_N] = {"articles", "sentences", "dropped", "events"};
+
+typedef struct pg_article {
+    char *article_id;
+    char hash[33];
+    uint64_t key;            /* advisory lock key                              */
+    int64_t id;              /* reserved surrogate id                          */
+    size_t seg[T_N][2];      /* [start, end) of its rows in each COPY buffer   */
+    uint32_t nevents;
+    bool dead;               /* superseded by a later copy in the same batch   */
+} pg_article;
+
+typedef struct pg_store {
+    tac_store base;
+    PGconn *conn;
+    tac_buf copy[T_N];
+    pg_article *arts;
+    size_t narts, cap_arts;
+    uint64_t same_in_batch;  /* duplicates dropped before commit               */
+    int64_t *ids;            /* reserved article ids                           */
+    size_t nids, next_id;
+    tac_buf tags, scratch;
+} pg_store;
+
+static tac_status pg_fail(pg_store *s, tac_error *err, const char *what, const PGresult *r)
+{
+    const char *msg = r ? PQresultErrorMessage(r) : NULL;
+    if (!msg || !*msg)
+        msg = PQerrorMessage(s->conn);
+    char clean[180];
+    snprintf(clean, sizeof clean, "%s", msg);
+    size_t n = strlen(clean);
+    while (n && (clean[n - 1] == '\n' || clean[n - 1] == ' '))
+        clean[--n] = 0;
+    return tac_fail(err, TAC_ERR_STORE, what, 0, "postgres: %s", clean);
+}
+
+static tac_status pg_exec(tac_store *base, const char *sql, tac_error *err)
+{
+    pg_store *s = (pg_store *)base;
+    PGresult *r = PQexec(s->conn, sql);
+    ExecStatusType t = PQresultStatus(r);
+    tac_status st = TAC_OK;
+    if (t != PGRES_COMMAND_OK && t != PGRES_TUPLES_OK)
+        st = pg_fail(s, err, "database statement failed", r);
+    PQclear(r);
+    return st;
+}
+
+/* Run a query with text parameters; results in one piece (small queries). */
+static PGresult *pg_query(pg_store *s, const char *sql, int n, const char *const *params)
+{
+    return PQexecParams(s->conn, sql, n, NULL, params, NULL, NULL, 0);
+}
+
+static tac_status pg_select(tac_store *base, const char *sql, const char *const *params, int nparams,
+                            tac_row_fn fn, void *ctx, tac_error *err)
+{
+    pg_store *s = (pg_store *)base;
+    if (!PQsendQueryParams(s->conn, sql, nparams, NULL, params, NULL, NULL, 0))
+        return pg_fail(s, err, "could not send a query", NULL);
+    /* Single-row mode streams: memory stays bounded whatever the result size. */
+    PQsetSingleRowMode(s->conn);
+    tac_status st = TAC_OK;
+    bool stopped = false;
+    const char *vals[64];
+    PGresult *r;
+    while ((r = PQgetResult(s->conn))) {
+        ExecStatusType t = PQresultStatus(r);
+        if (t == PGRES_SINGLE_TUPLE && !stopped && !st) {
+            int ncols = PQnfields(r);
+            if (ncols > 64)
+                ncols = 64;
+            for (int c = 0; c < ncols; c++)
+                vals[c] = PQgetisnull(r, 0, c) ? NULL : PQgetvalue(r, 0, c);
+            if (fn(ctx, ncols, vals)) {
+                stopped = true;
+                PGcancel *cancel = PQgetCancel(s->conn);
+                if (cancel) {
+                    char buf[256];
+                    PQcancel(cancel, buf, sizeof buf);
+                    PQfreeCancel(cancel);
+                }
+            }
+        } else if (t != PGRES_SINGLE_TUPLE && t != PGRES_TUPLES_OK && !stopped && !st) {
+            st = pg_fail(s, err, "query failed", r);
+        }
+        PQclear(r);
+    }
+    return st;
+}
+
+/* ---- COPY text encoding -------------------------------------------------- */
+
+/* Escape for COPY text format; invalid UTF-8 becomes U+FFFD so one bad span
+ * cannot fail a whole batch. */
+static void copy_text(tac_buf *b, const char *p, size_t n)
+{
+    bool valid = tac_utf8_valid_prefix(p, n) == n;
+    size_t i = 0;
+    while (i < n) {
+        size_t run = i;
+        while (run < n && (unsigned char)p[run] >= 0x20 && p[run] != '\\' && p[run] != 0x7f &&
+               (valid || (unsigned char)p[run] < 0x80))
+            run++;
+        if (run > i) {
+            tac_buf_put(b, p + i, run - i);
+            i = run;
+            continue;
+        }
+        unsigned char c = (unsigned char)p[i];
+        if (c == '\\') { tac_buf_put(b, "\\\\", 2); i++; }
+        else if (c == '\t') { tac_buf_put(b, "\\t", 2); i++; }
+        else if (c == '\n') { tac_buf_put(b, "\\n", 2); i++; }
+        else if (c == '\r') { tac_buf_put(b, "\\r", 2); i++; }
+        else if (c < 0x20 || c == 0x7f) {
+            tac_buf_printf(b, "\\x%02x", c);
+            if (c == 0)
+                b->len -= 4, tac_buf_put(b, "\xEF\xBF\xBD", 3); /* NUL: no text may hold it */
+            i++;
+        } else {
+            size_t start = i;
+            if (tac_utf8_next(p, n, &i) < 0)
+                tac_buf_put(b, "\xEF\xBF\xBD", 3);
+            else
+                tac_buf_put(b, p + start, i - start);
+        }
+    }
+}
+
+static void copy_row(tac_buf *b, const tac_val *v, int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (i)
+            tac_buf_putc(b, '\t');
+        switch (v[i].type) {
+        case TAC_VAL_NULL: tac_buf_put(b, "\\N", 2); break;
+        case TAC_VAL_INT: tac_buf_printf(b, "%lld", (long long)v[i].i); break;
+        case TAC_VAL_REAL: tac_buf_printf(b, "%.17g", v[i].d); break;
+        case TAC_VAL_TEXT: copy_text(b, v[i].s, v[i].n); break;
+        }
+    }
+    tac_buf_putc(b, '\n');
+}
+
+/* ---- ids ------------------------------------------------------------------ */
+
+static tac_status reserve_ids(pg_store *s, tac_error *err)
+{
+    PGresult *r = PQexec(s->conn, "SELECT nextval('articles_id_seq') FROM generate_series(1, 512)");
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        tac_status st = pg_fail(s, err, "could not reserve article ids", r);
+        PQclear(r);
+        return st;
+    }
+    int n = PQntuples(r);
+    int64_t *p = realloc(s->ids, (size_t)n * sizeof *p);
+    if (!p) {
+        PQclear(r);
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    }
+    s->ids = p;
+    for (int i = 0; i < n; i++)
+        s->ids[i] = strtoll(PQgetvalue(r, i, 0), NULL, 10);
+    s->nids = (size_t)n;
+    s->next_id = 0;
+    PQclear(r);
+    return TAC_OK;
+}
+
+/* ---- add and commit -------------------------------------------------------- */
+
+static void batch_clear(pg_store *s)
+{
+    for (size_t i = 0; i < s->narts; i++)
+        free(s->arts[i].article_id);
+    s->narts = 0;
+    s->same_in_batch = 0;
+    for (int t = 0; t < T_N; t++)
+        s->copy[t].len = 0;
+}
+
+static tac_status pgs_add(tac_store *base, const tac_doc *d, const char *file, const char *hash,
+                          tac_error *err)
+{
+    pg_store *s = (pg_store *)base;
+    uint64_t key = tac_hash(d->id, strlen(d->id));
+    /* The same article twice in one batch: the later copy wins, as it would
+     * had they been committed one after the other. */
+    for (size_t i = 0; i < s->narts; i++) {
+        pg_article *a = &s->arts[i];
+        if (!a->dead && a->key == key && !strcmp(a->article_id, d->id)) {
+            if (!strcmp(a->hash, hash)) {
+                s->same_in_batch++;
+                return TAC_OK;
+            }
+            a->dead = true;
+            base->pending_events -= a->nevents;
+        }
+    }
+    if (s->next_id >= s->nids) {
+        tac_status st = reserve_ids(s, err);
+        if (st)
+            return st;
+    }
+    if (s->narts == s->cap_arts) {
+        size_t cap = s->cap_arts ? s->cap_arts * 2 : 256;
+        pg_article *p = realloc(s->arts, cap * sizeof *p);
+        if (!p)
+            return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+        s->arts = p;
+        s->cap_arts = cap;
+    }
+    pg_article *a = &s->arts[s->narts];
+    memset(a, 0, sizeof *a);
+    a->article_id = strdup(d->id);
+    if (!a->article_id)
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    memcpy(a->hash, hash, 33);
+    a->key = key;
+    a->id = s->ids[s->next_id++];
+    a->nevents = d->nevents;
+
+    tac_val v[TAC_EV_NCOLS > TAC_ART_NCOLS ? TAC_EV_NCOLS : TAC_ART_NCOLS];
+    a->seg[T_ART][0] = s->copy[T_ART].len;
+    tac_store_article_row(d, a->id, hash, file, base->dict_version, (int64_t)time(NULL),
+                          base->run_id, &s->tags, v);
+    copy_row(&s->copy[T_ART], v, TAC_ART_NCOLS);
+    a->seg[T_ART][1] = s->copy[T_ART].len;
+    a->seg[T_SEN][0] = s->copy[T_SEN].len;
+    for (uint32_t i = 0; i < d->nsentences; i++) {
+        tac_store_sentence_row(d, a->id, i, v);
+        copy_row(&s->copy[T_SEN], v, TAC_SEN_NCOLS);
+    }
+    a->seg[T_SEN][1] = s->copy[T_SEN].len;
+    a->seg[T_DROP][0] = s->copy[T_DROP].len;
+    for (uint32_t i = 0; i < d->ndropped; i++) {
+        tac_store_dropped_row(d, a->id, i, v);
+        copy_row(&s->copy[T_DROP], v, TAC_DROP_NCOLS);
+    }
+    a->seg[T_DROP][1] = s->copy[T_DROP].len;
+    a->seg[T_EV][0] = s->copy[T_EV].len;
+    for (uint32_t i = 0; i < d->nevents; i++) {
+        tac_store_event_row(d, a->id, i, v);
+        copy_row(&s->copy[T_EV], v, TAC_EV_NCOLS);
+    }
+    a->seg[T_EV][1] = s->copy[T_EV].len;
+    for (int t = 0; t < T_N; t++)
+        if (s->copy[t].failed)
+            return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    s->narts++;
+    base->pending_events += d->nevents;
+    return TAC_OK;
+}
+
+static int cmp_key(const void *x, const void *y)
+{
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* A PostgreSQL array literal of the batch's article ids: {"a","b\"c"}. */
+static void ids_array(pg_store *s, tac_buf *b)
+{
+    b->len = 0;
+    tac_buf_putc(b, '{');
+    bool first = true;
+    for (size_t i = 0; i < s->narts; i++) {
+        if (s->arts[i].dead)
+            continue;
+        if (!first)
+            tac_buf_putc(b, ',');
+        first = false;
+        tac_buf_putc(b, '"');
+        for (const char *p = s->arts[i].article_id; *p; p++) {
+            if (*p == '"' || *p == '\\')
+                tac_buf_putc(b, '\\');
+            tac_buf_putc(b, *p);
+        }
+        tac_buf_putc(b, '"');
+    }
+    tac_buf_puts(b, "}");
+    tac_buf_putc(b, 0);
+}
+
+static bool retryable(const PGresult *r)
+{
+    const char *code = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+    return code && (!strcmp(code, "40P01") || !strcmp(code, "40001") || !strcmp(code, "23505"));
+}
+
+enum { FATE_NEW, FATE_SAME, FATE_REPLACE };
+
+typedef struct commit_state {
+    uint8_t *fate;
+    int64_t *old_ids;
+    size_t nold;
+} commit_state;
+
+static tac_status copy_table(pg_store *s, int t, const uint8_t *fate, tac_error *err, bool *retry)
+{
+    const char *const *cols;
+    int n;
+    switch (t) {
+    case T_ART: cols = tac_store_article_columns; n = TAC_ART_NCOLS; break;
+    case T_SEN: cols = tac_store_sentence_columns; n = TAC_SEN_NCOLS; break;
+    case T_DROP: cols = tac_store_dropped_columns; n = TAC_DROP_NCOLS; break;
+    default: cols = tac_store_event_columns; n = TAC_EV_NCOLS; break;
+    }
+    tac_buf *sql = &s->scratch;
+    sql->len = 0;
+    tac_buf_printf(sql, "COPY %s (", table_names[t]);
+    for (int i = 0; i < n; i++)
+        tac_buf_printf(sql, "%s%s", i ? ", " : "", cols[i]);
+    tac_buf_puts(sql, ") FROM STDIN");
+    tac_buf_putc(sql, 0);
+    if (sql->failed)
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    PGresult *r = PQexec(s->conn, sql->data);
+    if (PQresultStatus(r) != PGRES_COPY_IN) {
+        tac_status st = pg_fail(s, err, "COPY failed to start", r);
+        PQclear(r);
+        return st;
+    }
+    PQclear(r);
+    bool ok = true;
+    for (size_t i = 0; ok && i < s->narts; i++) {
+        if (s->arts[i].dead || fate[i] == FATE_SAME)
+            continue;
+        size_t a = s->arts[i].seg[t][0], b = s->arts[i].seg[t][1];
+        /* PQputCopyData takes an int length: send large articles in pieces */
+        while (ok && a < b) {
+            size_t k = b - a > (1u << 30) ? (1u << 30) : b - a;
+            ok = PQputCopyData(s->conn, s->copy[t].data + a, (int)k) == 1;
+            a += k;
+        }
+    }
+    PQputCopyEnd(s->conn, ok ? NULL : "client failed to send data");
+    tac_status st = TAC_OK;
+    while ((r = PQgetResult(s->conn))) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && !st) {
+            *retry = retryable(r);
+            st = pg_fail(s, err, "COPY failed", r);
+        }
+        PQclear(r);
+    }
+    return st;
+}
+
+static tac_status commit_once(pg_store *s, commit_state *cs, tac_error *err, bool *retry)
+{
+    *retry = false;
+    tac_status st = pg_exec(&s->base, "BEGIN", err);
+    if (st)
+        return st;
+    /* 1. locks, in ascending key order */
+    int64_t *keys = malloc((s->narts ? s->narts : 1) * sizeof *keys);
+    if (!keys)
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    size_t nk = 0;
+    for (size_t i = 0; i < s->narts; i++)
+        if (!s->arts[i].dead)
+            keys[nk++] = (int64_t)s->arts[i].key;
+    qsort(keys, nk, sizeof *keys, cmp_key);
+    tac_buf *b = &s->scratch;
+    b->len = 0;
+    tac_buf_putc(b, '{');
+    for (size_t i = 0; i < nk; i++)
+        if (i == 0 || keys[i] != keys[i - 1])
+            tac_buf_printf(b, "%s%lld", i ? "," : "", (long long)keys[i]);
+    tac_buf_puts(b, "}");
+    tac_buf_putc(b, 0);
+    free(keys);
+    if (b->failed)
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    const char *p1[1] = {b->data};
+    PGresult *r = pg_query(s, "SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k", 1, p1);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        *retry = retryable(r);
+        st = pg_fail(s, err, "could not lock the batch's articles", r);
+        PQclear(r);
+        return st;
+    }
+    PQclear(r);
+    /* 2. what is stored already */
+    ids_array(s, b);
+    if (b->failed)
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    p1[0] = b->data;
+    r = pg_query(s, "SELECT article_id, content_hash, id FROM articles WHERE article_id = ANY($1::text[])", 1, p1);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        *retry = retryable(r);
+        st = pg_fail(s, err, "could not look up the batch's articles", r);
+        PQclear(r);
+        return st;
+    }
+    for (size_t i = 0; i < s->narts; i++)
+        cs->fate[i] = FATE_NEW;
+    cs->nold = 0;
+    int nrows = PQntuples(r);
+    for (int row = 0; row < nrows; row++) {
+        const char *aid = PQgetvalue(r, row, 0), *h = PQgetvalue(r, row, 1);
+        uint64_t key = tac_hash(aid, strlen(aid));
+        for (size_t i = 0; i < s->narts; i++) {
+            pg_article *a = &s->arts[i];
+            if (a->dead || a->key != key || strcmp(a->article_id, aid))
+                continue;
+            if (!strcmp(a->hash, h)) {
+                cs->fate[i] = FATE_SAME;
+            } else {
+                cs->fate[i] = FATE_REPLACE;
+                cs->old_ids[cs->nold++] = strtoll(PQgetvalue(r, row, 2), NULL, 10);
+            }
+        }
+    }
+    PQclear(r);
+    /* 3. delete replaced articles' rows, COPY the new ones */
+    if (cs->nold) {
+        b->len = 0;
+        tac_buf_putc(b, '{');
+        for (size_t i = 0; i < cs->nold; i++)
+            tac_buf_printf(b, "%s%lld", i ? "," : "", (long long)cs->old_ids[i]);
+        tac_buf_puts(b, "}");
+        tac_buf_putc(b, 0);
+        if (b->failed)
+            return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+        static const char *const del[] = {
+            "DELETE FROM events e USING unnest($1::bigint[]) AS o(id)"
+            " WHERE e.id >= o.id * 1048576 AND e.id < (o.id + 1) * 1048576",
+            "DELETE FROM sentences WHERE article = ANY($1::bigint[])",
+            "DELETE FROM dropped WHERE article = ANY($1::bigint[])",
+            "DELETE FROM articles WHERE id = ANY($1::bigint[])",
+        };
+        p1[0] = b->data;
+        for (size_t k = 0; k < sizeof del / sizeof *del; k++) {
+            r = pg_query(s, del[k], 1, p1);
+            if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+                *retry = retryable(r);
+                st = pg_fail(s, err, "could not delete a replaced article", r);
+                PQclear(r);
+                return st;
+            }
+            PQclear(r);
+        }
+    }
+    bool any = false;
+    for (size_t i = 0; i < s->narts; i++)
+        if (!s->arts[i].dead && cs->fate[i] != FATE_SAME)
+            any = true;
+    for (int t = 0; any && t < T_N && !st; t++)
+        st = copy_table(s, t, cs->fate, err, retry);
+    if (st)
+        return st;
+    r = PQexec(s->conn, "COMMIT");
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        *retry = retryable(r);
+        st = pg_fail(s, err, "commit failed", r);
+    }
+    PQclear(r);
+    return st;
+}
+
+static tac_status pgs_commit(tac_store *base, tac_error *err)
+{
+    pg_store *s = (pg_store *)base;
+    commit_state cs = {0};
+    cs.fate = malloc(s->narts + 1);
+    cs.old_ids = malloc((s->narts + 1) * sizeof *cs.old_ids);
+    if (!cs.fate || !cs.old_ids) {
+        free(cs.fate);
+        free(cs.old_ids);
+        batch_clear(s);
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    }
+    tac_status st = TAC_OK;
+    for (int attempt = 0; attempt < 4; attempt++) {
+        bool retry = false;
+        st = commit_once(s, &cs, err, &retry);
+        if (!st)
+            break;
+        tac_error ignored;
+        pg_exec(base, "ROLLBACK", &ignored);
+        if (!retry)
+            break;
+        usleep(10000u << attempt);
+    }
+    if (!st) {
+        base->pending.articles_same += s->same_in_batch;
+        for (size_t i = 0; i < s->narts; i++) {
+            if (s->arts[i].dead)
+                continue;
+            if (cs.fate[i] == FATE_SAME) {
+                base->pending.articles_same++;
+            } else {
+                base->pending.events += s->arts[i].nevents;
+                if (cs.fate[i] == FATE_REPLACE)
+                    base->pending.articles_replaced++;
+                else
+                    base->pending.articles_new++;
+            }
+        }
+    }
+    free(cs.fate);
+    free(cs.old_ids);
+    batch_clear(s);
+    return st;
+}
+
+static tac_status pgs_run_insert(tac_store *base, const char *command, const char *host, tac_error *err)
+{
+    pg_store *s = (pg_store *)base;
+    char started[32], pid[32];
+    snprintf(started, sizeof started, "%lld", (long long)time(NULL));
+    snprintf(pid, sizeof pid, "%lld", (long long)getpid());
+    const char *params[5] = {started, command, base->dict_version, host, pid};
+    PGresult *r = pg_query(s, "INSERT INTO runs (started_at, command, dict_version, host, pid, status)"
+                              " VALUES ($1, $2, $3, $4, $5, 'running') RETURNING id", 5, params);
+    tac_status st = TAC_OK;
+    if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1)
+        st = pg_fail(s, err, "could not write the run log", r);
+    else
+        base->run_id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+    PQclear(r);
+    return st;
+}
+
+static void pgs_close(tac_store *base)
+{
+    pg_store *s = (pg_store *)base;
+    batch_clear(s);
+    PQfinish(s->conn);
+    for (int t = 0; t < T_N; t++)
+        tac_buf_free(&s->copy[t]);
+    tac_buf_free(&s->tags);
+    tac_buf_free(&s->scratch);
+    free(s->arts);
+    free(s->ids);
+    free(s);
+}
+
+static const tac_store_ops pg_ops = {
+    .close = pgs_close,
+    .exec = pg_exec,
+    .select = pg_select,
+    /* one lock for schema changes, so concurrent first runs migrate once */
+    .migrate_begin = "BEGIN; SELECT pg_advisory_xact_lock(7418296035)",
+    .add = pgs_add,
+    .commit = pgs_commit,
+    .run_insert = pgs_run_insert,
+    .placeholder = '$',
+};
+
+static void notice_quiet(void *arg, const char *message) { (void)arg; (void)message; }
+
+tac_status tac_store_pg_open(const char *conninfo, tac_store **out, tac_error *err)
+{
+    pg_store *s = calloc(1, sizeof *s);
+    if (!s)
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    s->base.ops = &pg_ops;
+    s->base.kind = TAC_STORE_POSTGRES;
+    for (int t = 0; t < T_N; t++)
+        tac_buf_init(&s->copy[t]);
+    tac_buf_init(&s->tags);
+    tac_buf_init(&s->scratch);
+    s->conn = PQconnectdb(conninfo);
+    if (!s->conn || PQstatus(s->conn) != CONNECTION_OK) {
+        tac_status st = pg_fail(s, err, "could not connect to PostgreSQL", NULL);
+        pgs_close(&s->base);
+        return st;
+    }
+    /* The library never prints: libpq would write NOTICEs to stderr. */
+    PQsetNoticeProcessor(s->conn, notice_quiet, NULL);
+    tac_status st = pg_exec(&s->base, "SET client_encoding = 'UTF8'", err);
+    if (!st)
+        st = tac_store_migrate(&s->base, err);
+    if (st) {
+        pgs_close(&s->base);
+        return st;
+    }
+    *out = &s->base;
+    return TAC_OK;
+}

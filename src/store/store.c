@@ -1,0 +1,911 @@
+/*
+ * The common layer of the store: URL parsing, migrations, how a doc becomes
+ * rows, filter → SQL, and the dyad roll-up. Backends only move rows.
+ *
+ * Why dates are integers: an event's date is stored as days since
+ * 1970-01-01 (as everywhere in tacitus), so both databases compare and group
+ * them the same way and no timezone ever enters. The dyad series asks the
+ * database for per-day sums (one index range scan per direction) and rolls
+ * days up into weeks/months/years here, so no date function of either SQL
+ * dialect is needed.
+ */
+#include "store/store_impl.h"
+#include <stdlib.h>
+#include <stdio.h>
+#include <math.h>
+#include <time.h>
+#include <unistd.h>
+#define XXH_STATIC_LINKING_ONLY  /* XXH3_state_t on the stack */
+#include <xxhash.h>
+
+/* ---- URL ---------------------------------------------------------------- */
+
+tac_status tac_store_url_parse(const char *url, tac_store_kind *kind, const char **target,
+                               tac_error *err)
+{
+    if (!url)
+        url = "tacitus.db";
+    size_t n = strlen(url);
+    if (n == 0)
+        return tac_fail(err, TAC_ERR_ARG, "empty database URL", 0, NULL);
+    if (n > TAC_STORE_MAX_URL)
+        return tac_fail(err, TAC_ERR_LIMIT, "database URL too long", TAC_STORE_MAX_URL, "%zu bytes", n);
+    if (!strncmp(url, "postgres://", 11) || !strncmp(url, "postgresql://", 13)) {
+        *kind = TAC_STORE_POSTGRES;
+        *target = url;
+        return TAC_OK;
+    }
+    if (!strncmp(url, "sqlite:", 7)) {
+        const char *p = url + 7;
+        if (!strncmp(p, "//", 2))       /* sqlite:///abs/path → /abs/path */
+            p += 2;
+        if (!*p)
+            return tac_fail(err, TAC_ERR_ARG, "sqlite: URL without a path", 7, "%s", url);
+        *kind = TAC_STORE_SQLITE;
+        *target = p;
+        return TAC_OK;
+    }
+    const char *colon = strstr(url, "://");
+    if (colon) {
+        /* A scheme we do not speak (mysql://, http://): refuse rather than
+         * create a file with that name. */
+        bool scheme = colon > url;
+        for (const char *q = url; q < colon; q++)
+            if (!((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') ||
+                  *q == '+' || *q == '-' || *q == '.'))
+                scheme = false;
+        if (scheme)
+            return tac_fail(err, TAC_ERR_ARG, "unknown database URL scheme", 0,
+                            "%.*s (use postgres://…, sqlite:PATH or a path)", (int)(colon - url), url);
+    }
+    *kind = TAC_STORE_SQLITE;
+    *target = url;
+    return TAC_OK;
+}
+
+tac_status tac_store_open(const char *url, tac_store **out, tac_error *err)
+{
+    *out = NULL;
+    tac_store_kind kind;
+    const char *target;
+    tac_status st = tac_store_url_parse(url, &kind, &target, err);
+    if (st)
+        return st;
+    tac_store *s = NULL;
+    /* each backend migrates while opening (it prepares statements after) */
+    st = kind == TAC_STORE_POSTGRES ? tac_store_pg_open(target, &s, err)
+                                    : tac_store_sqlite_open(target, &s, err);
+    if (st)
+        return st;
+    s->batch_articles = 512;
+    *out = s;
+    return TAC_OK;
+}
+
+void tac_store_close(tac_store *s)
+{
+    if (!s)
+        return;
+    free(s->dict_version);
+    s->ops->close(s);
+}
+
+tac_store_kind tac_store_kind_of(const tac_store *s) { return s->kind; }
+int tac_store_schema_version(const tac_store *s) { return s->schema_version; }
+
+void tac_store_set_batch(tac_store *s, uint32_t articles)
+{
+    s->batch_articles = articles ? articles : 512;
+}
+
+/* ---- migrations --------------------------------------------------------- */
+
+/*
+ * Ordered schema steps; step i brings the schema to version i + 1. Never edit
+ * a released step: add one. Tokens differ per dialect:
+ *   @PK@     surrogate key     INTEGER PRIMARY KEY | BIGSERIAL PRIMARY KEY
+ *   @ID@     given key         INTEGER PRIMARY KEY | BIGINT PRIMARY KEY
+ *   @BIG@    64-bit integer    INTEGER | BIGINT
+ *   @REAL@   double            REAL | DOUBLE PRECISION
+ *   @NOROWID@ clustered table  WITHOUT ROWID | (nothing)
+ *   @C@      byte order        (SQLite's default) | COLLATE "C"
+ * Codes are compared as bytes: the code-prefix ranges of the queries
+ * ("CHN" ≤ code < "CHO") are wrong under a locale collation that ignores
+ * punctuation, and byte order keeps both databases sorting alike.
+ * Event ids are (article id << 20) | seq (TAC_STORE_EVENT_SHIFT): an
+ * article's events are one contiguous key range, appended in order (articles
+ * get increasing ids), found and deleted without an index on events.article,
+ * and the id doubles as a stable GDELT GlobalEventID. Each index costs a few
+ * microseconds per stored event, so events carry two: the dyad index
+ * (source country, target country, date, quad, goldstein — it alone answers a
+ * dyad series) and the target-country index; the articles' UNIQUE(article_id)
+ * serves re-ingest. An empty country is stored as '' so that actor-prefix
+ * filters can use the country indexes (see q_side).
+ * Foreign keys are not declared: the store writes an article and its rows in
+ * one transaction, and undeclared keys keep COPY and bulk inserts fast.
+ */
+static const char *const migrations[TAC_STORE_SCHEMA_VERSION] = {
+    /* 1: the first schema */
+    "CREATE TABLE runs ("
+    " id @PK@, started_at @BIG@ NOT NULL, finished_at @BIG@, command TEXT, dict_version TEXT,"
+    " host TEXT, pid INTEGER, status TEXT NOT NULL, articles_new @BIG@, articles_same @BIG@,"
+    " articles_replaced @BIG@, events @BIG@, errors @BIG@);"
+    "CREATE TABLE articles ("
+    " id @PK@, article_id TEXT@C@ NOT NULL UNIQUE, content_hash TEXT NOT NULL, url TEXT, title TEXT,"
+    " published INTEGER, original_published INTEGER, outlet TEXT, byline TEXT,"
+    " original_source TEXT, tags TEXT, format TEXT, source_file TEXT, dict_version TEXT,"
+    " ingested_at @BIG@ NOT NULL, run_id @BIG@, body TEXT NOT NULL);"
+    "CREATE INDEX articles_published ON articles(published);"
+    "CREATE TABLE sentences ("
+    " article @BIG@ NOT NULL, idx INTEGER NOT NULL, start_byte INTEGER NOT NULL,"
+    " end_byte INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article, idx))@NOROWID@;"
+    "CREATE TABLE dropped ("
+    " article @BIG@ NOT NULL, idx INTEGER NOT NULL, start_byte INTEGER NOT NULL,"
+    " end_byte INTEGER NOT NULL, reason TEXT, PRIMARY KEY (article, idx))@NOROWID@;"
+    "CREATE TABLE events ("
+    " id @ID@, article @BIG@ NOT NULL, seq INTEGER NOT NULL, sentence INTEGER NOT NULL,"
+    " date INTEGER, date_basis TEXT, date_start INTEGER, date_end INTEGER,"
+    " source_code TEXT@C@, source_country TEXT@C@ NOT NULL, source_text TEXT, source_start INTEGER,"
+    " source_end INTEGER, source_entry TEXT, source_rule TEXT, source_agent TEXT,"
+    " target_code TEXT@C@, target_country TEXT@C@ NOT NULL, target_text TEXT, target_start INTEGER,"
+    " target_end INTEGER, target_entry TEXT, target_rule TEXT, target_agent TEXT,"
+    " code TEXT@C@ NOT NULL, root TEXT@C@, quad INTEGER, goldstein @REAL@, plover TEXT,"
+    " verb_text TEXT, verb_start INTEGER, verb_end INTEGER, pattern @BIG@, pattern_text TEXT,"
+    " dict_file TEXT, negated INTEGER NOT NULL, mode TEXT, confidence @REAL@);"
+    "CREATE INDEX events_dyad ON events(source_country, target_country, date, quad, goldstein);"
+    "CREATE INDEX events_target ON events(target_country, date);",
+};
+
+static void dialect(tac_buf *b, const char *sql, tac_store_kind kind)
+{
+    static const char *const tok[][3] = {
+        {"@PK@", "INTEGER PRIMARY KEY", "BIGSERIAL PRIMARY KEY"},
+        {"@ID@", "INTEGER PRIMARY KEY", "BIGINT PRIMARY KEY"},
+        {"@BIG@", "INTEGER", "BIGINT"},
+        {"@REAL@", "REAL", "DOUBLE PRECISION"},
+        {"@NOROWID@", " WITHOUT ROWID", ""},
+        {"@C@", "", " COLLATE \"C\""},
+    };
+    int col = kind == TAC_STORE_POSTGRES ? 2 : 1;
+    while (*sql) {
+        bool hit = false;
+        if (*sql == '@')
+            for (size_t t = 0; t < sizeof tok / sizeof *tok; t++) {
+                size_t n = strlen(tok[t][0]);
+                if (!strncmp(sql, tok[t][0], n)) {
+                    tac_buf_puts(b, tok[t][col]);
+                    sql += n;
+                    hit = true;
+                    break;
+                }
+            }
+        if (!hit)
+            tac_buf_putc(b, *sql++);
+    }
+    tac_buf_putc(b, 0);
+}
+
+static int row_first_int(void *ctx, int ncols, const char *const *vals)
+{
+    if (ncols > 0 && vals[0])
+        *(int64_t *)ctx = strtoll(vals[0], NULL, 10);
+    return 0;
+}
+
+tac_status tac_store_migrate(tac_store *s, tac_error *err)
+{
+    const tac_store_ops *o = s->ops;
+    tac_status st = o->exec(s, o->migrate_begin, err);
+    if (st)
+        return st;
+    st = o->exec(s, "CREATE TABLE IF NOT EXISTS schema_version ("
+                    " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)", err);
+    int64_t have = 0;
+    if (!st)
+        st = o->select(s, "SELECT MAX(version) FROM schema_version", NULL, 0, row_first_int, &have, err);
+    if (!st && have > TAC_STORE_SCHEMA_VERSION)
+        st = tac_fail(err, TAC_ERR_STORE, "database schema is newer than this tacitus", 0,
+                      "schema version %lld, this build knows up to %d", (long long)have,
+                      TAC_STORE_SCHEMA_VERSION);
+    for (int64_t v = have; !st && v < TAC_STORE_SCHEMA_VERSION; v++) {
+        tac_buf b;
+        tac_buf_init(&b);
+        dialect(&b, migrations[v], s->kind);
+        if (b.failed)
+            st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+        else
+            st = o->exec(s, b.data, err);
+        tac_buf_free(&b);
+        if (!st) {
+            char sql[128];
+            snprintf(sql, sizeof sql, "INSERT INTO schema_version VALUES (%lld, %lld)",
+                     (long long)v + 1, (long long)time(NULL));
+            st = o->exec(s, sql, err);
+        }
+    }
+    if (st) {
+        tac_error ignored;
+        o->exec(s, "ROLLBACK", &ignored);
+        return st;
+    }
+    st = o->exec(s, "COMMIT", err);
+    if (!st)
+        s->schema_version = TAC_STORE_SCHEMA_VERSION;
+    return st;
+}
+
+/* ---- counts and batches ------------------------------------------------- */
+
+void tac_store_pending_committed(tac_store *s)
+{
+    s->counts.articles_new += s->pending.articles_new;
+    s->counts.articles_same += s->pending.articles_same;
+    s->counts.articles_replaced += s->pending.articles_replaced;
+    s->counts.events += s->pending.events;
+    s->counts.batches++;
+    memset(&s->pending, 0, sizeof s->pending);
+    s->pending_articles = 0;
+    s->pending_events = 0;
+}
+
+void tac_store_pending_dropped(tac_store *s)
+{
+    memset(&s->pending, 0, sizeof s->pending);
+    s->pending_articles = 0;
+    s->pending_events = 0;
+}
+
+bool tac_store_batch_full(const tac_store *s)
+{
+    return s->pending_articles >= s->batch_articles ||
+           s->pending_events >= (uint64_t)s->batch_articles * 64;
+}
+
+void tac_store_counts_get(const tac_store *s, tac_store_counts *c) { *c = s->counts; }
+
+/* ---- ingest ------------------------------------------------------------- */
+
+static void hash_field(XXH3_state_t *st, const char *s, size_t n)
+{
+    /* length-prefixed, so ("ab","c") and ("a","bc") differ */
+    uint64_t len = s ? n : UINT64_MAX;
+    XXH3_128bits_update(st, &len, sizeof len);
+    if (s && n)
+        XXH3_128bits_update(st, s, n);
+}
+
+static void hash_str(XXH3_state_t *st, const char *s) { hash_field(st, s, s ? strlen(s) : 0); }
+
+void tac_store_content_hash(const tac_doc *d, char out[33])
+{
+    XXH3_state_t st;
+    XXH3_128bits_reset(&st);
+    hash_field(&st, d->src, d->src_len);
+    hash_str(&st, d->id);
+    hash_str(&st, d->title);
+    hash_str(&st, d->url);
+    hash_str(&st, d->outlet);
+    hash_str(&st, d->byline);
+    hash_str(&st, d->original_source);
+    int32_t dates[2] = {d->published, d->original_published};
+    XXH3_128bits_update(&st, dates, sizeof dates);
+    for (uint32_t i = 0; i < d->ntags; i++)
+        hash_str(&st, d->tags[i]);
+    XXH128_hash_t h = XXH3_128bits_digest(&st);
+    snprintf(out, 33, "%016llx%016llx", (unsigned long long)h.high64, (unsigned long long)h.low64);
+}
+
+tac_status tac_store_run_begin(tac_store *s, const char *dict_version, const char *command,
+                               tac_error *err)
+{
+    free(s->dict_version);
+    s->dict_version = dict_version ? strdup(dict_version) : NULL;
+    char host[256] = "";
+    if (gethostname(host, sizeof host - 1) != 0)
+        host[0] = 0;
+    return s->ops->run_insert(s, command, host, err);
+}
+
+tac_status tac_store_run_end(tac_store *s, uint64_t nerrors, tac_error *err)
+{
+    tac_status st = tac_store_commit(s, err);
+    if (st || !s->run_id)
+        return st;
+    char sql[512];
+    snprintf(sql, sizeof sql,
+             "UPDATE runs SET finished_at = %lld, status = '%s', articles_new = %llu,"
+             " articles_same = %llu, articles_replaced = %llu, events = %llu, errors = %llu"
+             " WHERE id = %lld",
+             (long long)time(NULL), nerrors ? "errors" : "ok",
+             (unsigned long long)s->counts.articles_new, (unsigned long long)s->counts.articles_same,
+             (unsigned long long)s->counts.articles_replaced, (unsigned long long)s->counts.events,
+             (unsigned long long)nerrors, (long long)s->run_id);
+    return s->ops->exec(s, sql, err);
+}
+
+tac_status tac_store_add(tac_store *s, const tac_doc *doc, const char *file, tac_error *err)
+{
+    if (!doc->id || !*doc->id)
+        return tac_fail(err, TAC_ERR_ARG, "article without an id", 0, NULL);
+    size_t idlen = strlen(doc->id);
+    if (idlen > TAC_STORE_MAX_ARTICLE_ID)
+        return tac_fail(err, TAC_ERR_LIMIT, "article id too long", TAC_STORE_MAX_ARTICLE_ID,
+                        "%zu bytes", idlen);
+    if (tac_utf8_valid_prefix(doc->id, idlen) != idlen)
+        return tac_fail(err, TAC_ERR_UTF8, "article id is not valid UTF-8", 0, NULL);
+    if (doc->nevents >= (1u << TAC_STORE_EVENT_SHIFT))
+        return tac_fail(err, TAC_ERR_LIMIT, "too many events in one article for the store", 0,
+                        "%s: %u events (limit %u)", doc->id, doc->nevents, (1u << TAC_STORE_EVENT_SHIFT) - 1);
+    for (uint32_t i = 0; i < doc->nevents; i++)
+        if (doc->events[i].sentence >= doc->nsentences && doc->nsentences)
+            return tac_fail(err, TAC_ERR_ARG, "event refers to a sentence the article lacks", 0,
+                            "%s: event %u, sentence %u", doc->id, i, doc->events[i].sentence);
+    char hash[33];
+    tac_store_content_hash(doc, hash);
+    tac_status st = s->ops->add(s, doc, file, hash, err);
+    if (st)
+        return st;
+    s->pending_articles++;
+    if (tac_store_batch_full(s))
+        return tac_store_commit(s, err);
+    return TAC_OK;
+}
+
+tac_status tac_store_commit(tac_store *s, tac_error *err)
+{
+    if (!s->pending_articles)
+        return TAC_OK;
+    tac_status st = s->ops->commit(s, err);
+    if (st)
+        tac_store_pending_dropped(s);
+    else
+        tac_store_pending_committed(s);
+    return st;
+}
+
+/* ---- rows --------------------------------------------------------------- */
+
+const char *const tac_store_article_columns[TAC_ART_NCOLS] = {
+    "id", "article_id", "content_hash", "url", "title", "published", "original_published",
+    "outlet", "byline", "original_source", "tags", "format", "source_file", "dict_version",
+    "ingested_at", "run_id", "body"};
+const char *const tac_store_sentence_columns[TAC_SEN_NCOLS] = {
+    "article", "idx", "start_byte", "end_byte", "text"};
+const char *const tac_store_dropped_columns[TAC_DROP_NCOLS] = {
+    "article", "idx", "start_byte", "end_byte", "reason"};
+const char *const tac_store_event_columns[TAC_EV_NCOLS] = {
+    "id", "article", "seq", "sentence", "date", "date_basis", "date_start", "date_end",
+    "source_code", "source_country", "source_text", "source_start", "source_end",
+    "source_entry", "source_rule", "source_agent",
+    "target_code", "target_country", "target_text", "target_start", "target_end",
+    "target_entry", "target_rule", "target_agent",
+    "code", "root", "quad", "goldstein", "plover",
+    "verb_text", "verb_start", "verb_end",
+    "pattern", "pattern_text", "dict_file", "negated", "mode", "confidence"};
+
+static tac_val v_null(void) { return (tac_val){.type = TAC_VAL_NULL}; }
+static tac_val v_int(int64_t i) { return (tac_val){.type = TAC_VAL_INT, .i = i}; }
+static tac_val v_real(double d) { return (tac_val){.type = TAC_VAL_REAL, .d = d}; }
+static tac_val v_text(const char *s, size_t n) { return (tac_val){.type = TAC_VAL_TEXT, .s = s, .n = n}; }
+static tac_val v_str(const char *s) { return s ? v_text(s, strlen(s)) : v_null(); }
+static tac_val v_date(int32_t d) { return d == TAC_NO_DATE ? v_null() : v_int(d); }
+
+/* The bytes of a span of the input, or NULL when empty / out of range. */
+static tac_val v_span_text(const tac_doc *d, tac_span sp)
+{
+    if (sp.end <= sp.start || sp.end > d->src_len)
+        return v_null();
+    return v_text(d->src + sp.start, sp.end - sp.start);
+}
+
+/* Our own names, so the store does not depend on the readers' table. */
+static const char *format_name(tac_format f)
+{
+    switch (f) {
+    case TAC_FORMAT_TEXT: return "text";
+    case TAC_FORMAT_MARKDOWN: return "markdown";
+    case TAC_FORMAT_HTML: return "html";
+    case TAC_FORMAT_JSONL: return "jsonl";
+    default: return NULL;
+    }
+}
+
+void tac_store_article_row(const tac_doc *d, int64_t id, const char *hash, const char *file,
+                           const char *dict_version, int64_t ingested_at, int64_t run_id,
+                           tac_buf *tags, tac_val out[TAC_ART_NCOLS])
+{
+    tags->len = 0;
+    tac_buf_putc(tags, '[');
+    for (uint32_t i = 0; i < d->ntags; i++) {
+        if (i)
+            tac_buf_putc(tags, ',');
+        tac_buf_json_cstr(tags, d->tags[i]);
+    }
+    tac_buf_putc(tags, ']');
+    out[TAC_ART_ID] = id ? v_int(id) : v_null();
+    out[TAC_ART_ARTICLE_ID] = v_str(d->id);
+    out[TAC_ART_HASH] = v_text(hash, 32);
+    out[TAC_ART_URL] = v_str(d->url);
+    out[TAC_ART_TITLE] = v_str(d->title);
+    out[TAC_ART_PUBLISHED] = v_date(d->published);
+    out[TAC_ART_ORIG_PUBLISHED] = v_date(d->original_published);
+    out[TAC_ART_OUTLET] = v_str(d->outlet);
+    out[TAC_ART_BYLINE] = v_str(d->byline);
+    out[TAC_ART_ORIG_SOURCE] = v_str(d->original_source);
+    out[TAC_ART_TAGS] = d->ntags && !tags->failed ? v_text(tags->data, tags->len) : v_null();
+    out[TAC_ART_FORMAT] = v_str(format_name(d->format));
+    out[TAC_ART_SOURCE_FILE] = v_str(file);
+    out[TAC_ART_DICT_VERSION] = v_str(dict_version);
+    out[TAC_ART_INGESTED_AT] = v_int(ingested_at);
+    out[TAC_ART_RUN_ID] = run_id ? v_int(run_id) : v_null();
+    out[TAC_ART_BODY] = v_text(d->src, d->src_len);
+}
+
+void tac_store_sentence_row(const tac_doc *d, int64_t article, uint32_t i, tac_val out[TAC_SEN_NCOLS])
+{
+    tac_span sp = d->sentences[i].span;
+    out[TAC_SEN_ARTICLE] = v_int(article);
+    out[TAC_SEN_IDX] = v_int(i);
+    out[TAC_SEN_START] = v_int(sp.start);
+    out[TAC_SEN_END] = v_int(sp.end);
+    tac_val t = v_span_text(d, sp);
+    out[TAC_SEN_TEXT] = t.type == TAC_VAL_NULL ? v_text("", 0) : t;
+}
+
+void tac_store_dropped_row(const tac_doc *d, int64_t article, uint32_t i, tac_val out[TAC_DROP_NCOLS])
+{
+    out[TAC_DROP_ARTICLE] = v_int(article);
+    out[TAC_DROP_IDX] = v_int(i);
+    out[TAC_DROP_START] = v_int(d->dropped[i].span.start);
+    out[TAC_DROP_END] = v_int(d->dropped[i].span.end);
+    out[TAC_DROP_REASON] = v_str(d->dropped[i].reason);
+}
+
+static const char *const mode_names[] = {"fact", "intent", "negated", "hypothetical", "denied"};
+
+static void actor_vals(const tac_doc *d, const tac_actor *a, tac_val *out)
+{
+    out[0] = v_str(a->code);
+    out[1] = v_text(a->country, strnlen(a->country, 3));
+    out[2] = v_span_text(d, a->span);
+    bool span = a->span.end > a->span.start;
+    out[3] = span ? v_int(a->span.start) : v_null();
+    out[4] = span ? v_int(a->span.end) : v_null();
+    out[5] = v_str(a->entry);
+    out[6] = v_str(a->rule);
+    out[7] = v_str(a->agent);
+}
+
+/* Rounded so that the float of the event record prints as written in the
+ * tables (3.4f would otherwise come back as 3.4000000953674316). */
+static double round_to(float f, double scale) { return round((double)f * scale) / scale; }
+
+void tac_store_event_row(const tac_doc *d, int64_t article, uint32_t i, tac_val out[TAC_EV_NCOLS])
+{
+    const tac_event *e = &d->events[i];
+    int k = 0;
+    out[k++] = v_int((article << TAC_STORE_EVENT_SHIFT) | i);
+    out[k++] = v_int(article);
+    out[k++] = v_int(i);
+    out[k++] = v_int(e->sentence);
+    out[k++] = v_date(e->date);
+    out[k++] = v_str(e->date_basis == TAC_DATE_TEXT ? "text" : "published");
+    bool ds = e->date_span.end > e->date_span.start;
+    out[k++] = ds ? v_int(e->date_span.start) : v_null();
+    out[k++] = ds ? v_int(e->date_span.end) : v_null();
+    actor_vals(d, &e->source, out + k);
+    k += 8;
+    actor_vals(d, &e->target, out + k);
+    k += 8;
+    out[k++] = v_text(e->code, strnlen(e->code, sizeof e->code));
+    out[k++] = e->root[0] ? v_text(e->root, strnlen(e->root, sizeof e->root)) : v_null();
+    out[k++] = e->quad ? v_int(e->quad) : v_null();
+    out[k++] = v_real(round_to(e->goldstein, 10));
+    out[k++] = v_str(e->plover);
+    out[k++] = v_span_text(d, e->verb);
+    bool vs = e->verb.end > e->verb.start;
+    out[k++] = vs ? v_int(e->verb.start) : v_null();
+    out[k++] = vs ? v_int(e->verb.end) : v_null();
+    out[k++] = v_int(e->pattern);
+    out[k++] = v_str(e->pattern_text);
+    out[k++] = v_str(e->dict_file);
+    out[k++] = v_int(e->negated ? 1 : 0);
+    out[k++] = v_str(e->mode < sizeof mode_names / sizeof *mode_names ? mode_names[e->mode] : NULL);
+    out[k++] = v_real(round_to(e->confidence, 10000));
+}
+
+/* ---- queries ------------------------------------------------------------ */
+
+void tac_event_filter_init(tac_event_filter *f)
+{
+    memset(f, 0, sizeof *f);
+    f->from = f->to = TAC_NO_DATE;
+}
+
+/* Codes in filters: upper-case letters and digits, 1..32 of them. */
+static bool code_ok(const char *c)
+{
+    size_t n = strlen(c);
+    if (n == 0 || n > TAC_STORE_MAX_CODE)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!((c[i] >= 'A' && c[i] <= 'Z') || (c[i] >= '0' && c[i] <= '9')))
+            return false;
+    return true;
+}
+
+typedef struct sqlq {
+    tac_buf sql;
+    const char *params[24];
+    char owned[24][48];    /* storage for parameters formatted here          */
+    int n;
+    char ph;
+} sqlq;
+
+static void q_param(sqlq *q, const char *value)
+{
+    q->params[q->n] = value;
+    q->n++;
+    tac_buf_printf(&q->sql, "%c%d", q->ph, q->n);
+}
+
+static void q_param_int(sqlq *q, long long v)
+{
+    snprintf(q->owned[q->n], sizeof q->owned[0], "%lld", v);
+    q_param(q, q->owned[q->n]);
+}
+
+/* Upper bound of the prefix range: "CHN" → "CHO"; codes are [A-Z0-9] so the
+ * last byte never overflows. */
+static void q_param_prefix_end(sqlq *q, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    memcpy(q->owned[q->n], prefix, n + 1);
+    q->owned[q->n][n - 1]++;
+    q_param(q, q->owned[q->n]);
+}
+
+/* One side of an actor match: "<side>_country = X", or a code-prefix range.
+ * An actor's country is the first 3 letters of its code when those are a
+ * country/IGO key and '' otherwise, so a prefix of 3+ letters also bounds the
+ * country to those 3 letters or '' — which lets the country indexes find the
+ * rows instead of a scan of the table. */
+static void q_side(sqlq *q, const char *side, const char *who)
+{
+    size_t n = strlen(who);
+    if (n == 3) {
+        tac_buf_printf(&q->sql, "e.%s_country = ", side);
+        q_param(q, who);
+        return;
+    }
+    tac_buf_puts(&q->sql, "(");
+    if (n > 3) {
+        snprintf(q->owned[q->n], sizeof q->owned[0], "%.3s", who);
+        tac_buf_printf(&q->sql, "e.%s_country IN (", side);
+        q_param(q, q->owned[q->n]);
+        tac_buf_puts(&q->sql, ", '') AND ");
+    }
+    tac_buf_printf(&q->sql, "e.%s_code >= ", side);
+    q_param(q, who);
+    tac_buf_printf(&q->sql, " AND e.%s_code < ", side);
+    q_param_prefix_end(q, who);
+    tac_buf_puts(&q->sql, ")");
+}
+
+#define EVENT_SELECT \
+    "SELECT e.id, a.article_id, a.url, a.ingested_at, e.seq, e.sentence, e.date, e.date_basis," \
+    " e.date_start, e.date_end," \
+    " e.source_code, e.source_country, e.source_text, e.source_start, e.source_end," \
+    " e.source_entry, e.source_rule, e.source_agent," \
+    " e.target_code, e.target_country, e.target_text, e.target_start, e.target_end," \
+    " e.target_entry, e.target_rule, e.target_agent," \
+    " e.code, e.root, e.quad, e.goldstein, e.plover, e.verb_text, e.verb_start, e.verb_end," \
+    " e.pattern, e.pattern_text, e.dict_file, e.negated, e.mode, e.confidence" \
+    " FROM events e JOIN articles a ON a.id = e.article"
+#define EVENT_SELECT_NCOLS 40
+
+static int64_t int_or(const char *v, int64_t dflt) { return v ? strtoll(v, NULL, 10) : dflt; }
+
+static void actor_from(const char *const *v, tac_stored_actor *a)
+{
+    a->code = v[0];
+    a->country = v[1] && *v[1] ? v[1] : NULL;
+    a->text = v[2];
+    a->start = int_or(v[3], -1);
+    a->end = int_or(v[4], -1);
+    a->entry = v[5];
+    a->rule = v[6];
+    a->agent = v[7];
+}
+
+typedef struct event_cb {
+    tac_stored_event_fn fn;
+    void *ctx;
+} event_cb;
+
+static int event_row(void *ctx, int ncols, const char *const *v)
+{
+    event_cb *cb = ctx;
+    if (ncols != EVENT_SELECT_NCOLS)
+        return -1;
+    tac_stored_event e;
+    memset(&e, 0, sizeof e);
+    e.id = int_or(v[0], 0);
+    e.article = v[1];
+    e.url = v[2];
+    e.ingested_at = int_or(v[3], 0);
+    e.seq = (uint32_t)int_or(v[4], 0);
+    e.sentence = (uint32_t)int_or(v[5], 0);
+    e.date = v[6] ? (int32_t)strtol(v[6], NULL, 10) : TAC_NO_DATE;
+    e.date_basis = v[7];
+    e.date_start = int_or(v[8], -1);
+    e.date_end = int_or(v[9], -1);
+    actor_from(v + 10, &e.source);
+    actor_from(v + 18, &e.target);
+    e.code = v[26];
+    e.root = v[27];
+    e.quad = (int)int_or(v[28], 0);
+    e.goldstein = v[29] ? strtod(v[29], NULL) : 0;
+    e.plover = v[30];
+    e.verb_text = v[31];
+    e.verb_start = int_or(v[32], -1);
+    e.verb_end = int_or(v[33], -1);
+    e.pattern = int_or(v[34], 0);
+    e.pattern_text = v[35];
+    e.dict_file = v[36];
+    /* PostgreSQL has no bool here (INTEGER column), so "1"/"0" both ways */
+    e.negated = v[37] && (v[37][0] == '1' || v[37][0] == 't');
+    e.mode = v[38];
+    e.confidence = v[39] ? strtod(v[39], NULL) : 0;
+    return cb->fn(&e, cb->ctx);
+}
+
+tac_status tac_store_events(tac_store *s, const tac_event_filter *f, tac_stored_event_fn fn,
+                            void *ctx, tac_error *err)
+{
+    const char *codes[][2] = {{"actor", f->actor}, {"country", f->country}, {"dyad", f->dyad_a},
+                              {"dyad", f->dyad_b}, {"code", f->code}, {"root", f->root}};
+    for (size_t i = 0; i < sizeof codes / sizeof *codes; i++)
+        if (codes[i][1] && !code_ok(codes[i][1]))
+            return tac_fail(err, TAC_ERR_ARG, "bad code in filter", 0,
+                            "%s: '%.40s' (expected 1-32 of A-Z, 0-9)", codes[i][0], codes[i][1]);
+    if (f->country && strlen(f->country) != 3)
+        return tac_fail(err, TAC_ERR_ARG, "a country is a 3-letter code", 0, "%s", f->country);
+    if ((f->dyad_a == NULL) != (f->dyad_b == NULL))
+        return tac_fail(err, TAC_ERR_ARG, "a dyad needs two sides", 0, NULL);
+    if (f->quad < 0 || f->quad > 4)
+        return tac_fail(err, TAC_ERR_ARG, "quad class is 1..4", 0, "%d", f->quad);
+    if (f->article && strlen(f->article) > TAC_STORE_MAX_ARTICLE_ID)
+        return tac_fail(err, TAC_ERR_LIMIT, "article id too long", 0, NULL);
+
+    sqlq q;
+    memset(&q, 0, sizeof q);
+    tac_buf_init(&q.sql);
+    q.ph = s->ops->placeholder;
+    tac_buf_puts(&q.sql, EVENT_SELECT " WHERE 1=1");
+    if (f->actor) {
+        tac_buf_puts(&q.sql, " AND (");
+        q_side(&q, "source", f->actor);
+        tac_buf_puts(&q.sql, " OR ");
+        q_side(&q, "target", f->actor);
+        tac_buf_puts(&q.sql, ")");
+    }
+    if (f->country) {
+        tac_buf_puts(&q.sql, " AND (e.source_country = ");
+        q_param(&q, f->country);
+        tac_buf_puts(&q.sql, " OR e.target_country = ");
+        q_param(&q, f->country);
+        tac_buf_puts(&q.sql, ")");
+    }
+    if (f->dyad_a) {
+        tac_buf_puts(&q.sql, " AND ((");
+        q_side(&q, "source", f->dyad_a);
+        tac_buf_puts(&q.sql, " AND ");
+        q_side(&q, "target", f->dyad_b);
+        tac_buf_puts(&q.sql, ") OR (");
+        q_side(&q, "source", f->dyad_b);
+        tac_buf_puts(&q.sql, " AND ");
+        q_side(&q, "target", f->dyad_a);
+        tac_buf_puts(&q.sql, "))");
+    }
+    if (f->code) {
+        tac_buf_puts(&q.sql, " AND e.code = ");
+        q_param(&q, f->code);
+    }
+    if (f->root) {
+        tac_buf_puts(&q.sql, " AND e.root = ");
+        q_param(&q, f->root);
+    }
+    if (f->quad) {
+        tac_buf_puts(&q.sql, " AND e.quad = ");
+        q_param_int(&q, f->quad);
+    }
+    if (f->from != TAC_NO_DATE) {
+        tac_buf_puts(&q.sql, " AND e.date >= ");
+        q_param_int(&q, f->from);
+    }
+    if (f->to != TAC_NO_DATE) {
+        tac_buf_puts(&q.sql, " AND e.date <= ");
+        q_param_int(&q, f->to);
+    }
+    if (f->article) {
+        /* the article's events are one id range (see the migrations) */
+        tac_buf_printf(&q.sql, " AND e.id >= (SELECT id * %u FROM articles WHERE article_id = ",
+                       1u << TAC_STORE_EVENT_SHIFT);
+        q_param(&q, f->article);
+        tac_buf_printf(&q.sql, ") AND e.id < (SELECT (id + 1) * %u FROM articles WHERE article_id = %c%d)",
+                       1u << TAC_STORE_EVENT_SHIFT, q.ph, q.n);
+    }
+    if (f->after_id) {
+        tac_buf_puts(&q.sql, " AND e.id > ");
+        q_param_int(&q, f->after_id);
+    }
+    tac_buf_puts(&q.sql, " ORDER BY e.id");
+    if (f->limit)
+        tac_buf_printf(&q.sql, " LIMIT %llu", (unsigned long long)f->limit);
+    tac_buf_putc(&q.sql, 0);
+    tac_status st;
+    if (q.sql.failed) {
+        st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    } else {
+        event_cb cb = {fn, ctx};
+        st = s->ops->select(s, q.sql.data, q.params, q.n, event_row, &cb, err);
+    }
+    tac_buf_free(&q.sql);
+    return st;
+}
+
+/* ---- dyad series -------------------------------------------------------- */
+
+bool tac_period_from_name(const char *name, tac_period *out)
+{
+    static const char *const names[] = {"day", "week", "month", "year"};
+    for (int i = 0; i < 4; i++)
+        if (!strcmp(name, names[i])) {
+            *out = (tac_period)i;
+            return true;
+        }
+    return false;
+}
+
+int32_t tac_period_start(tac_period p, int32_t day)
+{
+    int y;
+    unsigned m, d;
+    switch (p) {
+    case TAC_BY_DAY:
+        return day;
+    case TAC_BY_WEEK:
+        return day - tac_weekday(day);
+    case TAC_BY_MONTH:
+        tac_civil_from_days(day, &y, &m, &d);
+        return tac_days_from_civil(y, m, 1);
+    case TAC_BY_YEAR:
+        tac_civil_from_days(day, &y, &m, &d);
+        return tac_days_from_civil(y, 1, 1);
+    }
+    return day;
+}
+
+void tac_period_label(tac_period p, int32_t start, char buf[11])
+{
+    tac_date_format(start, buf);
+    if (p == TAC_BY_MONTH)
+        buf[7] = 0;
+    else if (p == TAC_BY_YEAR)
+        buf[4] = 0;
+}
+
+typedef struct day_row {
+    int32_t day;
+    uint8_t quad;
+    uint64_t n;
+    double gsum;
+} day_row;
+
+typedef struct day_rows {
+    day_row *rows;
+    size_t n, cap;
+    bool failed;
+} day_rows;
+
+static int collect_day(void *ctx, int ncols, const char *const *v)
+{
+    day_rows *r = ctx;
+    if (ncols != 4 || !v[0])
+        return 0;
+    if (r->n == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 256;
+        day_row *p = realloc(r->rows, cap * sizeof *p);
+        if (!p) {
+            r->failed = true;
+            return -1;
+        }
+        r->rows = p;
+        r->cap = cap;
+    }
+    day_row *d = &r->rows[r->n++];
+    d->day = (int32_t)strtol(v[0], NULL, 10);
+    d->quad = v[1] ? (uint8_t)strtol(v[1], NULL, 10) : 0;
+    d->n = v[2] ? strtoull(v[2], NULL, 10) : 0;
+    d->gsum = v[3] ? strtod(v[3], NULL) : 0;
+    return 0;
+}
+
+/* Per-day sums for one direction, in day order. */
+static tac_status dyad_days(tac_store *s, const char *src, const char *tgt, int32_t from,
+                            int32_t to, day_rows *out, tac_error *err)
+{
+    sqlq q;
+    memset(&q, 0, sizeof q);
+    tac_buf_init(&q.sql);
+    q.ph = s->ops->placeholder;
+    tac_buf_puts(&q.sql, "SELECT e.date, e.quad, COUNT(*), SUM(e.goldstein) FROM events e WHERE ");
+    q_side(&q, "source", src);
+    tac_buf_puts(&q.sql, " AND ");
+    q_side(&q, "target", tgt);
+    tac_buf_puts(&q.sql, " AND e.date IS NOT NULL");
+    if (from != TAC_NO_DATE) {
+        tac_buf_puts(&q.sql, " AND e.date >= ");
+        q_param_int(&q, from);
+    }
+    if (to != TAC_NO_DATE) {
+        tac_buf_puts(&q.sql, " AND e.date <= ");
+        q_param_int(&q, to);
+    }
+    tac_buf_puts(&q.sql, " GROUP BY e.date, e.quad ORDER BY e.date, e.quad");
+    tac_buf_putc(&q.sql, 0);
+    tac_status st = q.sql.failed ? tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL)
+                                 : s->ops->select(s, q.sql.data, q.params, q.n, collect_day, out, err);
+    tac_buf_free(&q.sql);
+    if (!st && out->failed)
+        st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    return st;
+}
+
+static void point_add(tac_dyad_point *p, const day_row *r)
+{
+    p->events += r->n;
+    if (r->quad >= 1 && r->quad <= 4)
+        p->quad[r->quad - 1] += r->n;
+    p->goldstein_mean += r->gsum;   /* a sum until the period is emitted */
+}
+
+tac_status tac_store_dyad(tac_store *s, const char *a, const char *b, tac_period by,
+                          int32_t from, int32_t to, tac_dyad_fn fn, void *ctx, tac_error *err)
+{
+    if (!a || !b || !code_ok(a) || !code_ok(b))
+        return tac_fail(err, TAC_ERR_ARG, "bad dyad side", 0,
+                        "'%.40s' '%.40s' (expected 1-32 of A-Z, 0-9)", a ? a : "", b ? b : "");
+    if ((unsigned)by > TAC_BY_YEAR)
+        return tac_fail(err, TAC_ERR_ARG, "bad period", 0, NULL);
+    day_rows dir[2] = {{0}, {0}};
+    tac_status st = dyad_days(s, a, b, from, to, &dir[0], err);
+    if (!st)
+        st = dyad_days(s, b, a, from, to, &dir[1], err);
+    /* Merge the two day-ordered lists period by period. */
+    size_t i[2] = {0, 0};
+    while (!st && (i[0] < dir[0].n || i[1] < dir[1].n)) {
+        int32_t next = INT32_MAX;
+        for (int k = 0; k < 2; k++)
+            if (i[k] < dir[k].n) {
+                int32_t ps = tac_period_start(by, dir[k].rows[i[k]].day);
+                if (ps < next)
+                    next = ps;
+            }
+        tac_dyad_point pt[2];
+        for (int k = 0; k < 2; k++) {
+            memset(&pt[k], 0, sizeof pt[k]);
+            pt[k].start = next;
+            pt[k].direction = k;
+            while (i[k] < dir[k].n && tac_period_start(by, dir[k].rows[i[k]].day) == next)
+                point_add(&pt[k], &dir[k].rows[i[k]++]);
+            pt[k].goldstein_mean = pt[k].events ? pt[k].goldstein_mean / (double)pt[k].events : 0;
+        }
+        if (fn(&pt[0], ctx) || fn(&pt[1], ctx))
+            break;
+    }
+    free(dir[0].rows);
+    free(dir[1].rows);
+    return st;
+}

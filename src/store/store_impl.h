@@ -1,0 +1,107 @@
+/*
+ * store_impl — what the backends (sqlite.c, postgres.c) share with the
+ * common layer (store.c): the vtable, the row values a doc flattens into, the
+ * column lists of each table, and the migration steps.
+ *
+ * Layout: a backend struct embeds `tac_store base` first, so a tac_store *
+ * is a pointer to the backend struct. Rows travel as arrays of tac_val in the
+ * column order of tac_store_*_columns; a backend binds them (SQLite) or
+ * writes them as COPY text (PostgreSQL). Queries are built once here with
+ * numbered placeholders: "?1" for SQLite, "$1" for PostgreSQL.
+ */
+#ifndef TAC_STORE_IMPL_H
+#define TAC_STORE_IMPL_H
+
+#include "store/store.h"
+
+typedef enum tac_val_type { TAC_VAL_NULL = 0, TAC_VAL_INT, TAC_VAL_REAL, TAC_VAL_TEXT } tac_val_type;
+
+typedef struct tac_val {
+    tac_val_type type;
+    int64_t i;
+    double d;
+    const char *s;   /* not NUL-terminated necessarily: use n                     */
+    size_t n;
+} tac_val;
+
+/* Called per result row with text values (NULL = SQL NULL). */
+typedef int (*tac_row_fn)(void *ctx, int ncols, const char *const *vals);
+
+typedef struct tac_store_ops {
+    void (*close)(tac_store *s);
+    /* Run statements that return nothing (may hold several ';'-separated). */
+    tac_status (*exec)(tac_store *s, const char *sql, tac_error *err);
+    /* Run a query with text parameters; call fn per row, streaming. */
+    tac_status (*select)(tac_store *s, const char *sql, const char *const *params, int nparams,
+                         tac_row_fn fn, void *ctx, tac_error *err);
+    /* Start the transaction that migrates, holding the schema lock. */
+    const char *migrate_begin;
+    tac_status (*add)(tac_store *s, const tac_doc *doc, const char *file, const char *hash,
+                      tac_error *err);
+    tac_status (*commit)(tac_store *s, tac_error *err);
+    /* Insert a runs row; set s->run_id. */
+    tac_status (*run_insert)(tac_store *s, const char *command, const char *host, tac_error *err);
+    char placeholder;  /* '?' or '$' */
+} tac_store_ops;
+
+struct tac_store {
+    const tac_store_ops *ops;
+    tac_store_kind kind;
+    int schema_version;
+    uint32_t batch_articles;
+    uint32_t pending_articles;
+    uint64_t pending_events;
+    tac_store_counts counts;      /* committed                                  */
+    tac_store_counts pending;     /* in the open batch                          */
+    int64_t run_id;               /* 0 = no run                                 */
+    char *dict_version;           /* of the current run (heap)                  */
+};
+
+/* Fold pending into counts after a commit; clear pending after a rollback. */
+void tac_store_pending_committed(tac_store *s);
+void tac_store_pending_dropped(tac_store *s);
+/* true when the batch is full and the backend should commit. */
+bool tac_store_batch_full(const tac_store *s);
+
+/* ---- tables ------------------------------------------------------------- */
+
+enum {
+    TAC_ART_ID = 0, TAC_ART_ARTICLE_ID, TAC_ART_HASH, TAC_ART_URL, TAC_ART_TITLE,
+    TAC_ART_PUBLISHED, TAC_ART_ORIG_PUBLISHED, TAC_ART_OUTLET, TAC_ART_BYLINE,
+    TAC_ART_ORIG_SOURCE, TAC_ART_TAGS, TAC_ART_FORMAT, TAC_ART_SOURCE_FILE,
+    TAC_ART_DICT_VERSION, TAC_ART_INGESTED_AT, TAC_ART_RUN_ID, TAC_ART_BODY,
+    TAC_ART_NCOLS
+};
+extern const char *const tac_store_article_columns[TAC_ART_NCOLS];
+
+enum { TAC_SEN_ARTICLE = 0, TAC_SEN_IDX, TAC_SEN_START, TAC_SEN_END, TAC_SEN_TEXT, TAC_SEN_NCOLS };
+extern const char *const tac_store_sentence_columns[TAC_SEN_NCOLS];
+
+enum { TAC_DROP_ARTICLE = 0, TAC_DROP_IDX, TAC_DROP_START, TAC_DROP_END, TAC_DROP_REASON, TAC_DROP_NCOLS };
+extern const char *const tac_store_dropped_columns[TAC_DROP_NCOLS];
+
+/* Event columns, the id first: (article << TAC_STORE_EVENT_SHIFT) | seq. */
+#define TAC_EV_NCOLS 38
+#define TAC_STORE_EVENT_SHIFT 20
+extern const char *const tac_store_event_columns[TAC_EV_NCOLS];
+
+/* Flatten the article row. tags_buf receives the tags as a JSON array and must
+ * outlive the values. id may be 0 (then the ID value is NULL). */
+void tac_store_article_row(const tac_doc *d, int64_t id, const char *hash, const char *file,
+                           const char *dict_version, int64_t ingested_at, int64_t run_id,
+                           tac_buf *tags_buf, tac_val out[TAC_ART_NCOLS]);
+void tac_store_sentence_row(const tac_doc *d, int64_t article, uint32_t i,
+                            tac_val out[TAC_SEN_NCOLS]);
+void tac_store_dropped_row(const tac_doc *d, int64_t article, uint32_t i,
+                           tac_val out[TAC_DROP_NCOLS]);
+void tac_store_event_row(const tac_doc *d, int64_t article, uint32_t i,
+                         tac_val out[TAC_EV_NCOLS]);
+
+/* Apply migrations up to TAC_STORE_SCHEMA_VERSION (common to both backends). */
+tac_status tac_store_migrate(tac_store *s, tac_error *err);
+
+/* Backends. */
+tac_status tac_store_sqlite_open(const char *path, tac_store **out, tac_error *err);
+tac_status tac_store_pg_open(const char *conninfo, tac_store **out, tac_error *err);
+
+#endif
