@@ -147,6 +147,14 @@ static bool doubles_final(const char *w, size_t n)
     return false;
 }
 
+bool tac_inflect_british_l(const char *w, const char *suffix, char *out, size_t cap)
+{
+    size_t n = strlen(w);
+    if (n < 4 || w[n - 1] != 'l' || !is_vowel(w[n - 2]) || is_vowel(w[n - 3]) || doubles_final(w, n))
+        return false;
+    return put(out, cap, w, n, "l") && put(out, cap, out, n + 1, suffix);
+}
+
 bool tac_inflect_s(const char *w, char *out, size_t cap)
 {
     size_t n = strlen(w);
@@ -515,8 +523,10 @@ static tac_status add_lemma(struct reader *rd, const char *s, size_t n, void *ct
     bool (*const rules[3])(const char *, char *, size_t) = {tac_inflect_s, tac_inflect_ed,
                                                              tac_inflect_ing};
     char buf[TAC_NATIVE_MAX_WORD * 2 + 16];
-    for (int k = 0; k < 3; k++) {
-        if (!rules[k](p.words[0], buf, sizeof buf))
+    for (int k = 0; k < 5; k++) {
+        bool ok = k < 3 ? rules[k](p.words[0], buf, sizeof buf)
+                        : tac_inflect_british_l(p.words[0], k == 3 ? "ed" : "ing", buf, sizeof buf);
+        if (!ok)
             continue;
         if (!phrase_with(rd, &p, 0, buf, &q))
             return nomem(rd);

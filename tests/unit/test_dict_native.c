@@ -136,6 +136,16 @@ Test(native, verb_inflections)
         cr_assert_str_eq(out, cases[i].ing);
     }
     cr_assert_not(tac_inflect_ed("visit", out, 5), "too small a buffer must fail, not overflow");
+    /* both spellings of a final l */
+    cr_assert(tac_inflect_ed("cancel", out, sizeof out));
+    cr_assert_str_eq(out, "canceled");
+    cr_assert(tac_inflect_british_l("cancel", "ed", out, sizeof out));
+    cr_assert_str_eq(out, "cancelled");
+    cr_assert(tac_inflect_british_l("travel", "ing", out, sizeof out));
+    cr_assert_str_eq(out, "travelling");
+    cr_assert_not(tac_inflect_british_l("expel", "ed", out, sizeof out), "expel doubles anyway");
+    cr_assert_not(tac_inflect_british_l("feel", "ed", out, sizeof out));
+    cr_assert_not(tac_inflect_british_l("fail", "ed", out, sizeof out));
 }
 
 Test(native, verb_record)
