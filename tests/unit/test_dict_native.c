@@ -178,6 +178,15 @@ Test(native, verb_record)
     cr_assert_null(m.verbs[1].code);
 }
 
+Test(native, ize_and_ise)
+{
+    cr_assert_eq(parse("verb C\n  lemma criticize; analyse\n"), TAC_OK, "%s", err.detail);
+    const tac_dict_verb *v = &m.verbs[0];
+    const char *want[] = {"criticized", "criticises", "criticising", "criticised", "analyzed", "analyses"};
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+        cr_assert(has_phrase(v->forms, v->nforms, want[i]), "missing %s", want[i]);
+}
+
 Test(native, synset_discard)
 {
     const char *t = "synset &CURRENCY\n  word dollar; euro; $\n"
