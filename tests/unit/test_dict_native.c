@@ -280,6 +280,14 @@ Test(native, limits)
     free(u);
 }
 
+Test(native, file_size_limit)
+{
+    /* the size is checked before any byte is read */
+    static const char tiny[] = "x";
+    cr_assert_eq(tac_dict_parse_native(&m, "t.tac", tiny, (size_t)TAC_NATIVE_MAX_BYTES + 1, &err), TAC_ERR_LIMIT);
+    cr_assert_str_eq(err.message, "dictionary file too large");
+}
+
 Test(native, record_size_limit)
 {
     tac_buf b;
