@@ -946,9 +946,9 @@ tac_status tac_dict_parse_native(tac_dict_model *m, const char *name, const char
     rd.buf = bytes;
     rd.len = len;
     rd.err = err;
-    if (len > TAC_NATIVE_MAX_BYTES)
-        return fail_at(&rd, TAC_ERR_LIMIT, TAC_NATIVE_MAX_BYTES, "dictionary file too large",
-                       "more than %u bytes", TAC_NATIVE_MAX_BYTES);
+    if (len > TAC_NATIVE_MAX_BYTES)   /* no line to name: do not scan the bytes */
+        return tac_fail(err, TAC_ERR_LIMIT, "dictionary file too large", TAC_NATIVE_MAX_BYTES,
+                        "%s: more than %u bytes", rd.name, TAC_NATIVE_MAX_BYTES);
     const char *nul = memchr(bytes, 0, len);
     if (nul)
         return fail_at(&rd, TAC_ERR_BINARY, (size_t)(nul - bytes), "NUL byte in a text dictionary", NULL);
