@@ -646,7 +646,7 @@ actor STATE_NLD
   kind   country
 
 actor CAPITAL_NLD
-  name   Amsterdam; The Hague; Hague
+  name   Amsterdam; The Hague
   code   NLD
   kind   capital
   note   The Hague is the seat of government; Amsterdam is the constitutional capital.
@@ -2204,7 +2204,7 @@ actor MEDIA_SYRGOV
   code   SYRGOV
   kind   other
 actor MEDIA_SAUGOV
-  name   SPA; Saudi Press Agency
+  name   Saudi Press Agency
   code   SAUGOV
   kind   other
 actor MEDIA_AREGOV
@@ -2264,3 +2264,15 @@ actor MEDIA_GBRMED
   name   BBC
   code   GBRMED
   kind   other
+
+actor SEAT_CANGOV
+  name   Global Affairs Canada; Parliament Hill
+  code   CANGOV
+  kind   capital
+  note   Canada's foreign ministry (Global Affairs Canada) and the seat of its government.
+
+actor SOVIET_UNION
+  name   Soviet Union; USSR; U.S.S.R.; Soviet; Soviets
+  code   RUS
+  kind   country
+  note   The USSR (to 26 December 1991) is coded as Russia, its successor state in the UN Security Council: modern news mentions it as background to Russian policy. A coder that needs the distinction can re-code by date.

@@ -249,6 +249,9 @@ static tac_status phrase_push(struct reader *rd, tac_dict_phrase **arr, uint32_t
     for (uint32_t i = 0; i < *n; i++)
         if (phrase_equal(&(*arr)[i], p))
             return TAC_OK;
+    if (*n >= TAC_NATIVE_MAX_PER_RECORD)
+        return fail_at(rd, TAC_ERR_LIMIT, rd->bol, "record too large",
+                       "more than %d phrases in one record", TAC_NATIVE_MAX_PER_RECORD);
     tac_dict_phrase *a = tac_arena_grow(&rd->m->arena, *arr, cap, sizeof *a, *n + 1);
     if (!a)
         return nomem(rd);
@@ -270,6 +273,7 @@ static bool phrase_with(struct reader *rd, const tac_dict_phrase *p, uint16_t i,
     out->words = words;
     out->nwords = p->nwords;
     out->flags = p->flags;
+    out->head = p->head;
     return true;
 }
 
@@ -298,6 +302,7 @@ static tac_status make_phrase(struct reader *rd, const char *s, size_t n, tac_di
     if (words > TAC_NATIVE_MAX_WORDS)
         return fail_at(rd, TAC_ERR_LIMIT, pos, "phrase too long", "more than %d words",
                        TAC_NATIVE_MAX_WORDS);
+    memset(out, 0, sizeof *out);
     if (!tac_dict_phrase_make(rd->m, s, n, out))
         return nomem(rd);
     return TAC_OK;
@@ -577,6 +582,9 @@ static tac_status actor_code(struct reader *rd, const char *v, size_t n)
         return st;
     if (c.flags)
         a->flags |= TAC_ACTORF_UNCERTAIN;
+    if (a->ncodes >= TAC_NATIVE_MAX_PER_RECORD)
+        return fail_at(rd, TAC_ERR_LIMIT, (size_t)(v - rd->buf), "record too large",
+                       "more than %d codes in one record", TAC_NATIVE_MAX_PER_RECORD);
     tac_dict_code *arr = tac_arena_grow(&rd->m->arena, a->codes, &rd->cap_codes, sizeof *arr, a->ncodes + 1);
     if (!arr)
         return nomem(rd);
@@ -646,6 +654,9 @@ static tac_status verb_pattern(struct reader *rd, const char *v, size_t n)
         return fail_at(rd, TAC_ERR_FORMAT, (size_t)(v - rd->buf) + n, "pattern missing",
                        "a pattern line is CODE PATTERN");
     tac_dict_verb *vb = rd->r.verb;
+    if (vb->npatterns >= TAC_NATIVE_MAX_PER_RECORD)
+        return fail_at(rd, TAC_ERR_LIMIT, (size_t)(v - rd->buf), "record too large",
+                       "more than %d patterns in one verb", TAC_NATIVE_MAX_PER_RECORD);
     tac_dict_pattern *arr = tac_arena_grow(&rd->m->arena, vb->patterns, &rd->cap_patterns,
                                            sizeof *arr, vb->npatterns + 1);
     if (!arr)

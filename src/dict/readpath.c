@@ -18,8 +18,6 @@
 #define MAX_DEPTH 32
 #define MAX_FILES 100000
 
-/* The PETRARCH reader lives in petrarch.c (the coding engine's). */
-
 static bool has_suffix(const char *s, const char *suf)
 {
     size_t n = strlen(s), k = strlen(suf);
@@ -45,6 +43,7 @@ static void hash_file(tac_dict_model *m, const char *path)
     tac_buf_free(&b);
 }
 
+/* PETRARCH/TABARI files: the coding engine's reader (petrarch.c). */
 static tac_status read_petrarch(tac_dict_model *m, const char *path, tac_error *err)
 {
     tac_status st = tac_dict_read_petrarch(m, path, err);

@@ -25,9 +25,12 @@
  *  - Expressions introduced by since/until/till/by/before/after/from/through
  *    bound a period rather than date the event and are skipped.
  * Tense: the verb is future when will/shall/'ll/wo(n't), or "going/plans/
- * scheduled/expected/set/due/intends to", stand in the four tokens before it.
+ * scheduled/expected/set/due/intends/is/are to", stand in the four tokens
+ * before it, or when it is tagged present tense (VBZ/VBP: "the summit opens
+ * on Monday"), reporting verbs (says, tells …) excepted.
  */
 #include "resolve/resolve.h"
+#include "segment/tagger.h"
 
 #define WORD_MAX 32
 #define LOOKAHEAD 6
@@ -99,8 +102,23 @@ static int month_of(const scan *sc, uint32_t i)
                                        "jul", "aug", "sep", "oct", "nov", "dec"};
     char b[WORD_MAX];
     const char *w = word(sc, i, b);
-    if (!capitalised(sc, i))
+    size_t skip = 0;
+    /* "mid-September", "early-May" kept as one word by the tokenizer */
+    if (!strncmp(w, "mid-", 4))
+        skip = 4;
+    else if (!strncmp(w, "early-", 6))
+        skip = 6;
+    else if (!strncmp(w, "late-", 5))
+        skip = 5;
+    if (skip) {
+        const tac_token *t = &sc->doc->tokens[i];
+        char c = t->span.start + skip < sc->doc->src_len ? sc->doc->src[t->span.start + skip] : 0;
+        if (c < 'A' || c > 'Z')
+            return 0;
+        w += skip;
+    } else if (!capitalised(sc, i)) {
         return 0;
+    }
     int k = lookup(w, full, 12);
     if (k < 0)
         k = lookup(w, abbr, 12);
@@ -207,18 +225,17 @@ static int32_t weekday_near(int32_t ref, int w, int dir)
  * the earliest not before it (strict: compare by month only). */
 static int32_t yearless(const scan *sc, unsigned m, unsigned day, bool future)
 {
-    int y = ref_year(sc);
+    int y0 = ref_year(sc);
     int32_t cmp = day ? sc->ref : month_start(sc->ref, 0);
     unsigned dd = day ? day : 1;
-    for (int k = 0; k < 3; k++) {   /* at most: this year, one back, one forward */
+    /* bound: 9 years reach a 29 February from any year; "31 June" never
+     * becomes valid and gives no date */
+    for (int k = 0; k < 9; k++) {
+        int y = future ? y0 + k : y0 - k;
         if (!tac_date_valid(y, m, dd))
-            return TAC_NO_DATE;      /* "30 February": not a date              */
+            continue;
         int32_t c = tac_days_from_civil(y, m, dd);
-        if (!future && c > cmp)
-            y--;
-        else if (future && c < cmp)
-            y++;
-        else
+        if (future ? c >= cmp : c <= cmp)
             return c;
     }
     return TAC_NO_DATE;
@@ -313,6 +330,21 @@ static bool date_preposition(const scan *sc, uint32_t i)
     return i > sc->lo && lookup(word(sc, i - 1, b), w, 12) >= 0;
 }
 
+/* A bare weekday inside a name is no date: "Good Friday Agreement",
+ * "Bloody Sunday", "the Sunday Times". After on/last/this/… it always is a
+ * date; otherwise a capitalised word before it (not the sentence's first) or
+ * after it marks a name. */
+static bool weekday_in_name(const scan *sc, uint32_t i)
+{
+    if (date_preposition(sc, i))
+        return false;
+    if (i > sc->lo + 1 && capitalised(sc, i - 1))
+        return true;
+    if (i == sc->lo + 1 && capitalised(sc, i - 1) && !is(sc, i - 1, "on"))
+        return true;   /* "Bloody Sunday" opening the sentence */
+    return capitalised(sc, i + 1) && number_of(sc, i + 1, true) < 0;
+}
+
 static int32_t relative(const scan *sc, uint32_t i, uint32_t *last)
 {
     char b[WORD_MAX];
@@ -346,6 +378,8 @@ static int32_t relative(const scan *sc, uint32_t i, uint32_t *last)
         }
         if (!strcmp(u, "night") && dir == -1)
             return ref - 1;
+        if (dir == 0 && (!strcmp(u, "morning") || !strcmp(u, "afternoon") || !strcmp(u, "evening")))
+            return ref;
         int wd = weekday_of(sc, i + 1);
         if (wd >= 0) {
             if (dir == 0)
@@ -407,11 +441,11 @@ static int32_t relative(const scan *sc, uint32_t i, uint32_t *last)
     }
 
     int wd = weekday_of(sc, i);
-    if (wd >= 0)
+    if (wd >= 0 && !weekday_in_name(sc, i))
         return weekday_near(ref, wd, sc->future ? 1 : -1);
 
     int m = month_of(sc, i);
-    if (m && date_preposition(sc, i))
+    if (m && (date_preposition(sc, i) || strchr(w, '-')))
         return yearless(sc, (unsigned)m, 0, sc->future);
     return TAC_NO_DATE;
 }
@@ -456,13 +490,21 @@ static bool future_verb(const scan *sc, uint32_t verb)
 {
     static const char *const aux[] = {"will", "shall", "'ll", "ll", "wo", "won't"};
     static const char *const lead[] = {"going", "plans", "plan", "planned", "scheduled",
-                                       "expected", "set", "due", "intends", "intend"};
+                                       "expected", "set", "due", "intends", "intend", "is", "are"};
+    /* reporting verbs in the present are the historical present of news */
+    static const char *const report[] = {"say", "says", "tell", "tells", "report", "reports",
+                                         "claim", "claims", "state", "states", "add", "adds",
+                                         "announce", "announces", "deny", "denies"};
     char b[WORD_MAX];
+    /* a present-tense event verb ("the summit opens on Monday") is scheduled */
+    uint8_t pos = sc->doc->tokens[verb].pos;
+    if ((pos == TAC_POS_VBZ || pos == TAC_POS_VBP) && lookup(word(sc, verb, b), report, 16) < 0)
+        return true;
     for (uint32_t k = 1; k <= 4 && verb >= sc->lo + k; k++) {
         const char *w = word(sc, verb - k, b);
         if (lookup(w, aux, 6) >= 0)
             return true;
-        if (!strcmp(w, "to") && verb - k > sc->lo && lookup(word(sc, verb - k - 1, b), lead, 10) >= 0)
+        if (!strcmp(w, "to") && verb - k > sc->lo && lookup(word(sc, verb - k - 1, b), lead, 12) >= 0)
             return true;
     }
     return false;
@@ -537,6 +579,8 @@ void tac_resolve_date(const tac_doc *doc, uint32_t sentence, uint32_t verb_token
     }
     if (best == TAC_NO_DATE)
         return;
+    if (is(&sc, best_last + 1, "'s"))   /* "Friday" "'s" split as a clitic */
+        best_last++;
     ev->date = best;
     ev->date_basis = TAC_DATE_TEXT;
     ev->date_span = (tac_span){doc->tokens[best_first].span.start, doc->tokens[best_last].span.end};
