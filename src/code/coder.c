@@ -64,6 +64,32 @@ static const lex LEXICON[] = {
     {"today", W_ADV, 0}, {"yesterday", W_ADV, 0}, {"tomorrow", W_ADV, 0},
 };
 
+static const lex *lex_find_hashed(const tac_coder *c, const char *w, uint64_t h)
+{
+    if (h == 0)
+        h = 1;
+    for (uint32_t i = (uint32_t)h & (TAC_LEX_SLOTS - 1);; i = (i + 1) & (TAC_LEX_SLOTS - 1)) {
+        if (c->lex[i].hash == 0)
+            return NULL;   /* the table is a third full: a probe ends soon */
+        if (c->lex[i].hash == h && !strcmp(LEXICON[c->lex[i].entry].w, w))
+            return &LEXICON[c->lex[i].entry];
+    }
+}
+
+static void lex_build(tac_coder *c)
+{
+    for (size_t k = 0; k < sizeof LEXICON / sizeof *LEXICON; k++) {
+        uint64_t h = tac_hash(LEXICON[k].w, strlen(LEXICON[k].w));
+        if (h == 0)
+            h = 1;
+        uint32_t i = (uint32_t)h & (TAC_LEX_SLOTS - 1);
+        while (c->lex[i].hash)
+            i = (i + 1) & (TAC_LEX_SLOTS - 1);
+        c->lex[i].hash = h;
+        c->lex[i].entry = (uint16_t)k;
+    }
+}
+
 static const lex *lex_find(const char *w)
 {
     /* a linear scan over ~170 short strings is fast enough per word, but a
@@ -221,7 +247,7 @@ static bool add_word(sctx *s, const char *w, size_t len, uint32_t tok, uint32_t 
         cw->cls = W_NUM;
         return true;
     }
-    const lex *lx = lex_find(w);
+    const lex *lx = lex_find_hashed(s->c, w, cw->h);
     if (lx) {
         cw->cls = lx->cls;
         if (lx->sub)
@@ -1669,6 +1695,7 @@ TAC_API tac_status tac_coder_new(const tac_dict *d, const tac_coder_options *o, 
     if (!c)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
     c->dict = d;
+    lex_build(c);
     if (o)
         c->opt = *o;
     else
