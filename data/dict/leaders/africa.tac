@@ -867,3 +867,122 @@ actor ANDRY_RAJOELINA
   code   MDGELI
   kind   person
   note   president 17 Mar 2009 to 25 Jan 2014; president 19 Jan 2019 to 14 Oct 2025 (date uncertain). Ousted by the military in October 2025 (reported; uncertain).
+
+actor YUSUF_TUGGAR
+  name   Yusuf Tuggar; Tuggar
+  code   NGAGOV 20230821-
+  code   NGAELI
+  kind   person
+  note   foreign minister 21 Aug 2023 to today
+
+actor GEOFFREY_ONYEAMA
+  name   Geoffrey Onyeama; Onyeama
+  code   NGAGOV 20151111-20230529
+  code   NGAELI
+  kind   person
+  note   foreign minister 11 Nov 2015 to 29 May 2023
+
+actor GEDION_TIMOTHEWOS
+  name   Gedion Timothewos; Gedion
+  code   ETHGOV 20211006?-
+  code   ETHELI
+  kind   person
+  note   justice minister 06 Oct 2021 (date uncertain) to 07 Oct 2024; foreign minister 07 Oct 2024 (date uncertain) to today
+
+actor OLIVIER_NDUHUNGIREHE
+  name   Olivier Nduhungirehe; Nduhungirehe
+  code   RWAGOV 20231204?-
+  code   RWAELI
+  kind   person
+  note   foreign minister 04 Dec 2023 (date uncertain) to today
+
+actor VINCENT_BIRUTA
+  name   Vincent Biruta; Biruta
+  code   RWAGOV 20190304-20231204?
+  code   RWAELI
+  kind   person
+  note   foreign minister 04 Mar 2019 to 04 Dec 2023 (date uncertain)
+
+actor LOUISE_MUSHIKIWABO
+  name   Louise Mushikiwabo; Mushikiwabo
+  code   RWAGOV 20091208-20181018
+  code   RWAELI
+  kind   person
+  note   foreign minister 08 Dec 2009 to 18 Oct 2018
+
+actor SAMUEL_OKUDZETO_ABLAKWA
+  name   Samuel Okudzeto Ablakwa; Okudzeto Ablakwa; Ablakwa
+  code   GHAGOV 20250130?-
+  code   GHAELI
+  kind   person
+  note   foreign minister 30 Jan 2025 (date uncertain) to today
+
+actor MUSALIA_MUDAVADI
+  name   Musalia Mudavadi; Mudavadi
+  code   KENGOV 20221027-
+  code   KENELI
+  kind   person
+  note   prime cabinet secretary 27 Oct 2022 to today; foreign minister 16 Oct 2023 to today
+
+actor ALI_LAMINE_ZEINE
+  name   Ali Lamine Zeine; Lamine Zeine
+  code   NERGOV 20230808?-
+  code   NERELI
+  kind   person
+  note   prime minister 08 Aug 2023 (date uncertain) to today
+
+actor APOLLINAIRE_JOACHIM_KYELEM_DE_TAMBELA
+  name   Apollinaire Joachim Kyélem de Tambèla; Kyelem de Tambela
+  code   BFAGOV 20221021-20241206
+  code   BFAELI
+  kind   person
+  note   prime minister 21 Oct 2022 to 06 Dec 2024
+
+actor ALI_YOUSSEF_AL_SHARIF
+  name   Ali Youssef al-Sharif
+  code   SDNGOV 20241112?-20250601?
+  code   SDNELI
+  kind   person
+  note   foreign minister 12 Nov 2024 (date uncertain) to 01 Jun 2025 (date uncertain)
+
+actor MARIAM_AL_SADIQ_AL_MAHDI
+  name   Mariam al-Sadiq al-Mahdi; Mariam al-Mahdi
+  code   SDNGOV 20210208-20211025
+  code   SDNELI
+  kind   person
+  note   foreign minister 08 Feb 2021 to 25 Oct 2021
+
+actor HAMZA_ABDI_BARRE
+  name   Hamza Abdi Barre; Hamza Barre
+  code   SOMGOV 20220625-
+  code   SOMELI
+  kind   person
+  note   prime minister 25 Jun 2022 to today
+
+actor THERESE_KAYIKWAMBA_WAGNER
+  name   Thérèse Kayikwamba Wagner; Therese Kayikwamba Wagner; Kayikwamba Wagner
+  code   CODGOV 20240529-
+  code   CODELI
+  kind   person
+  note   foreign minister 29 May 2024 to today
+
+actor JUDITH_SUMINWA
+  name   Judith Suminwa; Suminwa
+  code   CODGOV 20240612-
+  code   CODELI
+  kind   person
+  note   prime minister 12 Jun 2024 to today
+
+actor JEJE_ODONGO
+  name   Jeje Odongo; Odongo
+  code   UGAGOV 20210621?-
+  code   UGAELI
+  kind   person
+  note   foreign minister 21 Jun 2021 (date uncertain) to today
+
+actor HANY_SWEILAM
+  name   Hany Sweilam
+  code   EGYGOV 20220613?-
+  code   EGYELI
+  kind   person
+  note   irrigation minister 13 Jun 2022 (date uncertain) to today. Egypt's negotiator on the Nile dam dispute.

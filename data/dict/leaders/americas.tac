@@ -817,12 +817,13 @@ actor RICARDO_LAGOS
   note   president 11 Mar 2000 to 11 Mar 2006
 
 actor MICHELLE_BACHELET
-  name   Michelle Bachelet; Bachelet
+  name   Michelle Bachelet; Michelle Bachelet Jeria; Bachelet
   code   CHLGOV 20060311-20100311
   code   CHLGOV 20140311-20180311
+  code   IGOUNOHRC 20180901-20220831
   code   CHLELI
   kind   person
-  note   president 11 Mar 2006 to 11 Mar 2010; president 11 Mar 2014 to 11 Mar 2018. UN High Commissioner for Human Rights 2018-2022.
+  note   president 11 Mar 2006 to 11 Mar 2010; president 11 Mar 2014 to 11 Mar 2018; UN High Commissioner for Human Rights 01 Sep 2018 to 31 Aug 2022
 
 actor SEBASTIAN_PINERA
   name   Sebastián Piñera; Sebastian Pinera; Piñera; Pinera
