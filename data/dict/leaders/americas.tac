@@ -1237,6 +1237,55 @@ actor NASRY_ASFURA
   kind   person
   note   president 27 Jan 2026 (date uncertain) to today. Declared winner of the November 2025 election (reported; uncertain).
 
+actor PATRICIA_RODAS
+  name   Patricia Rodas; Rodas
+  code   HNDGOV 20060127?-20090628
+  code   HNDELI
+  kind   person
+  note   foreign minister 27 Jan 2006 (date uncertain) to 28 Jun 2009. Foreign minister at the time of the June 2009 coup; detained and expelled to Mexico.
+
+actor RAFAEL_RONCAGLIOLO
+  name   Rafael Roncagliolo
+  code   PERGOV 20110728-20130514
+  code   PERELI
+  kind   person
+  note   foreign minister 28 Jul 2011 to 14 May 2013
+
+actor JAVIER_GONZALEZ_OLAECHEA
+  name   Javier González-Olaechea
+  code   PERGOV 20231010?-20240919?
+  code   PERELI
+  kind   person
+  note   foreign minister 10 Oct 2023 (date uncertain) to 19 Sep 2024 (date uncertain)
+
+actor ELMER_SCHIALER
+  name   Elmer Schialer
+  code   PERGOV 20240919?-
+  code   PERELI
+  kind   person
+  note   foreign minister 19 Sep 2024 (date uncertain) to today
+
+actor OMAR_GARCIA_HARFUCH
+  name   Omar García Harfuch; Omar Garcia Harfuch; Garcia Harfuch
+  code   MEXGOV 20241001-
+  code   MEXELI
+  kind   person
+  note   security minister 01 Oct 2024 to today
+
+actor JOSE_MUCIO
+  name   José Múcio; Jose Mucio; Múcio; Mucio
+  code   BRAGOV 20230101-
+  code   BRAELI
+  kind   person
+  note   defence minister 01 Jan 2023 to today
+
+actor LUIS_PETRI
+  name   Luis Petri; Petri
+  code   ARGGOV 20231210-20251210?
+  code   ARGELI
+  kind   person
+  note   defence minister 10 Dec 2023 to 10 Dec 2025 (date uncertain)
+
 actor SHARED_CLINTON
   name   Clinton
   code   USAGOV 19930120-20010120

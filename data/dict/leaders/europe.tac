@@ -2053,6 +2053,127 @@ actor ARANCHA_GONZALEZ_LAYA
   kind   person
   note   foreign minister 13 Jan 2020 to 12 Jul 2021
 
+actor XAVIER_BETTEL
+  name   Xavier Bettel; Bettel
+  code   LUXGOV 20131204-20230717
+  code   LUXGOV 20231117-
+  code   LUXELI
+  kind   person
+  note   prime minister 04 Dec 2013 to 17 Jul 2023; foreign minister 17 Nov 2023 to today
+
+actor LUC_FRIEDEN
+  name   Luc Frieden; Frieden
+  code   LUXGOV 20230717-
+  code   LUXELI
+  kind   person
+  note   prime minister 17 Jul 2023 to today
+
+actor GUY_VERHOFSTADT
+  name   Guy Verhofstadt; Verhofstadt
+  code   BELGOV 19990712-20080320
+  code   BELELI
+  kind   person
+  note   prime minister 12 Jul 1999 to 20 Mar 2008
+
+actor YVES_LETERME
+  name   Yves Leterme; Leterme
+  code   BELGOV 20080320-20081230
+  code   BELGOV 20091125-20111206
+  code   BELELI
+  kind   person
+  note   prime minister 20 Mar 2008 to 30 Dec 2008; prime minister 25 Nov 2009 to 06 Dec 2011
+
+actor ELIO_DI_RUPO
+  name   Elio Di Rupo; Di Rupo
+  code   BELGOV 20111206-20141011
+  code   BELELI
+  kind   person
+  note   prime minister 06 Dec 2011 to 11 Oct 2014
+
+actor SOPHIE_WILMES
+  name   Sophie Wilmès; Sophie Wilmes; Wilmes
+  code   BELGOV 20191027-20220714
+  code   BELELI
+  kind   person
+  note   prime minister 27 Oct 2019 to 01 Oct 2020; foreign minister 01 Oct 2020 to 14 Jul 2022
+
+actor WIM_KOK
+  name   Wim Kok
+  code   NLDGOV 19940822-20020722
+  code   NLDELI
+  kind   person
+  note   prime minister 22 Aug 1994 to 22 Jul 2002
+
+actor JOSE_SOCRATES
+  name   José Sócrates; Jose Socrates
+  code   PRTGOV 20050312-20110621
+  code   PRTELI
+  kind   person
+  note   prime minister 12 Mar 2005 to 21 Jun 2011
+
+actor PEDRO_PASSOS_COELHO
+  name   Pedro Passos Coelho; Passos Coelho
+  code   PRTGOV 20110621-20151126
+  code   PRTELI
+  kind   person
+  note   prime minister 21 Jun 2011 to 26 Nov 2015
+
+actor ANIBAL_CAVACO_SILVA
+  name   Aníbal Cavaco Silva; Anibal Cavaco Silva; Cavaco Silva
+  code   PRTGOV 20060309-20160309
+  code   PRTELI
+  kind   person
+  note   president 09 Mar 2006 to 09 Mar 2016
+
+actor PRINCE_ALBERT_II
+  name   Prince Albert II; Albert II
+  code   MCOGOV 20050406-
+  code   MCOELI
+  kind   person
+  note   prince 06 Apr 2005 to today
+
+actor KURMANBEK_BAKIYEV
+  name   Kurmanbek Bakiyev; Bakiyev
+  code   KGZGOV 20050324-20100407
+  code   KGZELI
+  kind   person
+  note   president 24 Mar 2005 to 07 Apr 2010. Ousted in April 2010.
+
+actor ALMAZBEK_ATAMBAYEV
+  name   Almazbek Atambayev; Atambayev
+  code   KGZGOV 20111201-20171124
+  code   KGZELI
+  kind   person
+  note   president 01 Dec 2011 to 24 Nov 2017
+
+actor SOORONBAY_JEENBEKOV
+  name   Sooronbay Jeenbekov; Jeenbekov
+  code   KGZGOV 20171124-20201015
+  code   KGZELI
+  kind   person
+  note   president 24 Nov 2017 to 15 Oct 2020
+
+actor ASKAR_AKAYEV
+  name   Askar Akayev; Akayev
+  code   KGZGOV 19901027-20050324
+  code   KGZELI
+  kind   person
+  note   president 27 Oct 1990 to 24 Mar 2005
+
+actor LUVSANNAMSRAIN_OYUN_ERDENE
+  name   Luvsannamsrain Oyun-Erdene; Oyun-Erdene
+  code   MNGGOV 20210127-20250613?
+  code   MNGELI
+  kind   person
+  note   prime minister 27 Jan 2021 to 13 Jun 2025 (date uncertain)
+
+actor MARIUSZ_BASZCZAK
+  name   Mariusz Błaszczak; Mariusz Blaszczak; Blaszczak
+  code   POLGOV 20180109-20231127
+  code   POLELI
+  kind   person
+  note   defence minister 09 Jan 2018 to 27 Nov 2023
+
 actor SHARED_ALIYEV
   name   Aliyev
   code   AZEGOV 19930624-
