@@ -153,3 +153,15 @@ uninstall:
 
 clean:
 	rm -rf build build-asan build-fuzz build-*
+
+# ---- test and benchmark drivers (tests/tools/*.c, bench/*.c), linked like the
+# unit tests and built with them
+TOOL_SRC := $(wildcard tests/tools/*.c bench/*.c)
+TOOL_BIN := $(TOOL_SRC:%.c=$(BUILD)/%)
+$(BUILD)/tests/tools/%: tests/tools/%.c $(LIB_A)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< $(LIB_A) $(PKG_LIBS)
+$(BUILD)/bench/%: bench/%.c $(LIB_A)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -Itests/tools -o $@ $< $(LIB_A) $(PKG_LIBS)
+unit: $(TOOL_BIN)

@@ -454,7 +454,8 @@ static tac_status commit_once(pg_store *s, commit_state *cs, tac_error *err, boo
         if (b->failed)
             return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
         static const char *const del[] = {
-            "DELETE FROM events WHERE article = ANY($1::bigint[])",
+            "DELETE FROM events e USING unnest($1::bigint[]) AS o(id)"
+            " WHERE e.id >= o.id * 1048576 AND e.id < (o.id + 1) * 1048576",
             "DELETE FROM sentences WHERE article = ANY($1::bigint[])",
             "DELETE FROM dropped WHERE article = ANY($1::bigint[])",
             "DELETE FROM articles WHERE id = ANY($1::bigint[])",

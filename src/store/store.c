@@ -104,6 +104,7 @@ void tac_store_set_batch(tac_store *s, uint32_t articles)
  * Ordered schema steps; step i brings the schema to version i + 1. Never edit
  * a released step: add one. Tokens differ per dialect:
  *   @PK@     surrogate key     INTEGER PRIMARY KEY | BIGSERIAL PRIMARY KEY
+ *   @ID@     given key         INTEGER PRIMARY KEY | BIGINT PRIMARY KEY
  *   @BIG@    64-bit integer    INTEGER | BIGINT
  *   @REAL@   double            REAL | DOUBLE PRECISION
  *   @NOROWID@ clustered table  WITHOUT ROWID | (nothing)
@@ -111,6 +112,15 @@ void tac_store_set_batch(tac_store *s, uint32_t articles)
  * Codes are compared as bytes: the code-prefix ranges of the queries
  * ("CHN" ≤ code < "CHO") are wrong under a locale collation that ignores
  * punctuation, and byte order keeps both databases sorting alike.
+ * Event ids are (article id << 20) | seq (TAC_STORE_EVENT_SHIFT): an
+ * article's events are one contiguous key range, appended in order (articles
+ * get increasing ids), found and deleted without an index on events.article,
+ * and the id doubles as a stable GDELT GlobalEventID. Each index costs a few
+ * microseconds per stored event, so events carry two: the dyad index
+ * (source country, target country, date, quad, goldstein — it alone answers a
+ * dyad series) and the target-country index; the articles' UNIQUE(article_id)
+ * serves re-ingest. An empty country is stored as '' so that actor-prefix
+ * filters can use the country indexes (see q_side).
  * Foreign keys are not declared: the store writes an article and its rows in
  * one transaction, and undeclared keys keep COPY and bulk inserts fast.
  */
@@ -133,28 +143,24 @@ static const char *const migrations[TAC_STORE_SCHEMA_VERSION] = {
     " article @BIG@ NOT NULL, idx INTEGER NOT NULL, start_byte INTEGER NOT NULL,"
     " end_byte INTEGER NOT NULL, reason TEXT, PRIMARY KEY (article, idx))@NOROWID@;"
     "CREATE TABLE events ("
-    " id @PK@, article @BIG@ NOT NULL, seq INTEGER NOT NULL, sentence INTEGER NOT NULL,"
+    " id @ID@, article @BIG@ NOT NULL, seq INTEGER NOT NULL, sentence INTEGER NOT NULL,"
     " date INTEGER, date_basis TEXT, date_start INTEGER, date_end INTEGER,"
-    " source_code TEXT@C@, source_country TEXT@C@, source_text TEXT, source_start INTEGER,"
+    " source_code TEXT@C@, source_country TEXT@C@ NOT NULL, source_text TEXT, source_start INTEGER,"
     " source_end INTEGER, source_entry TEXT, source_rule TEXT, source_agent TEXT,"
-    " target_code TEXT@C@, target_country TEXT@C@, target_text TEXT, target_start INTEGER,"
+    " target_code TEXT@C@, target_country TEXT@C@ NOT NULL, target_text TEXT, target_start INTEGER,"
     " target_end INTEGER, target_entry TEXT, target_rule TEXT, target_agent TEXT,"
     " code TEXT@C@ NOT NULL, root TEXT@C@, quad INTEGER, goldstein @REAL@, plover TEXT,"
     " verb_text TEXT, verb_start INTEGER, verb_end INTEGER, pattern @BIG@, pattern_text TEXT,"
     " dict_file TEXT, negated INTEGER NOT NULL, mode TEXT, confidence @REAL@);"
-    "CREATE UNIQUE INDEX events_article ON events(article, seq);"
     "CREATE INDEX events_dyad ON events(source_country, target_country, date, quad, goldstein);"
-    "CREATE INDEX events_target_country ON events(target_country, date);"
-    "CREATE INDEX events_source_code ON events(source_code);"
-    "CREATE INDEX events_target_code ON events(target_code);"
-    "CREATE INDEX events_code ON events(code);"
-    "CREATE INDEX events_date ON events(date);",
+    "CREATE INDEX events_target ON events(target_country, date);",
 };
 
 static void dialect(tac_buf *b, const char *sql, tac_store_kind kind)
 {
     static const char *const tok[][3] = {
         {"@PK@", "INTEGER PRIMARY KEY", "BIGSERIAL PRIMARY KEY"},
+        {"@ID@", "INTEGER PRIMARY KEY", "BIGINT PRIMARY KEY"},
         {"@BIG@", "INTEGER", "BIGINT"},
         {"@REAL@", "REAL", "DOUBLE PRECISION"},
         {"@NOROWID@", " WITHOUT ROWID", ""},
@@ -327,6 +333,9 @@ tac_status tac_store_add(tac_store *s, const tac_doc *doc, const char *file, tac
                         "%zu bytes", idlen);
     if (tac_utf8_valid_prefix(doc->id, idlen) != idlen)
         return tac_fail(err, TAC_ERR_UTF8, "article id is not valid UTF-8", 0, NULL);
+    if (doc->nevents >= (1u << TAC_STORE_EVENT_SHIFT))
+        return tac_fail(err, TAC_ERR_LIMIT, "too many events in one article for the store", 0,
+                        "%s: %u events (limit %u)", doc->id, doc->nevents, (1u << TAC_STORE_EVENT_SHIFT) - 1);
     for (uint32_t i = 0; i < doc->nevents; i++)
         if (doc->events[i].sentence >= doc->nsentences && doc->nsentences)
             return tac_fail(err, TAC_ERR_ARG, "event refers to a sentence the article lacks", 0,
@@ -365,7 +374,7 @@ const char *const tac_store_sentence_columns[TAC_SEN_NCOLS] = {
 const char *const tac_store_dropped_columns[TAC_DROP_NCOLS] = {
     "article", "idx", "start_byte", "end_byte", "reason"};
 const char *const tac_store_event_columns[TAC_EV_NCOLS] = {
-    "article", "seq", "sentence", "date", "date_basis", "date_start", "date_end",
+    "id", "article", "seq", "sentence", "date", "date_basis", "date_start", "date_end",
     "source_code", "source_country", "source_text", "source_start", "source_end",
     "source_entry", "source_rule", "source_agent",
     "target_code", "target_country", "target_text", "target_start", "target_end",
@@ -387,6 +396,18 @@ static tac_val v_span_text(const tac_doc *d, tac_span sp)
     if (sp.end <= sp.start || sp.end > d->src_len)
         return v_null();
     return v_text(d->src + sp.start, sp.end - sp.start);
+}
+
+/* Our own names, so the store does not depend on the readers' table. */
+static const char *format_name(tac_format f)
+{
+    switch (f) {
+    case TAC_FORMAT_TEXT: return "text";
+    case TAC_FORMAT_MARKDOWN: return "markdown";
+    case TAC_FORMAT_HTML: return "html";
+    case TAC_FORMAT_JSONL: return "jsonl";
+    default: return NULL;
+    }
 }
 
 void tac_store_article_row(const tac_doc *d, int64_t id, const char *hash, const char *file,
@@ -412,7 +433,7 @@ void tac_store_article_row(const tac_doc *d, int64_t id, const char *hash, const
     out[TAC_ART_BYLINE] = v_str(d->byline);
     out[TAC_ART_ORIG_SOURCE] = v_str(d->original_source);
     out[TAC_ART_TAGS] = d->ntags && !tags->failed ? v_text(tags->data, tags->len) : v_null();
-    out[TAC_ART_FORMAT] = d->format ? v_str(tac_format_name(d->format)) : v_null();
+    out[TAC_ART_FORMAT] = v_str(format_name(d->format));
     out[TAC_ART_SOURCE_FILE] = v_str(file);
     out[TAC_ART_DICT_VERSION] = v_str(dict_version);
     out[TAC_ART_INGESTED_AT] = v_int(ingested_at);
@@ -445,7 +466,7 @@ static const char *const mode_names[] = {"fact", "intent", "negated", "hypotheti
 static void actor_vals(const tac_doc *d, const tac_actor *a, tac_val *out)
 {
     out[0] = v_str(a->code);
-    out[1] = a->country[0] ? v_text(a->country, strnlen(a->country, 3)) : v_null();
+    out[1] = v_text(a->country, strnlen(a->country, 3));
     out[2] = v_span_text(d, a->span);
     bool span = a->span.end > a->span.start;
     out[3] = span ? v_int(a->span.start) : v_null();
@@ -463,6 +484,7 @@ void tac_store_event_row(const tac_doc *d, int64_t article, uint32_t i, tac_val 
 {
     const tac_event *e = &d->events[i];
     int k = 0;
+    out[k++] = v_int((article << TAC_STORE_EVENT_SHIFT) | i);
     out[k++] = v_int(article);
     out[k++] = v_int(i);
     out[k++] = v_int(e->sentence);
@@ -543,19 +565,31 @@ static void q_param_prefix_end(sqlq *q, const char *prefix)
     q_param(q, q->owned[q->n]);
 }
 
-/* One side of an actor match: "<side>_country = X" or a code-prefix range. */
+/* One side of an actor match: "<side>_country = X", or a code-prefix range.
+ * An actor's country is the first 3 letters of its code when those are a
+ * country/IGO key and '' otherwise, so a prefix of 3+ letters also bounds the
+ * country to those 3 letters or '' — which lets the country indexes find the
+ * rows instead of a scan of the table. */
 static void q_side(sqlq *q, const char *side, const char *who)
 {
-    if (strlen(who) == 3) {
+    size_t n = strlen(who);
+    if (n == 3) {
         tac_buf_printf(&q->sql, "e.%s_country = ", side);
         q_param(q, who);
-    } else {
-        tac_buf_printf(&q->sql, "(e.%s_code >= ", side);
-        q_param(q, who);
-        tac_buf_printf(&q->sql, " AND e.%s_code < ", side);
-        q_param_prefix_end(q, who);
-        tac_buf_puts(&q->sql, ")");
+        return;
     }
+    tac_buf_puts(&q->sql, "(");
+    if (n > 3) {
+        snprintf(q->owned[q->n], sizeof q->owned[0], "%.3s", who);
+        tac_buf_printf(&q->sql, "e.%s_country IN (", side);
+        q_param(q, q->owned[q->n]);
+        tac_buf_puts(&q->sql, ", '') AND ");
+    }
+    tac_buf_printf(&q->sql, "e.%s_code >= ", side);
+    q_param(q, who);
+    tac_buf_printf(&q->sql, " AND e.%s_code < ", side);
+    q_param_prefix_end(q, who);
+    tac_buf_puts(&q->sql, ")");
 }
 
 #define EVENT_SELECT \
@@ -575,7 +609,7 @@ static int64_t int_or(const char *v, int64_t dflt) { return v ? strtoll(v, NULL,
 static void actor_from(const char *const *v, tac_stored_actor *a)
 {
     a->code = v[0];
-    a->country = v[1];
+    a->country = v[1] && *v[1] ? v[1] : NULL;
     a->text = v[2];
     a->start = int_or(v[3], -1);
     a->end = int_or(v[4], -1);
@@ -695,8 +729,12 @@ tac_status tac_store_events(tac_store *s, const tac_event_filter *f, tac_stored_
         q_param_int(&q, f->to);
     }
     if (f->article) {
-        tac_buf_puts(&q.sql, " AND a.article_id = ");
+        /* the article's events are one id range (see the migrations) */
+        tac_buf_printf(&q.sql, " AND e.id >= (SELECT id * %u FROM articles WHERE article_id = ",
+                       1u << TAC_STORE_EVENT_SHIFT);
         q_param(&q, f->article);
+        tac_buf_printf(&q.sql, ") AND e.id < (SELECT (id + 1) * %u FROM articles WHERE article_id = %c%d)",
+                       1u << TAC_STORE_EVENT_SHIFT, q.ph, q.n);
     }
     if (f->after_id) {
         tac_buf_puts(&q.sql, " AND e.id > ");

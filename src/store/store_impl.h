@@ -80,8 +80,9 @@ extern const char *const tac_store_sentence_columns[TAC_SEN_NCOLS];
 enum { TAC_DROP_ARTICLE = 0, TAC_DROP_IDX, TAC_DROP_START, TAC_DROP_END, TAC_DROP_REASON, TAC_DROP_NCOLS };
 extern const char *const tac_store_dropped_columns[TAC_DROP_NCOLS];
 
-/* Event columns (without the store-assigned id). */
-#define TAC_EV_NCOLS 37
+/* Event columns, the id first: (article << TAC_STORE_EVENT_SHIFT) | seq. */
+#define TAC_EV_NCOLS 38
+#define TAC_STORE_EVENT_SHIFT 20
 extern const char *const tac_store_event_columns[TAC_EV_NCOLS];
 
 /* Flatten the article row. tags_buf receives the tags as a JSON array and must
