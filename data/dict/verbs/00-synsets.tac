@@ -170,12 +170,12 @@ synset ECONCOOP
   word  economic ties; trade ties; trade relations; economic relations; business
   word  commerce; energy cooperation; energy; infrastructure; agriculture; economy
   word  economic; financial cooperation; free trade; market access; exports; imports
-  word  investment ties; belt and road; industrial cooperation; tourism
+  word  investment ties; industrial cooperation; tourism
 
 synset MILCOOP
-  word  military cooperation; defence cooperation; defense cooperation; security
-  word  security cooperation; military ties; defence ties; defense ties; military
-  word  defence; defense; counter-terrorism; counterterrorism; joint patrols
+  word  military cooperation; defence cooperation; defense cooperation
+  word  security cooperation; military ties; defence ties; defense ties; security ties
+  word  defence ties; counter-terrorism; counterterrorism; joint patrols; defence industry
   word  arms deals; military-technical cooperation; maritime security
 
 synset JUDCOOP
@@ -456,3 +456,23 @@ synset EXPEL
 
 synset REINSTATE
   word  reinstate; reinstatement; readmit; restore; restoration; lift the ban; allow
+
+synset UPGRADEV
+  word  elevate; upgrade; raise; lift; strengthen; deepen; boost; expand; enhance
+  word  improve; promote; develop; advance; take; bolster; broaden; further; increase
+
+synset ENEMY
+  word  enemy; enemies; militants; insurgents; rebels; targets; hostile forces
+  word  terrorists; fighters; positions
+
+synset POLICYWORD
+  word  policy; policies; decision; plan; proposal; remarks; comments; statement
+  word  speech; law; bill; budget; idea; approach; stance; record; handling; move
+  word  rhetoric; strategy; report; reforms; response
+
+synset OPPORTUNITY
+  word  opportunity; chance; moment; initiative; occasion; momentum; the day
+
+synset DOUBTWORD
+  word  legitimacy; wisdom; motives; credibility; sincerity; validity; logic
+  word  independence; impartiality; commitment; intentions; sanity; competence
