@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "cli/code_input.h"
 #include "core/doc.h"
+#include "cli/pipeline.h"
 #include <json-c/json.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,21 +70,84 @@ static const char *jstr(json_object *o, const char *k)
     return NULL;
 }
 
-static int run(tac_doc *doc, const tac_dict *dict, const tac_coder_options *o, cli_code_fn fn, void *ctx)
+/* Coders by options: records of a file usually share a handful of configs. */
+#define MAX_CODERS 64
+
+typedef struct runner {
+    const tac_dict *dict;
+    cli_code_work_fn work;
+    cli_code_emit_fn emit;
+    void *ctx;
+    cli_pipeline *pipe;
+    tac_coder_options opts[MAX_CODERS];
+    tac_coder *coders[MAX_CODERS];
+    int ncoders;
+    int nerr;
+} runner;
+
+static const tac_coder *coder_for(runner *r, const tac_coder_options *o)
 {
-    tac_coder *coder = NULL;
+    for (int i = 0; i < r->ncoders; i++)
+        if (!memcmp(&r->opts[i], o, sizeof *o))
+            return r->coders[i];
+    if (r->ncoders == MAX_CODERS)
+        return NULL;
     tac_error err = {0};
-    if (tac_coder_new(dict, o, &coder, &err) != TAC_OK) {
-        cli_report(tac_doc_id(doc), &err);
-        return 1;
+    tac_coder *c = NULL;
+    if (tac_coder_new(r->dict, o, &c, &err) != TAC_OK) {
+        cli_report("coder", &err);
+        return NULL;
     }
-    int r = fn(doc, coder, ctx);
-    tac_coder_free(coder);
-    return r;
+    r->opts[r->ncoders] = *o;
+    r->coders[r->ncoders++] = c;
+    return c;
 }
 
-static int code_jsonl(const char *name, char *buf, size_t len, const tac_dict *dict, const tac_coder_options *base,
-                      cli_code_fn fn, void *ctx)
+static int pipe_work(tac_doc *doc, int worker, void *vctx)
+{
+    (void)worker;
+    runner *r = vctx;
+    return r->work(doc, doc->user);
+}
+
+static int pipe_emit(tac_doc *doc, int status, void *vctx)
+{
+    runner *r = vctx;
+    if (r->emit(doc, status, r->ctx))
+        r->nerr++;
+    return 0;
+}
+
+/* Takes doc. */
+static void run(runner *r, tac_doc *doc, const tac_coder_options *o)
+{
+    tac_coder_options key;
+    memset(&key, 0, sizeof key);   /* padding must compare equal */
+    key.require_dyad = o->require_dyad;
+    key.new_actor_length = o->new_actor_length;
+    key.comma_min = o->comma_min;
+    key.comma_max = o->comma_max;
+    key.comma_bmin = o->comma_bmin;
+    key.comma_bmax = o->comma_bmax;
+    key.comma_emin = o->comma_emin;
+    key.comma_emax = o->comma_emax;
+    key.keep_negated = o->keep_negated;
+    const tac_coder *c = coder_for(r, &key);
+    if (!c) {
+        r->nerr++;
+        tac_doc_free(doc);
+        return;
+    }
+    doc->user = c;
+    if (r->pipe) {
+        cli_pipeline_push(r->pipe, doc);
+        return;
+    }
+    pipe_emit(doc, pipe_work(doc, 0, r), r);
+    tac_doc_free(doc);
+}
+
+static int code_jsonl(runner *r, const char *name, char *buf, size_t len, const tac_coder_options *base)
 {
     int nerr = 0;
     size_t lineno = 0;
@@ -147,8 +211,7 @@ static int code_jsonl(const char *name, char *buf, size_t len, const tac_dict *d
             cli_code_apply_config(&o, cj, strlen(cj));
             o.keep_negated = base->keep_negated;
         }
-        nerr += run(doc, dict, &o, fn, ctx);
-        tac_doc_free(doc);
+        run(r, doc, &o);
         json_object_put(obj);
         p = e + 1;
     }
@@ -156,8 +219,22 @@ static int code_jsonl(const char *name, char *buf, size_t len, const tac_dict *d
 }
 
 int cli_code_inputs(char **paths, int npaths, tac_format fmt, const tac_dict *dict, const tac_coder_options *base,
-                    cli_code_fn fn, void *ctx)
+                    int nthreads, cli_code_work_fn work, cli_code_emit_fn emit, void *ctx)
 {
+    runner *r = calloc(1, sizeof *r);
+    if (!r)
+        return 1;
+    r->dict = dict;
+    r->work = work;
+    r->emit = emit;
+    r->ctx = ctx;
+    if (nthreads > 1) {
+        r->pipe = cli_pipeline_new(nthreads, 0, pipe_work, pipe_emit, r);
+        if (!r->pipe) {
+            free(r);
+            return 1;
+        }
+    }
     int nerr = 0;
     for (int i = 0; i < npaths; i++) {
         const char *name = paths[i];
@@ -182,20 +259,25 @@ int cli_code_inputs(char **paths, int npaths, tac_format fmt, const tac_dict *di
             k = (nl > 6 && !strcmp(name + nl - 6, ".jsonl")) || (len && buf[0] == '{') ? TAC_FORMAT_JSONL
                                                                                       : TAC_FORMAT_TEXT;
         if (k == TAC_FORMAT_JSONL) {
-            nerr += code_jsonl(name, buf, len, dict, base, fn, ctx);
+            nerr += code_jsonl(r, name, buf, len, base);
         } else {
             tac_doc *doc = tac_doc_new_internal(buf, len, NULL);
             if (doc) {
                 const char *slash = strrchr(name, '/');
                 doc->id = tac_arena_strdup(&doc->arena, slash ? slash + 1 : name);
-                nerr += run(doc, dict, base, fn, ctx);
-                tac_doc_free(doc);
+                run(r, doc, base);
             } else {
                 nerr++;
             }
         }
         free(buf);
     }
+    if (r->pipe)
+        cli_pipeline_finish(r->pipe);
+    nerr += r->nerr;
+    for (int i = 0; i < r->ncoders; i++)
+        tac_coder_free(r->coders[i]);
+    free(r);
     return nerr;
 }
 

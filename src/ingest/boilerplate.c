@@ -18,6 +18,9 @@
 
 typedef struct bview {
     const char *s;
+    const char *low;     /* the same bytes with ASCII letters lower-cased  */
+    const uint64_t *pairs; /* bit per byte pair present in low (4096 bits),
+                            a cheap filter before any substring scan       */
     uint32_t n;
     uint32_t words;
     bool terminal;       /* ends like a sentence: . ! ? … (before closers)   */
@@ -82,14 +85,65 @@ static bool ends_terminal(const char *s, uint32_t n)
     return n >= 3 && !memcmp(s + n - 3, "\xE2\x80\xA6", 3);   /* … */
 }
 
-static bool has(const bview *b, const char *needle)
+/* Cue tests run on the lower-cased copy with memmem: every needle in this
+ * file is written in lower case. */
+static inline uint32_t pair_bit(unsigned char a, unsigned char b)
 {
-    return tac_find_ci(b->s, b->n, needle) != SIZE_MAX;
+    return ((uint32_t)(a & 63) << 6) | (b & 63);
+}
+
+static void fill_pairs(uint64_t bits[64], const char *low, uint32_t n)
+{
+    memset(bits, 0, 64 * sizeof *bits);
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        uint32_t k = pair_bit((unsigned char)low[i], (unsigned char)low[i + 1]);
+        bits[k >> 6] |= 1ull << (k & 63);
+    }
+}
+
+static inline bool has_n(const bview *b, const char *needle, size_t k)
+{
+    if (!b->low)
+        return tac_find_ci(b->s, b->n, needle) != SIZE_MAX;
+    if (k == 0 || k > b->n)
+        return k == 0;
+    if (b->pairs)
+        for (size_t i = 0; i + 1 < k; i++) {
+            uint32_t x = pair_bit((unsigned char)needle[i], (unsigned char)needle[i + 1]);
+            if (!(b->pairs[x >> 6] & (1ull << (x & 63))))
+                return false;
+        }
+    /* memchr for the first byte, then compare: blocks are short, so this
+     * beats memmem's per-call set-up */
+    const char *p = b->low, *end = b->low + b->n - k + 1;
+    while (p < end && (p = memchr(p, needle[0], (size_t)(end - p))) != NULL) {
+        if (!memcmp(p + 1, needle + 1, k - 1))
+            return true;
+        p++;
+    }
+    return false;
+}
+
+/* A needle with its length, for tables scanned per block. */
+typedef struct lit {
+    const char *s;
+    size_t n;
+} lit;
+#define L(x) {x, sizeof x - 1}
+
+static inline bool has(const bview *b, const char *needle)
+{
+    return has_n(b, needle, strlen(needle));
 }
 
 static bool starts(const bview *b, const char *prefix)
 {
-    return tac_starts_with_ci(b->s, b->n, prefix);
+    if (!b->low)
+        return tac_starts_with_ci(b->s, b->n, prefix);
+    if (!b->n || b->low[0] != prefix[0])
+        return false;
+    size_t k = strlen(prefix);
+    return k <= b->n && !memcmp(b->low, prefix, k);
 }
 
 static void trim(const char **s, size_t *n)
@@ -159,142 +213,144 @@ static bool same_text(const char *a, size_t an, const char *b, size_t bn)
  * block so that a long paragraph that happens to start alike is kept. */
 static const struct prefix_rule {
     const char *prefix;
+    uint8_t len;
     uint16_t max_words;
     const char *reason;
 } prefix_rules[] = {
-    {"note to readers", 80, "reader note"},
-    {"note to our readers", 80, "reader note"},
-    {"a note to readers", 80, "reader note"},
-    {"editor's note", 80, "reader note"},
-    {"editor\xE2\x80\x99s note", 80, "reader note"},
-    {"editors' note", 80, "reader note"},
-    {"disclaimer", 200, "disclaimer"},
-    {"copyright", 60, "copyright notice"},
-    {"\xC2\xA9", 60, "copyright notice"},
-    {"(c) ", 30, "copyright notice"},
-    {"featured image", 60, "image caption"},
-    {"image:", 60, "image caption"},
-    {"image credit", 40, "image caption"},
-    {"images:", 60, "image caption"},
-    {"photo:", 60, "image caption"},
-    {"photos:", 60, "image caption"},
-    {"photo credit", 40, "image caption"},
-    {"photograph:", 60, "image caption"},
-    {"picture:", 60, "image caption"},
-    {"caption:", 60, "image caption"},
-    {"file photo", 80, "image caption"},
-    {"file -", 80, "image caption"},
-    {"file \xE2\x80\x93", 80, "image caption"},
-    {"file \xE2\x80\x94", 80, "image caption"},
-    {"for media inquiries", 30, "contact line"},
-    {"media inquiries", 30, "contact line"},
-    {"press inquiries", 30, "contact line"},
-    {"media contact", 30, "contact line"},
-    {"press contact", 30, "contact line"},
-    {"for inquiries", 30, "contact line"},
-    {"contact us", 30, "contact line"},
-    {"contact:", 30, "contact line"},
-    {"read also", 30, "related links"},
-    {"read more", 30, "related links"},
-    {"also read", 30, "related links"},
-    {"see also", 30, "related links"},
-    {"related:", 30, "related links"},
-    {"related readings", 30, "related links"},
-    {"related articles", 30, "related links"},
-    {"related stories", 30, "related links"},
-    {"related coverage", 30, "related links"},
-    {"related content", 30, "related links"},
-    {"more from", 12, "related links"},
-    {"more on this", 12, "related links"},
-    {"recommended", 12, "related links"},
-    {"you may also like", 30, "related links"},
-    {"you might also like", 30, "related links"},
-    {"most read", 12, "related links"},
-    {"most popular", 12, "related links"},
-    {"advertisement", 6, "advertisement"},
-    {"sponsored", 8, "advertisement"},
-    {"article continues", 8, "advertisement"},
-    {"story continues", 8, "advertisement"},
-    {"comment on", 20, "comment notice"},
-    {"leave a comment", 20, "comment notice"},
-    {"join the conversation", 20, "comment notice"},
-    {"join the discussion", 20, "comment notice"},
-    {"comments are closed", 20, "comment notice"},
-    {"become a member", 30, "membership appeal"},
-    {"become a patron", 30, "membership appeal"},
-    {"become a subscriber", 30, "membership appeal"},
-    {"support our", 40, "membership appeal"},
-    {"support us", 40, "membership appeal"},
-    {"donate", 30, "membership appeal"},
-    {"share this", 30, "share/follow/subscribe line"},
-    {"share on", 12, "share/follow/subscribe line"},
-    {"share:", 12, "share/follow/subscribe line"},
-    {"follow us", 40, "share/follow/subscribe line"},
-    {"follow @", 20, "share/follow/subscribe line"},
-    {"subscribe", 40, "share/follow/subscribe line"},
-    {"sign up", 40, "share/follow/subscribe line"},
-    {"to receive", 40, "share/follow/subscribe line"},
-    {"click ", 60, "share/follow/subscribe line"},
-    {"tap ", 40, "share/follow/subscribe line"},
-    {"reporting by", 25, "credit line"},
-    {"additional reporting by", 25, "credit line"},
-    {"writing by", 25, "credit line"},
-    {"editing by", 25, "credit line"},
-    {"(reporting by", 25, "credit line"},
-    {"(additional reporting", 25, "credit line"},
-    {"(writing by", 25, "credit line"},
-    {"(editing by", 25, "credit line"},
-    {"powered by", 10, "site notice"},
-    {"listen to this article", 20, "site notice"},
-    {"listen to article", 20, "site notice"},
-    {"print this", 12, "site notice"},
-    {"download our", 30, "site notice"},
-    {"download the", 30, "site notice"},
+    {"note to readers", sizeof "note to readers" - 1, 80, "reader note"},
+    {"note to our readers", sizeof "note to our readers" - 1, 80, "reader note"},
+    {"a note to readers", sizeof "a note to readers" - 1, 80, "reader note"},
+    {"editor's note", sizeof "editor's note" - 1, 80, "reader note"},
+    {"editor\xE2\x80\x99s note", sizeof "editor\xE2\x80\x99s note" - 1, 80, "reader note"},
+    {"editors' note", sizeof "editors' note" - 1, 80, "reader note"},
+    {"disclaimer", sizeof "disclaimer" - 1, 200, "disclaimer"},
+    {"copyright", sizeof "copyright" - 1, 60, "copyright notice"},
+    {"\xC2\xA9", sizeof "\xC2\xA9" - 1, 60, "copyright notice"},
+    {"(c) ", sizeof "(c) " - 1, 30, "copyright notice"},
+    {"featured image", sizeof "featured image" - 1, 60, "image caption"},
+    {"image:", sizeof "image:" - 1, 60, "image caption"},
+    {"image credit", sizeof "image credit" - 1, 40, "image caption"},
+    {"images:", sizeof "images:" - 1, 60, "image caption"},
+    {"photo:", sizeof "photo:" - 1, 60, "image caption"},
+    {"photos:", sizeof "photos:" - 1, 60, "image caption"},
+    {"photo credit", sizeof "photo credit" - 1, 40, "image caption"},
+    {"photograph:", sizeof "photograph:" - 1, 60, "image caption"},
+    {"picture:", sizeof "picture:" - 1, 60, "image caption"},
+    {"caption:", sizeof "caption:" - 1, 60, "image caption"},
+    {"file photo", sizeof "file photo" - 1, 80, "image caption"},
+    {"file -", sizeof "file -" - 1, 80, "image caption"},
+    {"file \xE2\x80\x93", sizeof "file \xE2\x80\x93" - 1, 80, "image caption"},
+    {"file \xE2\x80\x94", sizeof "file \xE2\x80\x94" - 1, 80, "image caption"},
+    {"for media inquiries", sizeof "for media inquiries" - 1, 30, "contact line"},
+    {"media inquiries", sizeof "media inquiries" - 1, 30, "contact line"},
+    {"press inquiries", sizeof "press inquiries" - 1, 30, "contact line"},
+    {"media contact", sizeof "media contact" - 1, 30, "contact line"},
+    {"press contact", sizeof "press contact" - 1, 30, "contact line"},
+    {"for inquiries", sizeof "for inquiries" - 1, 30, "contact line"},
+    {"contact us", sizeof "contact us" - 1, 30, "contact line"},
+    {"contact:", sizeof "contact:" - 1, 30, "contact line"},
+    {"read also", sizeof "read also" - 1, 30, "related links"},
+    {"read more", sizeof "read more" - 1, 30, "related links"},
+    {"also read", sizeof "also read" - 1, 30, "related links"},
+    {"see also", sizeof "see also" - 1, 30, "related links"},
+    {"related:", sizeof "related:" - 1, 30, "related links"},
+    {"related readings", sizeof "related readings" - 1, 30, "related links"},
+    {"related articles", sizeof "related articles" - 1, 30, "related links"},
+    {"related stories", sizeof "related stories" - 1, 30, "related links"},
+    {"related coverage", sizeof "related coverage" - 1, 30, "related links"},
+    {"related content", sizeof "related content" - 1, 30, "related links"},
+    {"more from", sizeof "more from" - 1, 12, "related links"},
+    {"more on this", sizeof "more on this" - 1, 12, "related links"},
+    {"recommended", sizeof "recommended" - 1, 12, "related links"},
+    {"you may also like", sizeof "you may also like" - 1, 30, "related links"},
+    {"you might also like", sizeof "you might also like" - 1, 30, "related links"},
+    {"most read", sizeof "most read" - 1, 12, "related links"},
+    {"most popular", sizeof "most popular" - 1, 12, "related links"},
+    {"advertisement", sizeof "advertisement" - 1, 6, "advertisement"},
+    {"sponsored", sizeof "sponsored" - 1, 8, "advertisement"},
+    {"article continues", sizeof "article continues" - 1, 8, "advertisement"},
+    {"story continues", sizeof "story continues" - 1, 8, "advertisement"},
+    {"comment on", sizeof "comment on" - 1, 20, "comment notice"},
+    {"leave a comment", sizeof "leave a comment" - 1, 20, "comment notice"},
+    {"join the conversation", sizeof "join the conversation" - 1, 20, "comment notice"},
+    {"join the discussion", sizeof "join the discussion" - 1, 20, "comment notice"},
+    {"comments are closed", sizeof "comments are closed" - 1, 20, "comment notice"},
+    {"become a member", sizeof "become a member" - 1, 30, "membership appeal"},
+    {"become a patron", sizeof "become a patron" - 1, 30, "membership appeal"},
+    {"become a subscriber", sizeof "become a subscriber" - 1, 30, "membership appeal"},
+    {"support our", sizeof "support our" - 1, 40, "membership appeal"},
+    {"support us", sizeof "support us" - 1, 40, "membership appeal"},
+    {"donate", sizeof "donate" - 1, 30, "membership appeal"},
+    {"share this", sizeof "share this" - 1, 30, "share/follow/subscribe line"},
+    {"share on", sizeof "share on" - 1, 12, "share/follow/subscribe line"},
+    {"share:", sizeof "share:" - 1, 12, "share/follow/subscribe line"},
+    {"follow us", sizeof "follow us" - 1, 40, "share/follow/subscribe line"},
+    {"follow @", sizeof "follow @" - 1, 20, "share/follow/subscribe line"},
+    {"subscribe", sizeof "subscribe" - 1, 40, "share/follow/subscribe line"},
+    {"sign up", sizeof "sign up" - 1, 40, "share/follow/subscribe line"},
+    {"to receive", sizeof "to receive" - 1, 40, "share/follow/subscribe line"},
+    {"click ", sizeof "click " - 1, 60, "share/follow/subscribe line"},
+    {"tap ", sizeof "tap " - 1, 40, "share/follow/subscribe line"},
+    {"reporting by", sizeof "reporting by" - 1, 25, "credit line"},
+    {"additional reporting by", sizeof "additional reporting by" - 1, 25, "credit line"},
+    {"writing by", sizeof "writing by" - 1, 25, "credit line"},
+    {"editing by", sizeof "editing by" - 1, 25, "credit line"},
+    {"(reporting by", sizeof "(reporting by" - 1, 25, "credit line"},
+    {"(additional reporting", sizeof "(additional reporting" - 1, 25, "credit line"},
+    {"(writing by", sizeof "(writing by" - 1, 25, "credit line"},
+    {"(editing by", sizeof "(editing by" - 1, 25, "credit line"},
+    {"powered by", sizeof "powered by" - 1, 10, "site notice"},
+    {"listen to this article", sizeof "listen to this article" - 1, 20, "site notice"},
+    {"listen to article", sizeof "listen to article" - 1, 20, "site notice"},
+    {"print this", sizeof "print this" - 1, 12, "site notice"},
+    {"download our", sizeof "download our" - 1, 30, "site notice"},
+    {"download the", sizeof "download the" - 1, 30, "site notice"},
 };
 
 /* An imperative call to action ("Join our WhatsApp Channel to get …") is
  * a verb of this list opening a short block that names something to join,
  * follow, click or read. */
-static const char *const cta_verbs[] = {
-    "join ", "follow ", "like us", "get the latest", "get our", "get breaking", "watch ",
-    "listen ", "visit ", "send us", "email us", "forward ", "feel free", "please ", "don't miss",
-    "don\xE2\x80\x99t miss", "stay up", "stay informed", "stay tuned", "never miss",
-    "want more", "want to", "have a tip", "got a tip", "read ", "register ", "log in",
-    "to get", "to subscribe", "to support", "to comment", "to read", "for more", "check out",
+static const lit cta_verbs[] = {
+    L("join "), L("follow "), L("like us"), L("get the latest"), L("get our"), L("get breaking"), L("watch "),
+    L("listen "), L("visit "), L("send us"), L("email us"), L("forward "), L("feel free"), L("please "), L("don't miss"),
+    L("don\xE2\x80\x99t miss"), L("stay up"), L("stay informed"), L("stay tuned"), L("never miss"),
+    L("want more"), L("want to"), L("have a tip"), L("got a tip"), L("read "), L("register "), L("log in"),
+    L("to get"), L("to subscribe"), L("to support"), L("to comment"), L("to read"), L("for more"), L("check out"),
 };
 
-static const char *const cta_objects[] = {
-    "newsletter", "subscribe", "channel", "button", "member", "facebook", "twitter", "instagram",
-    "telegram", "whatsapp", "youtube", "tiktok", "linkedin", "podcast", " app", "click",
-    "here", "website", "inbox", "updates", "latest news", "donat", " page", "rss", "sign up",
-    "repost", "email", "our ", " us ", " us.", "comments", "x.com",
+static const lit cta_objects[] = {
+    L("newsletter"), L("subscribe"), L("channel"), L("button"), L("member"), L("facebook"), L("twitter"), L("instagram"),
+    L("telegram"), L("whatsapp"), L("youtube"), L("tiktok"), L("linkedin"), L("podcast"), L(" app"), L("click"),
+    L("here"), L("website"), L("inbox"), L("updates"), L("latest news"), L("donat"), L(" page"), L("rss"), L("sign up"),
+    L("repost"), L("email"), L("our "), L(" us "), L(" us."), L("comments"), L("x.com"),
 };
 
 /* Phrases that mark site furniture wherever they appear in a short block. */
 static const struct anywhere_rule {
     const char *phrase;
+    uint8_t len;
     uint16_t max_words;
     const char *reason;
 } anywhere_rules[] = {
-    {"click here", 80, "site notice"},
-    {"share button", 80, "share/follow/subscribe line"},
-    {"follow us on", 80, "share/follow/subscribe line"},
-    {"subscribe to our", 80, "share/follow/subscribe line"},
-    {"sign up for our", 80, "share/follow/subscribe line"},
-    {"sign up to our", 80, "share/follow/subscribe line"},
-    {"translate website", 80, "site notice"},
-    {"share widely", 80, "share/follow/subscribe line"},
-    {"repost and share", 80, "share/follow/subscribe line"},
-    {"share this article", 80, "share/follow/subscribe line"},
-    {"all rights reserved", 40, "copyright notice"},
-    {"sole responsibility of the author", 200, "disclaimer"},
-    {"do not necessarily reflect", 120, "disclaimer"},
-    {"views expressed in this", 120, "disclaimer"},
-    {"pic.twitter.com/", 80, "embedded social-media post"},
-    {"can be read in", 40, "site notice"},
-    {"automated translation", 10, "site notice"},
-    {"this article was originally published", 40, "metadata: original source"},
-    {"this article originally appeared", 40, "metadata: original source"},
+    {"click here", sizeof "click here" - 1, 80, "site notice"},
+    {"share button", sizeof "share button" - 1, 80, "share/follow/subscribe line"},
+    {"follow us on", sizeof "follow us on" - 1, 80, "share/follow/subscribe line"},
+    {"subscribe to our", sizeof "subscribe to our" - 1, 80, "share/follow/subscribe line"},
+    {"sign up for our", sizeof "sign up for our" - 1, 80, "share/follow/subscribe line"},
+    {"sign up to our", sizeof "sign up to our" - 1, 80, "share/follow/subscribe line"},
+    {"translate website", sizeof "translate website" - 1, 80, "site notice"},
+    {"share widely", sizeof "share widely" - 1, 80, "share/follow/subscribe line"},
+    {"repost and share", sizeof "repost and share" - 1, 80, "share/follow/subscribe line"},
+    {"share this article", sizeof "share this article" - 1, 80, "share/follow/subscribe line"},
+    {"all rights reserved", sizeof "all rights reserved" - 1, 40, "copyright notice"},
+    {"sole responsibility of the author", sizeof "sole responsibility of the author" - 1, 200, "disclaimer"},
+    {"do not necessarily reflect", sizeof "do not necessarily reflect" - 1, 120, "disclaimer"},
+    {"views expressed in this", sizeof "views expressed in this" - 1, 120, "disclaimer"},
+    {"pic.twitter.com/", sizeof "pic.twitter.com/" - 1, 80, "embedded social-media post"},
+    {"can be read in", sizeof "can be read in" - 1, 40, "site notice"},
+    {"automated translation", sizeof "automated translation" - 1, 10, "site notice"},
+    {"this article was originally published", sizeof "this article was originally published" - 1, 40, "metadata: original source"},
+    {"this article originally appeared", sizeof "this article originally appeared" - 1, 40, "metadata: original source"},
 };
 
 static const char *const tag_labels[] = {
@@ -379,7 +435,7 @@ static bool ends_with_credit(const bview *b)
         while (o > 0 && s[o] != '(')
             o--;
         if (s[o] == '(') {
-            bview in = {s + o, n - o, 0, false, false};
+            bview in = {.s = s + o, .low = b->low ? b->low + o : NULL, .n = n - o};
             if (has(&in, "photo") || has(&in, " via ") || has(&in, "getty") || has(&in, "file)") ||
                 has(&in, "pool"))
                 return true;
@@ -413,17 +469,17 @@ static bool ends_with_credit(const bview *b)
 /* Position markers of a photo caption: "(L)", "(right)", ", top center,". */
 static bool has_position_marker(const bview *b)
 {
-    static const char *const marks[] = {"(l)", "(r)", "(c)", "(l-r)", "(left)", "(right)", "(center)",
-                                        "(centre)", "(front)", "(back)", "(top)", "(bottom)",
-                                        ", left,", ", right,", ", center,", ", centre,",
-                                        ", top center,", ", top left,", ", top right,",
-                                        ", back left,", ", back right,", ", front left,",
-                                        ", front right,", ", second left,", ", second right,",
-                                        ", second from left,", ", second from right,",
-                                        " is back left.", " is back right.", " is at left.",
-                                        " is at right."};
+    static const lit marks[] = {L("(l)"), L("(r)"), L("(c)"), L("(l-r)"), L("(left)"), L("(right)"), L("(center)"),
+                                        L("(centre)"), L("(front)"), L("(back)"), L("(top)"), L("(bottom)"),
+                                        L(", left,"), L(", right,"), L(", center,"), L(", centre,"),
+                                        L(", top center,"), L(", top left,"), L(", top right,"),
+                                        L(", back left,"), L(", back right,"), L(", front left,"),
+                                        L(", front right,"), L(", second left,"), L(", second right,"),
+                                        L(", second from left,"), L(", second from right,"),
+                                        L(" is back left."), L(" is back right."), L(" is at left."),
+                                        L(" is at right.")};
     for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
-        if (has(b, marks[i]))
+        if (has_n(b, marks[i].s, marks[i].n))
             return true;
     return false;
 }
@@ -449,9 +505,9 @@ static bool is_navigation(const bview *b)
 static bool is_embedded_post(const bview *b)
 {
     /* "— Name (@handle) April 7, 2017" */
-    size_t at = tac_find_ci(b->s, b->n, "(@");
-    if (at == SIZE_MAX)
+    if (!has(b, "(@"))
         return false;
+    size_t at = tac_find_ci(b->s, b->n, "(@");
     int32_t days;
     size_t ds, de;
     return tac_find_date(b->s + at, b->n - at, &days, &ds, &de) && ds < 60;
@@ -473,10 +529,12 @@ static bool byline(cls *c, uint32_t i)
     const bview *b = &c->v[i];
     static const char *const labels[] = {"by ", "by:", "written by ", "words by ", "author:", "authors:",
                                          "articles by:", "all articles by", "more articles by"};
+    if (!b->n || (b->low[0] != 'b' && b->low[0] != 'w' && b->low[0] != 'a' && b->low[0] != 'm'))
+        return false;
     for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
-        size_t pl = strlen(labels[k]);
         if (!starts(b, labels[k]))
             continue;
+        size_t pl = strlen(labels[k]);
         /* "By Tuesday, the troops …" is prose: a byline is a short name */
         if (k == 0 && !isupper((unsigned char)b->s[0]))
             return false;
@@ -587,9 +645,13 @@ static bool original_source_line(cls *c, uint32_t i)
                                        "this article was originally published on",
                                        "originally published by", "originally published in",
                                        "originally published at", "originally published on"};
+    if (b->words > 40 || !has_n(b, "original", 8))
+        return false;
     for (size_t k = 0; k < sizeof cues / sizeof *cues; k++) {
+        if (!has(b, cues[k]))
+            continue;
         size_t at = tac_find_ci(b->s, b->n, cues[k]);
-        if (at == SIZE_MAX || at > 40 || b->words > 40)
+        if (at == SIZE_MAX || at > 40)
             continue;
         const char *s = b->s + at + strlen(cues[k]);
         size_t n = b->n - at - strlen(cues[k]);
@@ -624,22 +686,36 @@ static bool cta(const bview *b)
         return false;
     bool verb = false;
     for (size_t k = 0; k < sizeof cta_verbs / sizeof *cta_verbs && !verb; k++)
-        verb = starts(b, cta_verbs[k]);
+        verb = cta_verbs[k].n <= b->n && !memcmp(b->low, cta_verbs[k].s, cta_verbs[k].n);
     if (!verb)
         return false;
     for (size_t k = 0; k < sizeof cta_objects / sizeof *cta_objects; k++)
-        if (has(b, cta_objects[k]))
+        if (has_n(b, cta_objects[k].s, cta_objects[k].n))
             return true;
     return false;
 }
+
+static void rules_with_pairs(cls *c, uint32_t i);
 
 static void rules_for_block(cls *c, uint32_t i)
 {
     tac_doc *d = c->d;
     tac_block *blk = &d->blocks[i];
-    const bview *b = &c->v[i];
+    bview *b = &c->v[i];
     if (blk->drop_reason)
         return;
+    uint64_t pairs[64];
+    fill_pairs(pairs, b->low, b->n);
+    b->pairs = pairs;
+    rules_with_pairs(c, i);
+    b->pairs = NULL;
+}
+
+static void rules_with_pairs(cls *c, uint32_t i)
+{
+    tac_doc *d = c->d;
+    tac_block *blk = &d->blocks[i];
+    const bview *b = &c->v[i];
     if (is_separator(b)) {
         set_drop(d, i, "separator");
         return;
@@ -648,8 +724,9 @@ static void rules_for_block(cls *c, uint32_t i)
         return;
     for (size_t k = 0; k < sizeof prefix_rules / sizeof *prefix_rules; k++) {
         const struct prefix_rule *r = &prefix_rules[k];
-        if (b->words <= r->max_words && starts(b, r->prefix)) {
-            size_t pl = strlen(r->prefix);
+        if (r->prefix[0] == b->low[0] && b->words <= r->max_words && r->len <= b->n &&
+            !memcmp(b->low, r->prefix, r->len)) {
+            size_t pl = r->len;
             /* the cue must end at a word boundary ("Donated …" is prose) */
             unsigned char next = pl < b->n ? (unsigned char)b->s[pl] : ' ';
             if (isalpha((unsigned char)r->prefix[pl - 1]) && isalpha(next))
@@ -669,7 +746,7 @@ static void rules_for_block(cls *c, uint32_t i)
     }
     for (size_t k = 0; k < sizeof anywhere_rules / sizeof *anywhere_rules; k++) {
         const struct anywhere_rule *r = &anywhere_rules[k];
-        if (b->words <= r->max_words && has(b, r->phrase)) {
+        if (b->words <= r->max_words && has_n(b, r->phrase, r->len)) {
             set_drop(d, i, r->reason);
             return;
         }
@@ -830,10 +907,18 @@ void tac_ingest_classify(tac_ingest *in)
     c.v = tac_arena_alloc(&d->arena, n * sizeof *c.v);
     if (!c.v)
         return;
+    char *low = tac_arena_alloc(&d->arena, (size_t)d->text_len + 1);
+    if (!low)
+        return;
+    for (uint32_t i = 0; i < d->text_len; i++) {
+        char ch = d->text[i];
+        low[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+    }
     for (uint32_t i = 0; i < n; i++) {
         const tac_block *b = &d->blocks[i];
         bview *v = &c.v[i];
         v->s = d->text + b->tstart;
+        v->low = low + b->tstart;
         v->n = b->tend - b->tstart;
         v->words = count_words(v->s, v->n);
         v->terminal = ends_terminal(v->s, v->n);

@@ -82,12 +82,12 @@ static void put(md_state *m, const char *s, uint32_t n, uint32_t src_off, bool o
     if (!reserve(m, n))
         return;
     uint8_t fl = m->link ? TAC_TF_LINK : 0;
-    for (uint32_t i = 0; i < n; i++) {
-        m->text[m->len] = s[i];
-        m->map[m->len] = one_unit ? src_off : src_off + i;
-        m->tflags[m->len] = fl;
-        m->len++;
-    }
+    memcpy(m->text + m->len, s, n);
+    memset(m->tflags + m->len, fl, n);
+    uint32_t *mp = m->map + m->len;
+    for (uint32_t i = 0; i < n; i++)
+        mp[i] = one_unit ? src_off : src_off + i;
+    m->len += n;
     m->last_end = unit_end;
 }
 

@@ -225,18 +225,17 @@ static int32_t weekday_near(int32_t ref, int w, int dir)
  * the earliest not before it (strict: compare by month only). */
 static int32_t yearless(const scan *sc, unsigned m, unsigned day, bool future)
 {
-    int y = ref_year(sc);
+    int y0 = ref_year(sc);
     int32_t cmp = day ? sc->ref : month_start(sc->ref, 0);
     unsigned dd = day ? day : 1;
-    for (int k = 0; k < 3; k++) {   /* at most: this year, one back, one forward */
+    /* bound: 9 years reach a 29 February from any year; "31 June" never
+     * becomes valid and gives no date */
+    for (int k = 0; k < 9; k++) {
+        int y = future ? y0 + k : y0 - k;
         if (!tac_date_valid(y, m, dd))
-            return TAC_NO_DATE;      /* "30 February": not a date              */
+            continue;
         int32_t c = tac_days_from_civil(y, m, dd);
-        if (!future && c > cmp)
-            y--;
-        else if (future && c < cmp)
-            y++;
-        else
+        if (future ? c >= cmp : c <= cmp)
             return c;
     }
     return TAC_NO_DATE;

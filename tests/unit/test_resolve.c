@@ -458,6 +458,8 @@ Test(date, day_and_month)
     expect("The law took effect in May 2022.", "took", "2023-09-23", "2022-05-01", "May 2022");
     expect("Talks opened on Friday, September 22, in Beijing.", "opened", "2023-09-25", "2023-09-22",
            "Friday, September 22");
+    expect("Troops withdrew on 29 February.", "withdrew", "2025-03-10", "2024-02-29", NULL);
+    expect("Troops will withdraw on 29 February.", "withdraw", "2025-03-10", "2028-02-29", NULL);
     /* a day that does not exist is no date */
     expect_none("Troops withdrew on 31 June.", "withdrew", "2024-07-20");
 }
