@@ -476,3 +476,35 @@ synset OPPORTUNITY
 synset DOUBTWORD
   word  legitimacy; wisdom; motives; credibility; sincerity; validity; logic
   word  independence; impartiality; commitment; intentions; sanity; competence
+
+synset ENDDISSENT
+  word  end the protests; end protests; call off the protests; call off protests
+  word  stop the protests; halt the protests; end the strike; call off the strike
+  word  end the demonstrations; end the sit-in; disperse; go home; end the uprising
+
+synset YIELDWORD
+  word  yield; concede; back down; give in; compromise; make concessions; step back
+  word  relent; cave in; bow to pressure
+
+synset UNCONV
+  word  kill hostages; kill the hostages; execute hostages; execute the hostages
+  word  behead; suicide attacks; suicide bombings; terror attacks; terrorist attacks
+  word  bombings; kidnap; kidnappings; assassinate; assassinations
+
+synset RESTRICT
+  word  restrict; restrictions; curb; curbs; ban; bans; outlaw; censor; shut down
+
+synset QUITWORDS
+  word  boycott; quit; leave; walk out; pull out of; withdraw from; resign; veto
+  word  block; suspend cooperation; end cooperation
+
+synset PERSONNEL
+  word  staff; personnel; nationals; citizens; workers; employees; contractors
+  word  diplomatic staff; embassy staff; aid workers; experts; advisers; advisors
+
+synset TERRORATTACK
+  word  terrorist attack; terrorist attacks; terror attack; terror attacks
+  word  suicide attack; suicide attacks; bomb attack; bomb attacks; suicide bombing
+
+synset ATROCITY
+  word  atrocities; atrocity; mass atrocities; massacres; mass killings

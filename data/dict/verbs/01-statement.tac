@@ -96,3 +96,17 @@ verb CONCUR    # 019 Express accord
   code    019
   pattern 019:019 * WITH +
   pattern 019   % *
+
+verb ISSUE    # 010 statements on a target; 139 ultimatums; 130 warnings; 055 apologies; 163 sanctions; 173 arrest warrants
+  lemma   issue
+  pattern 010   * STATEMENT ON +
+  pattern 010   * STATEMENT ABOUT +
+  pattern 139   * ULTIMATUM TO +
+  pattern 130   * WARNING TO +
+  pattern 055   * &APOLOGY TO +
+  pattern 163   * &SANCTIONS AGAINST +
+  pattern 163   * &SANCTIONS ON +
+  pattern 173   * ARREST_WARRANT FOR +
+  pattern 173   * WARRANT FOR +
+  pattern 020   * CALL FOR +
+  pattern 020   * APPEAL TO +

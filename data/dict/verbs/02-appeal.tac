@@ -61,12 +61,16 @@ verb URGE    # 020 Appeal (and 021–028 by complement)
   pattern 0242  * &POLICYCHANGE +
   pattern 024   * + &REFORM
   pattern 024   * &REFORM +
+  pattern 0252  * + &ENDDISSENT
+  pattern 0252  * &ENDDISSENT +
+  pattern 025   * + &YIELDWORD
+  pattern 025   * &YIELDWORD +
   pattern 022   * + &DIPLOCOOP
   pattern 022   * &DIPLOCOOP +
   pattern 023   * + &AID
   pattern 023   * &AID +
-  pattern 020   * + &COOPERATE
-  pattern 020   * &COOPERATE +
+  pattern 021   * + &COOPERATE
+  pattern 021   * &COOPERATE +
   pattern 020   * + TO
 
 verb APPEAL    # 020 Appeal (and 021–028 by complement)
@@ -176,6 +180,14 @@ verb APPEAL    # 020 Appeal (and 021–028 by complement)
   pattern 024   * TO + TO &REFORM
   pattern 024   * FOR &REFORM FROM +
   pattern 024   * + &REFORM
+  pattern 0252  * TO + FOR &ENDDISSENT
+  pattern 0252  * TO + TO &ENDDISSENT
+  pattern 0252  * FOR &ENDDISSENT FROM +
+  pattern 0252  * + &ENDDISSENT
+  pattern 025   * TO + FOR &YIELDWORD
+  pattern 025   * TO + TO &YIELDWORD
+  pattern 025   * FOR &YIELDWORD FROM +
+  pattern 025   * + &YIELDWORD
   pattern 022   * TO + FOR &DIPLOCOOP
   pattern 022   * TO + TO &DIPLOCOOP
   pattern 022   * FOR &DIPLOCOOP FROM +
@@ -184,10 +196,10 @@ verb APPEAL    # 020 Appeal (and 021–028 by complement)
   pattern 023   * TO + TO &AID
   pattern 023   * FOR &AID FROM +
   pattern 023   * + &AID
-  pattern 020   * TO + FOR &COOPERATE
-  pattern 020   * TO + TO &COOPERATE
-  pattern 020   * FOR &COOPERATE FROM +
-  pattern 020   * + &COOPERATE
+  pattern 021   * TO + FOR &COOPERATE
+  pattern 021   * TO + TO &COOPERATE
+  pattern 021   * FOR &COOPERATE FROM +
+  pattern 021   * + &COOPERATE
   pattern 020   * TO +
 
 verb CALL_ON    # 020 Appeal (and 021–028 by complement)
@@ -220,9 +232,11 @@ verb CALL_ON    # 020 Appeal (and 021–028 by complement)
   pattern 0244  * + &INSTITUTIONS
   pattern 0242  * + &POLICYCHANGE
   pattern 024   * + &REFORM
+  pattern 0252  * + &ENDDISSENT
+  pattern 025   * + &YIELDWORD
   pattern 022   * + &DIPLOCOOP
   pattern 023   * + &AID
-  pattern 020   * + &COOPERATE
+  pattern 021   * + &COOPERATE
 
 verb CALL_FOR    # 020 Appeal (and 021–028 by complement)
   lemma   call for; press for; push for; lobby for; plead for
@@ -280,12 +294,16 @@ verb CALL_FOR    # 020 Appeal (and 021–028 by complement)
   pattern 0242  * + &POLICYCHANGE
   pattern 024   * &REFORM +
   pattern 024   * + &REFORM
+  pattern 0252  * &ENDDISSENT +
+  pattern 0252  * + &ENDDISSENT
+  pattern 025   * &YIELDWORD +
+  pattern 025   * + &YIELDWORD
   pattern 022   * &DIPLOCOOP +
   pattern 022   * + &DIPLOCOOP
   pattern 023   * &AID +
   pattern 023   * + &AID
-  pattern 020   * &COOPERATE +
-  pattern 020   * + &COOPERATE
+  pattern 021   * &COOPERATE +
+  pattern 021   * + &COOPERATE
 
 verb ASK    # 020 Appeal (and 021–028 by complement)
   lemma   ask; request; solicit
@@ -368,16 +386,22 @@ verb ASK    # 020 Appeal (and 021–028 by complement)
   pattern 024   * + &REFORM
   pattern 024   * &REFORM FROM +
   pattern 024   * &REFORM OF +
+  pattern 0252  * + &ENDDISSENT
+  pattern 0252  * &ENDDISSENT FROM +
+  pattern 0252  * &ENDDISSENT OF +
+  pattern 025   * + &YIELDWORD
+  pattern 025   * &YIELDWORD FROM +
+  pattern 025   * &YIELDWORD OF +
   pattern 022   * + &DIPLOCOOP
   pattern 022   * &DIPLOCOOP FROM +
   pattern 022   * &DIPLOCOOP OF +
   pattern 023   * + &AID
   pattern 023   * &AID FROM +
   pattern 023   * &AID OF +
-  pattern 020   * + &COOPERATE
-  pattern 020   * &COOPERATE FROM +
-  pattern 020   * &COOPERATE OF +
-  pattern ---   * ABOUT +
+  pattern 021   * + &COOPERATE
+  pattern 021   * &COOPERATE FROM +
+  pattern 021   * &COOPERATE OF +
+  pattern ---   * ABOUT
   pattern 020   * + TO
   pattern 020   * + FOR
 
@@ -410,9 +434,11 @@ verb PRESS    # 020 Appeal; also 173 (press charges)
   pattern 0244  * + TO &INSTITUTIONS
   pattern 0242  * + TO &POLICYCHANGE
   pattern 024   * + TO &REFORM
+  pattern 0252  * + TO &ENDDISSENT
+  pattern 025   * + TO &YIELDWORD
   pattern 022   * + TO &DIPLOCOOP
   pattern 023   * + TO &AID
-  pattern 020   * + TO &COOPERATE
+  pattern 021   * + TO &COOPERATE
   pattern 020   * + TO
   pattern 020   * + INTO
 
@@ -471,12 +497,16 @@ verb HOPE    # 020 Appeal (per the dev conventions a one-sided hope for cooperat
   pattern 0242  * &POLICYCHANGE WITH +
   pattern 024   * + &REFORM
   pattern 024   * &REFORM WITH +
+  pattern 0252  * + &ENDDISSENT
+  pattern 0252  * &ENDDISSENT WITH +
+  pattern 025   * + &YIELDWORD
+  pattern 025   * &YIELDWORD WITH +
   pattern 022   * + &DIPLOCOOP
   pattern 022   * &DIPLOCOOP WITH +
   pattern 023   * + &AID
   pattern 023   * &AID WITH +
-  pattern 020   * + &COOPERATE
-  pattern 020   * &COOPERATE WITH +
+  pattern 021   * + &COOPERATE
+  pattern 021   * &COOPERATE WITH +
 
 verb PROPOSE    # 020 Appeal; 022 proposals of diplomatic cooperation
   lemma   propose; suggest; put forward; float; table
@@ -560,15 +590,21 @@ verb PROPOSE    # 020 Appeal; 022 proposals of diplomatic cooperation
   pattern 024   * + &REFORM
   pattern 024   * &REFORM WITH +
   pattern 024   * &REFORM TO +
+  pattern 0252  * + &ENDDISSENT
+  pattern 0252  * &ENDDISSENT WITH +
+  pattern 0252  * &ENDDISSENT TO +
+  pattern 025   * + &YIELDWORD
+  pattern 025   * &YIELDWORD WITH +
+  pattern 025   * &YIELDWORD TO +
   pattern 022   * + &DIPLOCOOP
   pattern 022   * &DIPLOCOOP WITH +
   pattern 022   * &DIPLOCOOP TO +
   pattern 023   * + &AID
   pattern 023   * &AID WITH +
   pattern 023   * &AID TO +
-  pattern 020   * + &COOPERATE
-  pattern 020   * &COOPERATE WITH +
-  pattern 020   * &COOPERATE TO +
+  pattern 021   * + &COOPERATE
+  pattern 021   * &COOPERATE WITH +
+  pattern 021   * &COOPERATE TO +
   pattern 020   * TO +
 
 verb MAKE    # pattern-only: make a proposal (020/022), an apology (055), a visit (042), peace (037), concessions (080), accusations (112), threats (130), demands (100)
@@ -645,12 +681,16 @@ verb LOBBY    # 020 Appeal; 113 campaigning against
   pattern 0242  * FOR &POLICYCHANGE +
   pattern 024   * + &REFORM
   pattern 024   * FOR &REFORM +
+  pattern 0252  * + &ENDDISSENT
+  pattern 0252  * FOR &ENDDISSENT +
+  pattern 025   * + &YIELDWORD
+  pattern 025   * FOR &YIELDWORD +
   pattern 022   * + &DIPLOCOOP
   pattern 022   * FOR &DIPLOCOOP +
   pattern 023   * + &AID
   pattern 023   * FOR &AID +
-  pattern 020   * + &COOPERATE
-  pattern 020   * FOR &COOPERATE +
+  pattern 021   * + &COOPERATE
+  pattern 021   * FOR &COOPERATE +
 
 verb SEEK    # 020 Appeal (0211 trade ties, 023 aid, 026 talks …)
   lemma   seek; look for
@@ -734,15 +774,21 @@ verb SEEK    # 020 Appeal (0211 trade ties, 023 aid, 026 talks …)
   pattern 024   * &REFORM WITH +
   pattern 024   * &REFORM FROM +
   pattern 024   * &REFORM +
+  pattern 0252  * &ENDDISSENT WITH +
+  pattern 0252  * &ENDDISSENT FROM +
+  pattern 0252  * &ENDDISSENT +
+  pattern 025   * &YIELDWORD WITH +
+  pattern 025   * &YIELDWORD FROM +
+  pattern 025   * &YIELDWORD +
   pattern 022   * &DIPLOCOOP WITH +
   pattern 022   * &DIPLOCOOP FROM +
   pattern 022   * &DIPLOCOOP +
   pattern 023   * &AID WITH +
   pattern 023   * &AID FROM +
   pattern 023   * &AID +
-  pattern 020   * &COOPERATE WITH +
-  pattern 020   * &COOPERATE FROM +
-  pattern 020   * &COOPERATE +
+  pattern 021   * &COOPERATE WITH +
+  pattern 021   * &COOPERATE FROM +
+  pattern 021   * &COOPERATE +
   pattern 036   * &TALKS WITH +
   pattern 020   * SUPPORT FROM +
   pattern 020   * FROM +
@@ -853,6 +899,14 @@ verb REITERATE    # 020 reiterated / renewed calls (02x by complement); 051 rene
   pattern 024   * CALLS FOR + &REFORM
   pattern 024   * CALL ON + &REFORM
   pattern 024   * APPEAL TO + &REFORM
+  pattern 0252  * CALL FOR + &ENDDISSENT
+  pattern 0252  * CALLS FOR + &ENDDISSENT
+  pattern 0252  * CALL ON + &ENDDISSENT
+  pattern 0252  * APPEAL TO + &ENDDISSENT
+  pattern 025   * CALL FOR + &YIELDWORD
+  pattern 025   * CALLS FOR + &YIELDWORD
+  pattern 025   * CALL ON + &YIELDWORD
+  pattern 025   * APPEAL TO + &YIELDWORD
   pattern 022   * CALL FOR + &DIPLOCOOP
   pattern 022   * CALLS FOR + &DIPLOCOOP
   pattern 022   * CALL ON + &DIPLOCOOP
@@ -861,10 +915,10 @@ verb REITERATE    # 020 reiterated / renewed calls (02x by complement); 051 rene
   pattern 023   * CALLS FOR + &AID
   pattern 023   * CALL ON + &AID
   pattern 023   * APPEAL TO + &AID
-  pattern 020   * CALL FOR + &COOPERATE
-  pattern 020   * CALLS FOR + &COOPERATE
-  pattern 020   * CALL ON + &COOPERATE
-  pattern 020   * APPEAL TO + &COOPERATE
+  pattern 021   * CALL FOR + &COOPERATE
+  pattern 021   * CALLS FOR + &COOPERATE
+  pattern 021   * CALL ON + &COOPERATE
+  pattern 021   * APPEAL TO + &COOPERATE
   pattern 051   * SUPPORT FOR +
   pattern 020   * CALL FOR +
   pattern 020   * CALL ON +

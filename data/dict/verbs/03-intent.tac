@@ -149,6 +149,16 @@ verb PLEDGE    # 030 Express intent to cooperate (031–039 by complement); 138 
   pattern 034   * &REFORM +
   pattern 034   * &REFORM WITH +
   pattern 034   % * &REFORM
+  pattern 0352  * &ENDDISSENT TO +
+  pattern 0352  * + &ENDDISSENT
+  pattern 0352  * &ENDDISSENT +
+  pattern 0352  * &ENDDISSENT WITH +
+  pattern 0352  % * &ENDDISSENT
+  pattern 035   * &YIELDWORD TO +
+  pattern 035   * + &YIELDWORD
+  pattern 035   * &YIELDWORD +
+  pattern 035   * &YIELDWORD WITH +
+  pattern 035   % * &YIELDWORD
   pattern 032   * &DIPLOCOOP TO +
   pattern 032   * + &DIPLOCOOP
   pattern 032   * &DIPLOCOOP +
@@ -283,6 +293,14 @@ verb OFFER    # 030 intent; 0331 offers of money (033x aid); 039 offers to media
   pattern 034   * &REFORM TO +
   pattern 034   * &REFORM +
   pattern 034   * &REFORM WITH +
+  pattern 0352  * + &ENDDISSENT
+  pattern 0352  * &ENDDISSENT TO +
+  pattern 0352  * &ENDDISSENT +
+  pattern 0352  * &ENDDISSENT WITH +
+  pattern 035   * + &YIELDWORD
+  pattern 035   * &YIELDWORD TO +
+  pattern 035   * &YIELDWORD +
+  pattern 035   * &YIELDWORD WITH +
   pattern 032   * + &DIPLOCOOP
   pattern 032   * &DIPLOCOOP TO +
   pattern 032   * &DIPLOCOOP +
@@ -415,6 +433,14 @@ verb AGREE    # 030 intent (031–039 by complement); 019 agree with; per dev co
   pattern 034:034 * &REFORM WITH +
   pattern 034   % * &REFORM
   pattern 034   * &REFORM +
+  pattern 0352:0352 * WITH + TO &ENDDISSENT
+  pattern 0352:0352 * &ENDDISSENT WITH +
+  pattern 0352  % * &ENDDISSENT
+  pattern 0352  * &ENDDISSENT +
+  pattern 035:035 * WITH + TO &YIELDWORD
+  pattern 035:035 * &YIELDWORD WITH +
+  pattern 035   % * &YIELDWORD
+  pattern 035   * &YIELDWORD +
   pattern 032:032 * WITH + TO &DIPLOCOOP
   pattern 032:032 * &DIPLOCOOP WITH +
   pattern 032   % * &DIPLOCOOP
@@ -524,6 +550,12 @@ verb PLAN    # 030 intent by complement (plan, intend, aim, prepare)
   pattern 034   * &REFORM +
   pattern 034:034 * &REFORM WITH +
   pattern 034   % * &REFORM
+  pattern 0352  * &ENDDISSENT +
+  pattern 0352:0352 * &ENDDISSENT WITH +
+  pattern 0352  % * &ENDDISSENT
+  pattern 035   * &YIELDWORD +
+  pattern 035:035 * &YIELDWORD WITH +
+  pattern 035   % * &YIELDWORD
   pattern 032   * &DIPLOCOOP +
   pattern 032:032 * &DIPLOCOOP WITH +
   pattern 032   % * &DIPLOCOOP
@@ -629,6 +661,12 @@ verb WILLING    # 030 intent (be willing/ready/prepared to)
   pattern 034   * &REFORM WITH +
   pattern 034   * &REFORM +
   pattern 034   % * &REFORM
+  pattern 0352  * &ENDDISSENT WITH +
+  pattern 0352  * &ENDDISSENT +
+  pattern 0352  % * &ENDDISSENT
+  pattern 035   * &YIELDWORD WITH +
+  pattern 035   * &YIELDWORD +
+  pattern 035   % * &YIELDWORD
   pattern 032   * &DIPLOCOOP WITH +
   pattern 032   * &DIPLOCOOP +
   pattern 032   % * &DIPLOCOOP

@@ -44,6 +44,8 @@ verb MEET    # 040 Consult (meet); 036 when future
   lemma   meet; meet with
   form    met; met with; meeting; meeting with; meets; meets with
   code    040:040
+  pattern 044   % * ON_THE_SIDELINES
+  pattern 044   * + ON_THE_SIDELINES
   pattern 036   $ WILL * +
   pattern 036   $ WOULD * +
   pattern 045:045 * SEPARATELY WITH +

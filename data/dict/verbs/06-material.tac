@@ -33,6 +33,12 @@ verb TRADE    # 061 Cooperate economically
 verb CONDUCT    # pattern-only: joint exercises (062), exercises near a target (150), strikes (190/194/195), investigations (090), talks (046)
   lemma   conduct; carry out; stage; perform; mount; wage
   form    carried out; carrying out; carries out
+  pattern 060   % * JOINT_OPERATIONS
+  pattern 060:060 * JOINT_OPERATIONS WITH +
+  pattern 060:060 * JOINT_OPERATION WITH +
+  pattern 180   * &TERRORATTACK ON +
+  pattern 180   * &TERRORATTACK AGAINST +
+  pattern 180   * &TERRORATTACK IN +
   pattern 062   % * JOINT &EXERCISE
   pattern 062:062 * JOINT &EXERCISE WITH +
   pattern 062:062 * &EXERCISE WITH +

@@ -60,6 +60,8 @@ verb PROVIDE    # 070 Provide aid (071 economic, 072 military, 073 humanitarian,
 verb GIVE    # pattern-only: give aid (07x), money (071), asylum (075)
   lemma   give; hand; grant
   form    gave; given; giving; gives; handed; granted
+  pattern 0833  * + &RIGHTS
+  pattern 0833  * &RIGHTS TO +
   pattern 075   * + ASYLUM
   pattern 075   * ASYLUM TO +
   pattern 054   * + RECOGNITION
@@ -116,7 +118,7 @@ verb SEND    # 070 aid sent (071–074); 192 troops sent into a country; 154 tro
   lemma   send; dispatch
   form    sent; sending; sends
   pattern 192   * &TROOPS INTO +
-  pattern 154   * &TROOPS TO_THE_BORDER WITH +
+  pattern 154   * &TROOPS BORDER WITH +
   pattern 154   * &TROOPS NEAR +
   pattern 074   * &PEACEKEEPERS TO +
   pattern 074   * &TROOPS TO +

@@ -67,6 +67,7 @@ verb WITHDRAW    # 0874 Retreat militarily (troops withdrawn from a country); 16
   pattern 160   * FROM &AGREEMENT WITH +
   pattern 160   * FROM + &AGREEMENT
   pattern 0874  * &TROOPS FROM +
+  pattern 166   * &PERSONNEL FROM +
   pattern 0874  * FROM +
 
 verb SURRENDER    # 0874 Retreat or surrender militarily

@@ -112,6 +112,10 @@ verb DEMAND    # 100 Demand (101–108 by complement)
   pattern 104   * &REFORM +
   pattern 104   * &REFORM FROM +
   pattern 104   * THAT + &REFORM
+  pattern 1052  * + &ENDDISSENT
+  pattern 1052  * &ENDDISSENT +
+  pattern 1052  * &ENDDISSENT FROM +
+  pattern 1052  * THAT + &ENDDISSENT
   pattern 101   * + &INFO
   pattern 101   * &INFO +
   pattern 101   * &INFO FROM +
@@ -236,6 +240,9 @@ verb INSIST    # 100 Demand only when insisting on something (a plain "insisted 
   pattern 104   * ON &REFORM +
   pattern 104   * ON + &REFORM
   pattern 104   * THAT + MUST &REFORM
+  pattern 1052  * ON &ENDDISSENT +
+  pattern 1052  * ON + &ENDDISSENT
+  pattern 1052  * THAT + MUST &ENDDISSENT
   pattern 101   * ON &INFO +
   pattern 101   * ON + &INFO
   pattern 101   * THAT + MUST &INFO

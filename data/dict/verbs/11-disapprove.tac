@@ -59,3 +59,8 @@ verb CONVICT    # 116 Find guilty or liable (legally)
   lemma   convict; sentence; find guilty; rule against; jail for
   form    found guilty; ruled against
   code    116
+
+verb DISAPPROVE    # 110 Disapprove
+  lemma   disapprove of; frown on; frown upon; take issue with; express disapproval of; look askance at
+  form    disapproved of; frowned on; frowned upon; took issue with; taken issue with; expressed disapproval of; looked askance at
+  code    110

@@ -115,6 +115,14 @@ verb REJECT    # 120 Reject (121–129 by object); 016 rejecting accusations
   pattern 123   * + &REFORM
   pattern 123   * &REFORM FROM +
   pattern 123   * &REFORM WITH +
+  pattern 1242  * &ENDDISSENT +
+  pattern 1242  * + &ENDDISSENT
+  pattern 1242  * &ENDDISSENT FROM +
+  pattern 1242  * &ENDDISSENT WITH +
+  pattern 124   * &YIELDWORD +
+  pattern 124   * + &YIELDWORD
+  pattern 124   * &YIELDWORD FROM +
+  pattern 124   * &YIELDWORD WITH +
   pattern 122   * &AID +
   pattern 122   * + &AID
   pattern 122   * &AID FROM +

@@ -78,6 +78,22 @@ verb THREATEN    # 130 Threaten (131–139 by what is threatened)
   pattern 1322  * BAN +
   pattern 1322  * TO BAN AGAINST +
   pattern 1322  * BAN ON +
+  pattern 1383  * + &UNCONV
+  pattern 1383  * &UNCONV +
+  pattern 1383  * TO &UNCONV AGAINST +
+  pattern 1383  * &UNCONV ON +
+  pattern 1321  * + &RESTRICT &RIGHTS
+  pattern 1321  * &RESTRICT &RIGHTS +
+  pattern 1321  * TO &RESTRICT &RIGHTS AGAINST +
+  pattern 1321  * &RESTRICT &RIGHTS ON +
+  pattern 132   * + &RESTRICT
+  pattern 132   * &RESTRICT +
+  pattern 132   * TO &RESTRICT AGAINST +
+  pattern 132   * &RESTRICT ON +
+  pattern 131   * + &QUITWORDS
+  pattern 131   * &QUITWORDS +
+  pattern 131   * TO &QUITWORDS AGAINST +
+  pattern 131   * &QUITWORDS ON +
   pattern 137   * + CRACK_DOWN
   pattern 137   * CRACK_DOWN +
   pattern 137   * TO CRACK_DOWN AGAINST +
@@ -136,6 +152,14 @@ verb WARN    # 100 Demand (a warning with no stated consequence, per the dev con
   pattern 1323  * CURFEW +
   pattern 1322  * + BAN
   pattern 1322  * BAN +
+  pattern 1383  * + &UNCONV
+  pattern 1383  * &UNCONV +
+  pattern 1321  * + &RESTRICT &RIGHTS
+  pattern 1321  * &RESTRICT &RIGHTS +
+  pattern 132   * + &RESTRICT
+  pattern 132   * &RESTRICT +
+  pattern 131   * + &QUITWORDS
+  pattern 131   * &QUITWORDS +
   pattern 137   * + CRACK_DOWN
   pattern 137   * CRACK_DOWN +
   pattern 137   * + CRACKDOWN

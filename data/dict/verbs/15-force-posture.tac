@@ -11,6 +11,8 @@ verb MOBILIZE    # 154 Mobilize or increase armed forces; 153 police
   form    built up; building up; called up
   code    154
   pattern 153   * POLICE
+  pattern 154   * &TROOPS BORDER WITH +
+  pattern 154   * &TROOPS FRONTIER WITH +
   pattern 154   * &TROOPS ON_THE_BORDER WITH +
   pattern 154   * &TROOPS NEAR +
   pattern 154   * &TROOPS ALONG +
@@ -25,8 +27,9 @@ verb DEPLOY    # 154 troops deployed against or near a target; 074 peacekeepers;
   pattern 074   * &PEACEKEEPERS TO +
   pattern 074   * &PEACEKEEPERS IN +
   pattern 153   * POLICE IN +
-  pattern 154   * &TROOPS TO_THE_BORDER WITH +
-  pattern 154   * &TROOPS ON_THE_BORDER WITH +
+  pattern 154   * &TROOPS BORDER WITH +
+  pattern 154   * &TROOPS FRONTIER WITH +
+  pattern 154   * &TROOPS BORDERS WITH +
   pattern 154   * &TROOPS NEAR +
   pattern 154   * &TROOPS ALONG +
   pattern 154   * &TROOPS AGAINST +

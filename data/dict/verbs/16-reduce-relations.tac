@@ -127,6 +127,7 @@ verb WALK_OUT    # 164 Halt negotiations (walk out of, quit, pull out of talks)
 verb CANCEL    # 164 cancel talks; 160 cancel visits, exercises, agreements; 162 cancel aid
   lemma   cancel; call off; postpone; shelve
   form    called off; calling off; cancelled; canceled; cancelling; canceling
+  pattern 082   * &DISSENT
   pattern 164   * &TALKS WITH +
   pattern 164   % * &TALKS
   pattern 160   * &VISIT TO +

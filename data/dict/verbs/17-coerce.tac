@@ -73,3 +73,14 @@ verb CENSOR    # 1721 Impose restrictions on political freedoms
   lemma   censor; gag; muzzle; shut down the internet; restrict access to
   form    shut down the internet
   code    1721
+
+verb COERCE    # 170 Coerce
+  lemma   coerce; intimidate; harass; bully; blackmail; browbeat
+  code    170
+
+verb DAMAGE    # 171 Seize or damage property (damage to an embassy or other property of a state)
+  lemma   damage; ransack
+  pattern 171   * + &EMBASSY
+  pattern 171   * &EMBASSY OF +
+  pattern 171   * + &PROPERTY
+  pattern 160   * &RELATIONS WITH +

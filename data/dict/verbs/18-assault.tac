@@ -62,6 +62,7 @@ verb USE    # pattern-only: human shields (184), chemical weapons (2041), force 
   pattern 2041  * &CHEMWEAPONS ON +
   pattern 2041  * &CHEMWEAPONS IN +
   pattern 2042  * &NUKE AGAINST +
+  pattern 204   * &WMD AGAINST +
   pattern 175   * FORCE AGAINST &PROTESTERS
   pattern 175   * &TEARGAS AGAINST +
   pattern 175   * &TEARGAS ON +

@@ -35,3 +35,14 @@ verb NUCLEAR_STRIKE    # 2042 Detonate nuclear weapons
   lemma   drop an atomic bomb on; drop a nuclear bomb on; nuke; detonate a nuclear bomb over
   form    dropped an atomic bomb on; dropped a nuclear bomb on; nuked; detonated a nuclear bomb over
   code    2042
+
+verb COMMIT    # 200 Use unconventional mass violence (atrocities); 202 genocide; 203 ethnic cleansing
+  lemma   perpetrate; commit atrocities; commit crimes
+  form    committed atrocities; committed crimes
+  pattern 200   * AGAINST +
+  pattern 202   * GENOCIDE AGAINST +
+  pattern 202   * GENOCIDE IN +
+  pattern 203   * ETHNIC_CLEANSING AGAINST +
+  pattern 203   * ETHNIC_CLEANSING IN +
+  pattern 200   * &ATROCITY AGAINST +
+  pattern 200   * &ATROCITY IN +
