@@ -508,3 +508,9 @@ synset TERRORATTACK
 
 synset ATROCITY
   word  atrocities; atrocity; mass atrocities; massacres; mass killings
+
+synset MAINTAINV
+  word  extend; renew; maintain; keep; prolong; roll over; uphold; retain
+
+synset IMPOSEV
+  word  impose; slap; adopt; approve; introduce; levy; tighten; expand

@@ -319,6 +319,11 @@ verb AGREE    # 030 intent (031–039 by complement); 019 agree with; per dev co
   # The dev conventions code "agreed to" + future action as intent (03x), both ways when the subject is a compound.
   lemma   agree; consent
   code    030
+  pattern 1244  * TO &MAINTAINV &SANCTIONS ON +
+  pattern 1244  * TO &MAINTAINV &SANCTIONS AGAINST +
+  pattern 163   * TO &IMPOSEV &SANCTIONS ON +
+  pattern 163   * TO &IMPOSEV &SANCTIONS AGAINST +
+  pattern 085   * TO &EASE &SANCTIONS ON +
   pattern 0871  % * &CEASEFIRE
   pattern 0871:0871 * &CEASEFIRE WITH +
   pattern 0871  &CEASEFIRE * BY %

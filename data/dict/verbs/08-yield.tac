@@ -15,8 +15,8 @@ verb EASE    # 085 Ease economic sanctions; 081x administrative sanctions (0813 
   pattern 085   * &SANCTIONS AGAINST +
   pattern 085   * + &SANCTIONS
   pattern 085   * &SANCTIONS IMPOSED ON +
-  pattern 050   * + SUSPENSION
   pattern 050   * SUSPENSION OF +
+  pattern 050   * SUSPENSION
   pattern 0872  * BLOCKADE ON +
   pattern 0872  * BLOCKADE OF +
   pattern 0872  * SIEGE OF +

@@ -184,6 +184,7 @@ verb OPPOSE    # 120 Reject (oppose, object to)
 verb BLOCK    # 144 Obstruct passage (roads); 1245 refuse international involvement; 129 block a resolution; 120 block a bid
   lemma   block; obstruct; thwart; stand in the way of
   form    stood in the way of
+  code    120
   pattern 144   * &ROADBLOCKS
   pattern 144   * ROADS
   pattern 144   * ROAD
