@@ -748,3 +748,52 @@ Test(store, export_layouts)
     tac_buf_free(&x.out);
     tac_store_close(s);
 }
+
+Test(store, article_and_stats)
+{
+    tac_store *s = open_db();
+    tac_error err = {0};
+    tac_store_stats st;
+    cr_assert_eq(tac_store_stats_get(s, &st, &err), TAC_OK);
+    cr_assert_eq(st.articles, 0);
+    cr_assert_eq(st.events, 0);
+    cr_assert_eq(tac_store_run_begin(s, "dict v7", "test", &err), TAC_OK);
+    tac_doc *d = synth_doc(5, 0, 3);
+    /* what the stored copy must give back, taken from the doc itself */
+    char body[4096], sent1[256];
+    snprintf(body, sizeof body, "%.*s", (int)d->src_len, d->src);
+    tac_span sp = d->sentences[1].span;
+    snprintf(sent1, sizeof sent1, "%.*s", (int)(sp.end - sp.start), d->src + sp.start);
+    add(s, d);
+    add(s, synth_doc(6, 0, 2));
+    cr_assert_eq(tac_store_run_end(s, 0, &err), TAC_OK);
+
+    tac_stored_article *a = NULL;
+    cr_assert_eq(tac_store_article(s, "synth-0000005", &a, &err), TAC_OK, "%s", err.detail);
+    cr_assert_str_eq(a->article_id, "synth-0000005");
+    cr_assert_str_eq(a->url, "https://example.org/synth/5");
+    cr_assert_str_eq(a->body, body);
+    cr_assert_eq(a->body_len, strlen(body));
+    cr_assert_eq(a->nsentences, 3);
+    cr_assert_eq(a->sentences[1].start, sp.start);
+    cr_assert_eq(a->sentences[1].end, sp.end);
+    cr_assert_str_eq(a->sentences[1].text, sent1);
+    cr_assert_eq(a->ndropped, 1);
+    cr_assert_str_eq(a->dropped[0].text, "synthetic boilerplate");
+    cr_assert_str_eq(a->tags_json, "[\"synthetic\"]");
+    cr_assert_str_eq(a->dict_version, "dict v7");
+    cr_assert_null(a->byline);
+    cr_assert_neq(a->published, TAC_NO_DATE);
+    tac_stored_article_free(a);
+    cr_assert_eq(tac_store_article(s, "nope", &a, &err), TAC_ERR_NOTFOUND);
+    cr_assert_null(a);
+
+    cr_assert_eq(tac_store_stats_get(s, &st, &err), TAC_OK);
+    cr_assert_eq(st.articles, 2);
+    cr_assert_eq(st.events, 5);
+    cr_assert_eq(st.runs, 1);
+    cr_assert_gt(st.last_ingest, 0);
+    cr_assert_str_eq(st.dict_version, "dict v7");
+    cr_assert_eq(st.schema_version, TAC_STORE_SCHEMA_VERSION);
+    tac_store_close(s);
+}
