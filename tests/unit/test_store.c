@@ -695,6 +695,7 @@ Test(store, export_layouts)
     field(line, 1, fv, sizeof fv); cr_assert_str_eq(fv, "20230922");
     field(line, 2, fv, sizeof fv); cr_assert_str_eq(fv, "202309");
     field(line, 3, fv, sizeof fv); cr_assert_str_eq(fv, "2023");
+    field(line, 4, fv, sizeof fv); cr_assert_str_eq(fv, "2023.7233");   /* 264 / 365 */
     field(line, 5, fv, sizeof fv); cr_assert_str_eq(fv, "CHNGOVMIL");
     field(line, 7, fv, sizeof fv); cr_assert_str_eq(fv, "CHN");
     field(line, 12, fv, sizeof fv); cr_assert_str_eq(fv, "GOV");
@@ -712,6 +713,7 @@ Test(store, export_layouts)
     field(line, 60, fv, sizeof fv); cr_assert_str_eq(fv, "https://example.org/a,b");
     line = strchr(line, '\n') + 1;
     field(line, 1, fv, sizeof fv); cr_assert_str_eq(fv, "20240229");
+    field(line, 4, fv, sizeof fv); cr_assert_str_eq(fv, "2024.1612");   /* 59 / 366 */
     field(line, 30, fv, sizeof fv); cr_assert_str_eq(fv, "-8.0");
     tac_buf_free(&x.out);
 
