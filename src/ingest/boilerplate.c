@@ -835,7 +835,16 @@ static int find_title(cls *c)
                 set_drop(d, i, "metadata: title");
         return title;
     }
-    for (uint32_t i = 0; i < d->nblocks; i++)
+    if (in->html_title) {
+        /* an HTML page names its headline in og:title or <title>: the block
+         * that repeats it is the title */
+        for (uint32_t i = 0; i < d->nblocks && i < 60; i++)
+            if (same_words(c->v[i].s, c->v[i].n, in->html_title, in->html_title_len)) {
+                title = (int)i;
+                break;
+            }
+    }
+    for (uint32_t i = 0; i < d->nblocks && title < 0; i++)
         if (d->blocks[i].kind == TAC_BLOCK_HEADING && d->blocks[i].level == 1) {
             title = (int)i;
             break;
@@ -856,6 +865,8 @@ static int find_title(cls *c)
             !starts(b, "by "))
             title = 0;
     }
+    if (title < 0 && in->html_title)
+        d->title = clean_copy(&d->arena, in->html_title, in->html_title_len);
     if (title >= 0) {
         d->title = clean_copy(&d->arena, c->v[title].s, c->v[title].n);
         d->blocks[title].flags |= TAC_BLOCKF_TITLE;
