@@ -157,6 +157,9 @@ static void open_leaf(html_state *h)
 /* Append decoded byte c that came from source offset off. */
 static void emit(html_state *h, char c, uint32_t off)
 {
+    /* a chunk the recovery parser reports past the input's end stays inside */
+    if (off >= h->src_len)
+        off = h->src_len ? h->src_len - 1 : 0;
     bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     if (ws && !h->pre) {
         if (h->open && h->len > h->leaf_start && !h->space_pending) {
@@ -221,7 +224,7 @@ static void text_chunk(html_state *h, const char *dec, size_t n, uint32_t lo, ui
                          : (k + 1 == cl && k > 0) ? next - 1 : at;
             emit(h, dec[i + k], off);
         }
-        if (next - at > cl)          /* an entity: the whole "&…;" is consumed */
+        if (next - at > cl && next <= h->src_len)   /* an entity: "&…;" consumed */
             h->last_end = next;
         i += cl;
         j = next;
