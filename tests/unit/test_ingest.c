@@ -479,3 +479,18 @@ Test(html, blocks_metadata_and_offsets)
     cr_assert_null(memmem(d->text, d->text_len, "no", 2) ? (memmem(d->text, d->text_len, "<p>", 3)) : NULL);
     tac_doc_free(d);
 }
+
+Test(markdown, range_end_never_inside_an_entity)
+{
+    const char *s = "He said &quot;no.&quot; Then &ldquo;yes.&rdquo;\n";
+    tac_doc *d = read_ok(s, TAC_FORMAT_MARKDOWN);
+    check_map(d);
+    const char *q1 = strstr(d->text, "no.\"");
+    cr_assert_not_null(q1);
+    uint32_t t = (uint32_t)(q1 - d->text) + 4;        /* after the decoded '"' */
+    cr_assert_eq(tac_doc_src_end(d, t), (uint32_t)(strstr(s, "&quot; Then") - s) + 6);
+    uint32_t end = d->blocks[0].tend;                  /* after the decoded '”' */
+    cr_assert_eq(tac_doc_src_end(d, end), (uint32_t)(strstr(s, "&rdquo;") - s) + 7);
+    cr_assert_eq(d->map[end - 1] + 1, (uint32_t)(strstr(s, "&rdquo;") - s) + 7);
+    tac_doc_free(d);
+}
