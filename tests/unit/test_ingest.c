@@ -494,3 +494,20 @@ Test(markdown, range_end_never_inside_an_entity)
     cr_assert_eq(d->map[end - 1] + 1, (uint32_t)(strstr(s, "&rdquo;") - s) + 7);
     tac_doc_free(d);
 }
+
+Test(boilerplate, site_notices_and_first_appeared)
+{
+    const char *s = "Envoys Meet Again\n\n"
+                    "GENEVA - Envoys met on Monday and agreed to meet again next week, officials said.\n\n"
+                    "This article first appeared in The Harbour Review and is republished here under a Creative Commons license.\n\n"
+                    "We use cookies to improve your experience. Accept all\n\n"
+                    "Please enable JavaScript to view the comments.\n\n"
+                    "Published 3 hours ago\n";
+    tac_doc *d = read_ok(s, TAC_FORMAT_TEXT);
+    cr_assert_str_eq(d->original_source, "The Harbour Review");
+    cr_assert_str_eq(reason_of(d, "We use cookies to improve your experience. Accept all"), "cookie notice");
+    cr_assert_str_eq(reason_of(d, "Please enable JavaScript to view the comments."), "site notice");
+    cr_assert_str_eq(reason_of(d, "Published 3 hours ago"), "metadata: date");
+    cr_assert_null(reason_of(d, "GENEVA - Envoys met on Monday and agreed to meet again next week, officials said."));
+    tac_doc_free(d);
+}
