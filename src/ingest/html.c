@@ -233,23 +233,29 @@ static void text_chunk(html_state *h, const char *dec, size_t n, uint32_t lo, ui
 
 /* ---- elements ------------------------------------------------------------ */
 
-static bool name_in(const xmlChar *name, const char *const *list)
+static int cmp_name(const void *a, const void *b)
 {
-    for (; *list; list++)
-        if (!strcasecmp((const char *)name, *list))
-            return true;
-    return false;
+    return strcmp((const char *)a, *(const char *const *)b);
 }
 
-static const char *const skipped[] = {"script", "style", "noscript", "template", "svg", "math",
-                                      "iframe", "object", "select", "button", "head", "textarea",
-                                      "canvas", "video", "audio", NULL};
-static const char *const blocks[] = {"p", "div", "li", "blockquote", "td", "th", "pre", "section",
-                                     "article", "header", "footer", "nav", "aside", "figure",
-                                     "figcaption", "main", "ul", "ol", "table", "tr", "dl", "dt",
-                                     "dd", "form", "address", "hr", "body", "caption", "details",
-                                     "summary", "h1", "h2", "h3", "h4", "h5", "h6", "br", "center",
-                                     "fieldset", "legend", "menu", "html", NULL};
+/* Sorted (strcmp order) lists of element names; libxml2 lower-cases HTML
+ * element names, so a binary search with strcmp finds them. */
+static bool name_in(const xmlChar *name, const char *const *list, size_t n)
+{
+    return bsearch(name, list, n, sizeof *list, cmp_name) != NULL;
+}
+
+static const char *const skipped_names[] = {"audio", "button", "canvas", "head", "iframe", "math",
+                                            "noscript", "object", "script", "select", "style", "svg",
+                                            "template", "textarea", "video"};
+static const char *const block_names[] = {"address", "article", "aside", "blockquote", "body", "br",
+                                          "caption", "center", "dd", "details", "div", "dl", "dt",
+                                          "fieldset", "figcaption", "figure", "footer", "form", "h1",
+                                          "h2", "h3", "h4", "h5", "h6", "header", "hr", "html",
+                                          "legend", "li", "main", "menu", "nav", "ol", "p", "pre",
+                                          "section", "summary", "table", "td", "th", "tr", "ul"};
+#define SKIPPED skipped_names, sizeof skipped_names / sizeof *skipped_names
+#define BLOCKS block_names, sizeof block_names / sizeof *block_names
 
 static const char *structural_reason(const xmlChar *name)
 {
@@ -323,9 +329,9 @@ static void on_start(void *ud, const xmlChar *name, const xmlChar **atts)
         if (dt)
             h->d->published = tac_date_parse(dt, strlen(dt));
     }
-    if (name_in(name, skipped)) {
+    if (name_in(name, SKIPPED)) {
         h->skip++;
-    } else if (name_in(name, blocks)) {
+    } else if (name_in(name, BLOCKS)) {
         close_leaf(h);
         const char *r = structural_reason(name);
         if (!r)
@@ -359,10 +365,10 @@ static void on_end(void *ud, const xmlChar *name)
     uint32_t pos = here(h);
     if (!strcasecmp((const char *)name, "title") && h->in_title)
         h->in_title--;
-    if (name_in(name, skipped)) {
+    if (name_in(name, SKIPPED)) {
         if (h->skip)
             h->skip--;
-    } else if (name_in(name, blocks)) {
+    } else if (name_in(name, BLOCKS)) {
         close_leaf(h);
         const char *n = (const char *)name;
         if (h->nreason)
@@ -439,9 +445,10 @@ tac_status tac_ingest_html(tac_ingest *in, tac_error *err)
     memcpy(copy, d->src, d->src_len);
     copy[d->src_len] = 0;
     for (uint32_t i = 0; i + 7 <= d->src_len; i++) {
-        if (tac_starts_with_ci(copy + i, 7, "charset"))
+        char c = copy[i] | 0x20;
+        if (c == 'c' && tac_starts_with_ci(copy + i, 7, "charset"))
             copy[i + 6] = 'x';
-        else if (i + 8 <= d->src_len && tac_starts_with_ci(copy + i, 8, "encoding"))
+        else if (c == 'e' && i + 8 <= d->src_len && tac_starts_with_ci(copy + i, 8, "encoding"))
             copy[i + 7] = 'x';
     }
     html_state h = {.in = in, .d = d, .src = d->src, .src_len = d->src_len};
