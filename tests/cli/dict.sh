@@ -96,7 +96,7 @@ out=$("$TACITUS" dict stats --json "$TMP/a.dict")
 if echo "$out" | python3 -c '
 import json,sys
 d=json.load(sys.stdin)
-assert d["actors"]==2 and d["persons"]==1 and d["states"]==1, d
+assert d["actors"]==2 and d["persons"]==1 and d["states"]==1 and d["state_codes"]==1, d
 assert d["office_holder_periods"]==2, d
 assert d["agents"]==1 and d["verbs"]==1 and d["verb_patterns"]==2 and d["synsets"]==1, d
 assert d["version"].startswith("cli-test 1 (sources xxh3:"), d["version"]
