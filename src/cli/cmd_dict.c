@@ -879,7 +879,7 @@ static int cmd_lookup(int argc, char **argv)
             tac_buf_puts(&tb, words[at + k]);
         }
         for (int c = 0; c < nc; c++) {
-            const char *entry = NULL, *origin = NULL, *code = NULL;
+            const char *entry = NULL, *origin = NULL, *code = NULL, *note = NULL;
             char rule[96] = "";
             switch (cands[c].kind) {
             case K_ACTOR: {
@@ -887,6 +887,7 @@ static int cmd_lookup(int argc, char **argv)
                 const tac_dict_code *r = NULL;
                 entry = a->name;
                 origin = a->origin;
+                note = a->note;
                 code = tac_dict_actor_code(a, date, &r);
                 if (r) {
                     char rr[40];
@@ -953,10 +954,16 @@ static int cmd_lookup(int argc, char **argv)
                 tac_buf_json_cstr(&out, rule);
                 tac_buf_puts(&out, ",\"origin\":");
                 tac_buf_json_cstr(&out, origin);
+                if (note) {
+                    tac_buf_puts(&out, ",\"note\":");
+                    tac_buf_json_cstr(&out, note);
+                }
                 tac_buf_putc(&out, '}');
             } else {
                 tac_buf_printf(&out, "%s\t%s %s\t%s\t%s\t%s\n", tb.data, kind_name[cands[c].kind], entry ? entry : "-",
                                code ? code : "-", rule, origin ? origin : "-");
+                if (note)
+                    tac_buf_printf(&out, "\tnote: %s\n", note);
             }
         }
         at += len;
