@@ -168,6 +168,7 @@ typedef struct sctx {
     uint32_t nu;
     vocc *v;
     uint32_t nv;
+    uint32_t capw, capu;          /* sizes of w/live/am and of u               */
     char *scratch;                /* split word storage                        */
     size_t scratch_len, scratch_cap;
 } sctx;
@@ -223,7 +224,7 @@ static const char *scratch_put(sctx *s, const char *p, size_t n)
 
 static bool add_word(sctx *s, const char *w, size_t len, uint32_t tok, uint32_t start, uint32_t end)
 {
-    if (s->nw >= MAX_WORDS)
+    if (s->nw >= s->capw)
         return false;
     cword *cw = &s->w[s->nw++];
     memset(cw, 0, sizeof *cw);
@@ -353,7 +354,7 @@ static void find_actors(sctx *s)
                 best = &c[k];
             }
         }
-        if (best && s->nam < MAX_WORDS) {
+        if (best && s->nam < s->capw) {
             add_match(s, i, (uint32_t)best_last, best->kind, best->id);
             const char *what = best->kind == TAC_IX_ACTOR ? s->d->model.actors[best->id].name
                                                           : s->d->model.agents[best->id].name;
@@ -809,7 +810,7 @@ static bool verb_follows(sctx *s, const chunk *ch)
 
 static void build_units(sctx *s)
 {
-    for (uint32_t i = 0; i < s->nl && s->nu < MAX_UNITS;) {
+    for (uint32_t i = 0; i < s->nl && s->nu < s->capu;) {
         chunk ch;
         if (!read_chunk(s, i, &ch)) {
             i++;
@@ -1628,7 +1629,7 @@ static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
 {
     s->nw = s->nl = s->nam = s->nu = s->nv = 0;
     if (!build_words(s, st)) {
-        trace(s, "no-event", -1, "sentence longer than %d words: not coded", MAX_WORDS);
+        trace(s, "no-event", -1, "sentence longer than %u words: not coded", s->capw);
         return;
     }
     rebuild_live(s);
@@ -1725,10 +1726,17 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, ta
     s.doc = doc;
     s.trace = want_trace;
     s.date = tac_doc_reference_date(doc);
-    s.w = tac_arena_alloc(&doc->arena, sizeof *s.w * MAX_WORDS);
-    s.live = tac_arena_alloc(&doc->arena, sizeof *s.live * MAX_WORDS);
-    s.am = tac_arena_alloc(&doc->arena, sizeof *s.am * MAX_WORDS);
-    s.u = tac_arena_alloc(&doc->arena, sizeof *s.u * MAX_UNITS);
+    /* scratch sized by the longest sentence (clitics and '_' split tokens) */
+    uint32_t maxtok = 0;
+    for (uint32_t i = 0; i < doc->nsentences; i++)
+        if (doc->sentences[i].ntokens > maxtok)
+            maxtok = doc->sentences[i].ntokens;
+    s.capw = maxtok * 3 + 16 < MAX_WORDS ? maxtok * 3 + 16 : MAX_WORDS;
+    s.capu = s.capw < MAX_UNITS ? s.capw : MAX_UNITS;
+    s.w = tac_arena_alloc(&doc->arena, sizeof *s.w * s.capw);
+    s.live = tac_arena_alloc(&doc->arena, sizeof *s.live * s.capw);
+    s.am = tac_arena_alloc(&doc->arena, sizeof *s.am * s.capw);
+    s.u = tac_arena_alloc(&doc->arena, sizeof *s.u * s.capu);
     s.v = tac_arena_alloc(&doc->arena, sizeof *s.v * MAX_VERBS);
     if (!s.w || !s.live || !s.am || !s.u || !s.v)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
