@@ -138,10 +138,20 @@ typedef struct member {
 
 typedef struct unit {
     uint16_t first, last;         /* live word range                          */
-    member m[MAX_MEMBERS];
+    member *m;                    /* its members, in sctx.mem                  */
     uint8_t n;
     bool compound;                /* joined by and/or/commas                  */
 } unit;
+
+typedef struct binding {
+    int16_t source, target, skipped[4];
+    uint8_t nskipped;
+    bool compound_upper, compound_lower;
+    uint16_t consumed[32];
+    uint8_t nconsumed;
+    int weight;
+    uint32_t budget;
+} binding;
 
 typedef struct vocc {
     uint16_t first, last, head;   /* live word range of the verb form          */
@@ -149,6 +159,12 @@ typedef struct vocc {
     uint8_t nverbs;
     bool coded, suppressed, emitted;
     int16_t source_unit;          /* resolved source (for "and" + verb)        */
+    const struct tac_cpattern *best;  /* winning pattern (mark_consumed) or NULL */
+    binding bb;                   /* its slots and consumed words              */
+    bool dated;                   /* date below resolved (once per verb)       */
+    int32_t date;
+    uint8_t date_basis;
+    tac_span date_span;
 } vocc;
 
 typedef struct sctx {
@@ -169,6 +185,8 @@ typedef struct sctx {
     vocc *v;
     uint32_t nv;
     uint32_t capw, capu;          /* sizes of w/live/am and of u               */
+    member *mem;                  /* members of all units, unit by unit        */
+    uint32_t nmem, capm;
     char *scratch;                /* split word storage                        */
     size_t scratch_len, scratch_cap;
 } sctx;
@@ -686,7 +704,7 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
     do {
         const char *slash = strchr(p, '/');
         size_t len = slash ? (size_t)(slash - p) : strlen(p);
-        if (u->n >= MAX_MEMBERS)
+        if (u->n >= MAX_MEMBERS || (uint32_t)(u->m - s->mem) + u->n >= s->capm)
             return;
         char code[128];
         snprintf(code, sizeof code, "%.*s", (int)len, p);
@@ -711,6 +729,7 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
             agent_name = ag->name;
         }
         member *m = &u->m[u->n++];
+        s->nmem = (uint32_t)(u->m - s->mem) + u->n;
         m->actor = actor;
         m->code = tac_arena_strdup(&s->doc->arena, code);
         m->rule = rule;
@@ -818,6 +837,7 @@ static void build_units(sctx *s)
         }
         unit *u = &s->u[s->nu];
         memset(u, 0, sizeof *u);
+        u->m = s->mem + s->nmem;
         u->first = ch.first;
         u->last = ch.last;
         /* agents waiting for an "of/in/from" actor: "lawmakers and officials
@@ -1004,15 +1024,6 @@ static void build_units(sctx *s)
 
 /* ---- pattern matching ------------------------------------------------------- */
 
-typedef struct binding {
-    int16_t source, target, skipped[4];
-    uint8_t nskipped;
-    bool compound_upper, compound_lower;
-    uint16_t consumed[32];
-    uint8_t nconsumed;
-    int weight;
-    uint32_t budget;
-} binding;
 
 static bool unit_named(const sctx *s, int u)
 {
@@ -1077,7 +1088,7 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
         bool ok = false;
         switch (e->kind) {
         case TAC_PE_WORD:
-            if (!strcmp(cw->w, e->word)) {
+            if (cw->h == e->hash && !strcmp(cw->w, e->word)) {
                 ok = true;
                 next = p + dir;
                 if (b->nconsumed < 32)
@@ -1345,7 +1356,7 @@ static void set_actor(sctx *s, tac_actor *a, const member *m)
 
 static const member NULL_MEMBER = {NULL, "---", NULL, NULL, 0, 0};
 
-static void emit(sctx *s, const vocc *v, const member *src, const member *tgt, const char *code,
+static void emit(sctx *s, vocc *v, const member *src, const member *tgt, const char *code,
                  const tac_cpattern *pat, const char *verb_name, uint8_t mode)
 {
     tac_doc *doc = s->doc;
@@ -1384,7 +1395,18 @@ static void emit(sctx *s, const vocc *v, const member *src, const member *tgt, c
     if (src == &NULL_MEMBER || tgt == &NULL_MEMBER)
         ev->confidence -= 0.2f;
     tac_resolve_code(ev);
-    tac_resolve_date(doc, s->sentence, LW(s, v->head)->tok, s->date, ev);
+    if (!v->dated) {
+        /* every event of one verb has the same date: resolve it once */
+        tac_resolve_date(doc, s->sentence, LW(s, v->head)->tok, s->date, ev);
+        v->dated = true;
+        v->date = ev->date;
+        v->date_basis = ev->date_basis;
+        v->date_span = ev->date_span;
+    } else {
+        ev->date = v->date;
+        ev->date_basis = v->date_basis;
+        ev->date_span = v->date_span;
+    }
     doc->nevents++;
     trace(s, "event", (int32_t)(doc->nevents - 1), "%s → %s  %s  (verb \"%s\", %s%s)", src->code, tgt->code, code,
           live_text(s, v->first, v->last), pat ? "pattern " : "default code of ", pat ? pat->text : verb_name);
@@ -1414,21 +1436,9 @@ static void code_verb(sctx *s, uint32_t vi)
     const tac_dict_verb *dv = &s->d->model.verbs[v->verbs[0]];
     const char *vtext = live_text(s, v->first, v->last);
     int hi = clause_end(s, v);
-    /* best pattern over every verb entry sharing this form */
-    const tac_cpattern *best = NULL;
-    binding bb, b;
-    memset(&bb, 0, sizeof bb);
-    bb.source = bb.target = -1;
-    for (int k = 0; k < v->nverbs; k++) {
-        const tac_cverb *cv = &s->d->verbs[v->verbs[k]];
-        for (uint32_t p = 0; p < cv->npats; p++) {
-            const tac_cpattern *cp = &cv->pats[p];
-            if (try_pattern(s, v, cp, 0, hi, &b) && (!best || b.weight > bb.weight)) {
-                best = cp;
-                bb = b;
-            }
-        }
-    }
+    /* best pattern over every verb entry sharing this form (mark_consumed) */
+    const tac_cpattern *best = v->best;
+    binding bb = v->bb;
     if (best)
         trace(s, "pattern", -1, "\"%s\": pattern \"%s\" [%s] matched (%s)", vtext, best->text, best->code,
               best->origin);
@@ -1615,6 +1625,13 @@ static void mark_consumed(sctx *s)
                 }
             }
         }
+        v->best = best;
+        if (best)
+            v->bb = bb;
+        else {
+            memset(&v->bb, 0, sizeof v->bb);
+            v->bb.source = v->bb.target = -1;
+        }
         if (!best || v->suppressed)
             continue;
         for (int k = 0; k < bb.nconsumed; k++) {
@@ -1627,7 +1644,7 @@ static void mark_consumed(sctx *s)
 
 static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
 {
-    s->nw = s->nl = s->nam = s->nu = s->nv = 0;
+    s->nw = s->nl = s->nam = s->nu = s->nv = s->nmem = 0;
     if (!build_words(s, st)) {
         trace(s, "no-event", -1, "sentence longer than %u words: not coded", s->capw);
         return;
@@ -1737,8 +1754,10 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, ta
     s.live = tac_arena_alloc(&doc->arena, sizeof *s.live * s.capw);
     s.am = tac_arena_alloc(&doc->arena, sizeof *s.am * s.capw);
     s.u = tac_arena_alloc(&doc->arena, sizeof *s.u * s.capu);
+    s.capm = s.capw + MAX_MEMBERS;
+    s.mem = tac_arena_alloc(&doc->arena, sizeof *s.mem * s.capm);
     s.v = tac_arena_alloc(&doc->arena, sizeof *s.v * MAX_VERBS);
-    if (!s.w || !s.live || !s.am || !s.u || !s.v)
+    if (!s.w || !s.live || !s.am || !s.u || !s.v || !s.mem)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
     bool story = false;
     for (uint32_t i = 0; i < doc->nsentences && !story; i++) {
