@@ -90,15 +90,6 @@ static void lex_build(tac_coder *c)
     }
 }
 
-static const lex *lex_find(const char *w)
-{
-    /* a linear scan over ~170 short strings is fast enough per word, but a
-     * first-letter filter keeps it to a handful of comparisons */
-    for (size_t i = 0; i < sizeof LEXICON / sizeof *LEXICON; i++)
-        if (LEXICON[i].w[0] == w[0] && !strcmp(LEXICON[i].w, w))
-            return &LEXICON[i];
-    return NULL;
-}
 
 /* ---- per-sentence state ------------------------------------------------ */
 
@@ -1037,9 +1028,9 @@ static bool complement_word(const char *w)
     return !strcmp(w, "that") || !strcmp(w, "whether");
 }
 
-static bool is_prep_word(const char *w)
+static bool is_prep_word(const sctx *s, const tac_pelem *e)
 {
-    const lex *lx = lex_find(w);
+    const lex *lx = lex_find_hashed(s->c, e->word, e->hash);
     return lx && (lx->cls == W_PREP || lx->cls == W_TO);
 }
 
@@ -1073,7 +1064,7 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
     /* "* WITH +", "+ * BY $": the actor is the object of that preposition */
     bool pinned = dir > 0 && k > 0 && (e->kind == TAC_PE_SOURCE || e->kind == TAC_PE_TARGET ||
                                        e->kind == TAC_PE_COMPOUND) &&
-                  el[k - 1].kind == TAC_PE_WORD && is_prep_word(el[k - 1].word);
+                  el[k - 1].kind == TAC_PE_WORD && is_prep_word(s, &el[k - 1]);
     for (int p = pos; p >= lo && p <= hi; p += dir) {
         /* pinned: only modifiers between the preposition and the actor */
         if (pinned && p != pos) {
@@ -1331,12 +1322,6 @@ static int find_object(sctx *s, uint32_t from, int hi, const binding *b, int16_t
 
 /* ---- events -------------------------------------------------------------------- */
 
-static bool is_aux_word(const char *w)
-{
-    const lex *lx = lex_find(w);
-    return lx && lx->cls == W_AUX;
-}
-
 static void set_actor(sctx *s, tac_actor *a, const member *m)
 {
     memset(a, 0, sizeof *a);
@@ -1447,7 +1432,7 @@ static void code_verb(sctx *s, uint32_t vi)
               dv->code ? dv->code : "none");
     const char *code = best ? best->code : dv->code;
     /* an auxiliary in front of another verb codes only through a pattern */
-    if (!best && is_aux_word(LW(s, v->head)->w)) {
+    if (!best && LW(s, v->head)->cls == W_AUX) {
         uint32_t q = v->last + 1u;
         while (q < s->nl && (LW(s, q)->cls == W_NEG || LW(s, q)->cls == W_ADV))
             q++;
