@@ -621,11 +621,18 @@ static void find_verbs(sctx *s)
 
 /* ---- noun phrases -------------------------------------------------------- */
 
-static bool np_word(const cword *cw)
+static bool np_word(const sctx *s, const cword *cw)
 {
     if (cw->flags & (WF_ACTOR | WF_AGENT))
         return true;
     if (cw->flags & WF_VERBW)
+        return false;
+    /* the tagger's verbs, prepositions and particles end a noun phrase
+     * ("… said the Russian military", "Syria beef up its defences") */
+    uint8_t pos = s->doc->tokens[cw->tok].pos;
+    if (cw->cls == W_CONTENT && pos &&
+        (tac_pos_is_verb(pos) || pos == TAC_POS_IN || pos == TAC_POS_RP || pos == TAC_POS_MD ||
+         pos == TAC_POS_TO || pos == TAC_POS_CC || tac_pos_is_wh(pos)))
         return false;
     switch (cw->cls) {
     case W_CONTENT: case W_DET: case W_POSS: case W_APOS: case W_NUM: case W_ADV:
@@ -741,7 +748,7 @@ typedef struct chunk {
 
 static bool read_chunk(sctx *s, uint32_t i, chunk *ch)
 {
-    if (i >= s->nl || !np_word(LW(s, i)))
+    if (i >= s->nl || !np_word(s, LW(s, i)))
         return false;
     memset(ch, 0, sizeof *ch);
     ch->first = (uint16_t)i;
@@ -750,7 +757,7 @@ static bool read_chunk(sctx *s, uint32_t i, chunk *ch)
     uint32_t k = i;
     bool possessor = false;
     int last_agent_end = -1;
-    while (k < s->nl && np_word(LW(s, k))) {
+    while (k < s->nl && np_word(s, LW(s, k))) {
         const cword *cw = LW(s, k);
         if (cw->match >= 0) {
             const amatch *a = &s->am[cw->match];
@@ -804,7 +811,7 @@ static int after_conj(sctx *s, uint32_t i)
         seen = true;
         k++;
     }
-    if (!seen || k >= s->nl || !np_word(LW(s, k)))
+    if (!seen || k >= s->nl || !np_word(s, LW(s, k)))
         return -1;
     return (int)k;
 }
