@@ -1505,25 +1505,62 @@ static void code_verb(sctx *s, uint32_t vi)
         trace(s, "no-event", -1, "\"%s\" is negated (use --keep-negated to keep it flagged)", vtext);
         return;
     }
-    /* passive: "X was opposed (earlier) by Y" */
+    /* passive: "X was opposed (earlier) by Y", "neighbours hit by unrest".
+     * PETRARCH-format verbs keep PETRARCH's reading: only a "be" passive
+     * with a named "by" agent and no actor slot in the pattern is turned
+     * around; an agentless passive stays active ("The Philippines was
+     * criticized over …" codes the Philippines as source). Other
+     * dictionaries: a "by" agent after a participle overrides the
+     * pattern's slots (unless the pattern itself names BY), and an
+     * agentless passive has no source. */
     int source = bb.source, target = bb.target;
-    bool passive = false;
-    if (source < 0 && target < 0) {
+    bool passive = false, agentless = false;
+    bool petrarch = dv->origin && strstr(dv->origin, ".txt:");
+    {
         int p = (int)v->first - 1;
-        while (p >= 0 && LW(s, (uint32_t)p)->cls == W_ADV)
+        while (p >= 0 && (LW(s, (uint32_t)p)->cls == W_ADV || LW(s, (uint32_t)p)->cls == W_NEG))
             p--;
-        if (p >= 0 && is_be(LW(s, (uint32_t)p)->w)) {
-            for (uint32_t k = v->last + 1u; k < s->nl && k <= v->last + 3u; k++) {
-                if (!strcmp(LW(s, k)->w, "by") && k + 1 < s->nl && unit_named(s, LW(s, k + 1)->unit)) {
-                    source = LW(s, k + 1)->unit;
-                    target = find_subject(s, vi, (int16_t)source, 0);
-                    passive = target >= 0;
-                    if (!passive)
-                        source = -1;
-                    break;
-                }
-                if (LW(s, k)->cls != W_ADV && LW(s, k)->cls != W_CONTENT)
-                    break;
+        bool be = p >= 0 && is_be(LW(s, (uint32_t)p)->w);
+        const char *hw = LW(s, v->head)->w;
+        size_t hl = strlen(hw);
+        uint8_t tag = s->doc->tokens[LW(s, v->head)->tok].pos;
+        bool participle = tag == TAC_POS_VBN || (hl > 3 && (!strcmp(hw + hl - 2, "ed") || !strcmp(hw + hl - 2, "en")));
+        bool by_in_pattern = false;
+        for (int k = 0; k < bb.nconsumed; k++)
+            by_in_pattern |= !strcmp(LW(s, bb.consumed[k])->w, "by");
+        int by = -1;
+        for (uint32_t k = v->last + 1u; k < s->nl && k <= v->last + 3u; k++) {
+            if (!strcmp(LW(s, k)->w, "by")) {
+                by = (int)k;
+                break;
+            }
+            if (LW(s, k)->cls != W_ADV && LW(s, k)->cls != W_CONTENT)
+                break;
+        }
+        bool allowed = petrarch ? (source < 0 && target < 0 && be) : (!by_in_pattern && (be || participle));
+        if (by >= 0 && allowed && (be || participle)) {
+            int agent = (uint32_t)by + 1 < s->nl && unit_named(s, LW(s, (uint32_t)by + 1)->unit)
+                            ? LW(s, (uint32_t)by + 1)->unit
+                            : -1;
+            if (agent >= 0 || !petrarch) {
+                source = agent;
+                target = find_subject(s, vi, (int16_t)source, 0);
+                passive = true;
+                agentless = agent < 0;
+            }
+        } else if (!petrarch && be && participle && by < 0 && !by_in_pattern) {
+            /* "sanctions will be eased on X": no agent named. A compound
+             * subject still names the parties of a reciprocal act ("the
+             * deal between A and B was signed") */
+            int subj = find_subject(s, vi, -1, 0);
+            if (subj >= 0 && s->u[subj].n > 1) {
+                source = subj;
+                target = -1;
+                bb.compound_upper = true;
+            } else {
+                target = subj;
+                source = -1;
+                passive = agentless = true;
             }
         }
     }
@@ -1534,7 +1571,8 @@ static void code_verb(sctx *s, uint32_t vi)
             target = find_object(s, v->last + 1u, hi, &bb, (int16_t)source);
     }
     if (passive)
-        trace(s, "clause", -1, "\"%s\" is passive: source after \"by\"", vtext);
+        trace(s, "clause", -1, "\"%s\" is passive: %s", vtext,
+              agentless ? "no agent named, no source" : "source after \"by\"");
     v->source_unit = (int16_t)source;
     char fwd[8], rev[8];
     split_code(code, fwd, rev);
