@@ -1514,6 +1514,20 @@ static void code_verb(sctx *s, uint32_t vi)
      * pattern's slots (unless the pattern itself names BY), and an
      * agentless passive has no source. */
     int source = bb.source, target = bb.target;
+    /* an actor slot before the verb stands for its subject: a phrase inside
+     * a prepositional phrase ("… working in New Delhi was expelled") is
+     * not one; take the clause's subject instead */
+    for (int which = 0; which < 2; which++) {
+        int *slot = which ? &target : &source;
+        if (*slot < 0 || s->u[*slot].first == 0 || s->u[*slot].first > v->first)
+            continue;
+        const cword *before = LW(s, s->u[*slot].first - 1u);
+        if (before->cls == W_PREP || before->cls == W_TO) {
+            int subj = find_subject(s, vi, (int16_t)(which ? source : target), 0);
+            if (subj >= 0)
+                *slot = subj;
+        }
+    }
     bool passive = false, agentless = false;
     bool petrarch = dv->origin && strstr(dv->origin, ".txt:");
     {
