@@ -602,6 +602,18 @@ static void find_verbs(sctx *s)
             const cword *p = LW(s, i - 1);
             bool verb_context = p->cls == W_AUX || p->cls == W_TO || p->cls == W_NEG || p->cls == W_PRON ||
                                 p->cls == W_ADV || p->cls == W_SUB || (p->flags & (WF_ACTOR | WF_AGENT));
+            /* "the Saudi aid": a name right after a determiner modifies the
+             * noun that follows it */
+            if (verb_context && (p->flags & WF_ACTOR) && p->match < 0) {
+                int q = (int)i - 1;
+                while (q > 0 && LW(s, (uint32_t)q)->match < 0 && (LW(s, (uint32_t)q)->flags & WF_ACTOR))
+                    q--;
+                if (q > 0 && (LW(s, (uint32_t)q - 1)->cls == W_DET || LW(s, (uint32_t)q - 1)->cls == W_POSS))
+                    verb_context = false;
+            } else if (verb_context && (p->flags & WF_ACTOR) && i >= 2 &&
+                       (LW(s, i - 2)->cls == W_DET || LW(s, i - 2)->cls == W_POSS)) {
+                verb_context = false;
+            }
             if (pos && tac_pos_is_noun(pos) && !verb_context)
                 noun = true;
         }
