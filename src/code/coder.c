@@ -5,6 +5,7 @@
 #include "segment/tagger.h"
 #include <stdlib.h>
 #include <stdio.h>
+#include <ctype.h>
 
 #define MAX_WORDS 512          /* words of one sentence after splitting     */
 #define MAX_UNITS 256
@@ -358,6 +359,11 @@ static void find_actors(sctx *s)
             if (strcmp(c[k].words[0], LW(s, i)->w))
                 continue;   /* hash collision */
             int last = match_cand(s, &c[k], i);
+            /* "US" the country, "us" the pronoun: a one-word name that is
+             * also a function word must be written with a capital */
+            if (last == (int)i && c[k].kind == TAC_IX_ACTOR && LW(s, i)->cls != W_CONTENT &&
+                LW(s, i)->cls != W_NUM && !isupper((unsigned char)s->doc->src[LW(s, i)->start]))
+                continue;
             if (last > best_last || (last == best_last && best && best->kind == TAC_IX_AGENT && c[k].kind == TAC_IX_ACTOR)) {
                 best_last = last;
                 best = &c[k];
@@ -407,8 +413,18 @@ static void drop_parentheticals(sctx *s)
         while (k < s->nw && k <= i + 5 && strcmp(s->w[k].w, ")") && strcmp(s->w[k].w, "("))
             k++;
         if (k < s->nw && k <= i + 5 && !strcmp(s->w[k].w, ")")) {
-            for (uint32_t q = i; q <= k; q++)
-                s->w[q].flags |= WF_DELETED;
+            /* "(Ecowas)" after a name we do not know is that name: keep it */
+            bool inner = false;
+            for (uint32_t q = i + 1; q < k; q++)
+                inner |= (s->w[q].flags & WF_ACTOR) != 0;
+            bool outer = i > 0 && (s->w[i - 1].flags & WF_ACTOR);
+            if (inner && !outer) {
+                s->w[i].flags |= WF_DELETED;
+                s->w[k].flags |= WF_DELETED;
+            } else {
+                for (uint32_t q = i; q <= k; q++)
+                    s->w[q].flags |= WF_DELETED;
+            }
             i = k;
         }
     }
@@ -908,6 +924,19 @@ static void build_units(sctx *s)
             for (uint32_t k = nx; k < (uint32_t)nxt; k++) {
                 has_comma |= LW(s, k)->cls == W_COMMA;
                 has_conj |= LW(s, k)->cls == W_CONJ;
+            }
+            /* "During his meeting with Hasina, China and Bangladesh have
+             * agreed": a phrase inside an opening prepositional phrase does
+             * not start the subject list that follows its comma */
+            if (named_left && named_right && has_comma && u->first > 0 && LW(s, u->first - 1)->cls == W_PREP) {
+                uint32_t r = d.last + 1u;
+                if (r < s->nl && LW(s, r)->cls == W_CONJ) {
+                    chunk e2;
+                    if (read_chunk(s, r + 1, &e2))
+                        r = e2.last + 1u;
+                }
+                if (r < s->nl && (LW(s, r)->cls == W_AUX || (LW(s, r)->flags & WF_VERB)))
+                    break;
             }
             if (named_left && named_right && has_comma && !has_conj) {
                 /* "A, B said": a comma alone joins only inside a list that
@@ -1722,7 +1751,18 @@ static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
             *story_discard = true;
         return;
     }
+    {
+        bool tr0 = s->trace;
+        s->trace = false;
+        find_actors(s);       /* first pass: which parentheses name actors */
+        s->trace = tr0;
+    }
     drop_parentheticals(s);
+    for (uint32_t i = 0; i < s->nw; i++) {
+        s->w[i].flags &= (uint16_t) ~(WF_ACTOR | WF_AGENT);
+        s->w[i].match = -1;
+    }
+    s->nam = 0;
     rebuild_live(s);
     find_actors(s);
     delete_commas(s);
