@@ -177,6 +177,7 @@ typedef struct sctx {
     vocc *v;
     uint32_t nv;
     uint32_t capw, capu;          /* sizes of w/live/am and of u               */
+    const tac_dict_actor *last_country; /* last state named in the article ("the country") */
     member *mem;                  /* members of all units, unit by unit        */
     uint32_t nmem, capm;
     char *scratch;                /* split word storage                        */
@@ -756,6 +757,8 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
         }
         member *m = &u->m[u->n++];
         s->nmem = (uint32_t)(u->m - s->mem) + u->n;
+        if (actor && (actor->flags & TAC_ACTORF_COUNTRY))
+            s->last_country = actor;
         m->actor = actor;
         m->code = tac_arena_strdup(&s->doc->arena, code);
         m->rule = rule;
@@ -769,6 +772,7 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
 typedef struct chunk {
     uint16_t first, last;
     uint16_t nfirst, nlast;  /* words of its actor and agents (the evidence) */
+    bool country_ref;        /* "the (South American) country('s)": a state named before */
     int actor;               /* match index of the first actor or -1      */
     uint32_t agents[MAX_AGENTS];
     int nag;
@@ -809,6 +813,15 @@ static bool read_chunk(sctx *s, uint32_t i, chunk *ch)
         k++;
     }
     ch->last = (uint16_t)(k - 1);
+    ch->country_ref = false;
+    if (LW(s, ch->first)->cls == W_DET && !strcmp(LW(s, ch->first)->w, "the")) {
+        for (uint32_t q = ch->first + 1u; q <= ch->last; q++) {
+            const char *w = LW(s, q)->w;
+            if ((!strcmp(w, "country") || !strcmp(w, "nation")) &&
+                (q == ch->last || LW(s, q + 1)->cls == W_APOS))
+                ch->country_ref = true;
+        }
+    }
     if (ch->nfirst == UINT16_MAX) {
         ch->nfirst = ch->first;
         ch->nlast = ch->last;
@@ -872,7 +885,10 @@ static void build_units(sctx *s)
         int npend = 0;
         chunk cur = ch;
         for (;;) {
-            if (cur.actor >= 0) {
+            if (cur.country_ref && s->last_country && u->n == 0) {
+                /* "the country's government" = the state named last */
+                make_members(s, u, s->last_country, cur.agents, cur.nag, cur.first, cur.last);
+            } else if (cur.actor >= 0) {
                 const amatch *a = &s->am[cur.actor];
                 make_members(s, u, &s->d->model.actors[a->id], cur.agents, cur.nag, cur.nfirst, cur.nlast);
             } else if (cur.nag > 0) {
