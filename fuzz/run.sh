@@ -17,7 +17,7 @@ for name in $(grep -v '^#' "$top/fuzz/harnesses" | awk 'NF {print $1}'); do
         -artifact_prefix="$out/artifacts/$name-" -print_final_stats=1 \
         "$out/corpus/$name" "$top/fuzz/corpus/$name" >"$out/fuzz_$name.log" 2>&1
     rc=$?
-    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|SUMMARY|artifact_prefix|==[0-9]+==ERROR)' "$out/fuzz_$name.log" || true
+    grep -aE '^(stat::number_of_executed_units|stat::peak_rss_mb|SUMMARY|artifact_prefix|==[0-9]+==ERROR)' "$out/fuzz_$name.log" || true
     if [ $rc -ne 0 ]; then
         echo "fuzz_$name FAILED (exit $rc); log: $out/fuzz_$name.log"
         status=1

@@ -62,13 +62,6 @@ void cli_code_apply_config(tac_coder_options *o, const char *json, size_t len)
     json_object_put(obj);
 }
 
-static const char *jstr(json_object *o, const char *k)
-{
-    json_object *v;
-    if (json_object_object_get_ex(o, k, &v) && json_object_is_type(v, json_type_string))
-        return json_object_get_string(v);
-    return NULL;
-}
 
 /* Coders by options: records of a file usually share a handful of configs. */
 #define MAX_CODERS 64
@@ -115,6 +108,17 @@ static int pipe_emit(tac_doc *doc, int status, void *vctx)
     runner *r = vctx;
     if (r->emit(doc, status, r->ctx))
         r->nerr++;
+    return 0;
+}
+
+static void run(runner *r, tac_doc *doc, const tac_coder_options *o);
+static const tac_coder_options *cur_base;
+
+static int on_article(tac_doc *doc, const char *file, void *ctx, bool *keep)
+{
+    (void)file;
+    *keep = true;   /* run() takes it */
+    run(ctx, doc, cur_base);
     return 0;
 }
 
@@ -175,35 +179,23 @@ static int code_jsonl(runner *r, const char *name, char *buf, size_t len, const 
             p = e + 1;
             continue;
         }
-        const char *text = jstr(obj, "text");
-        if (!text)
-            text = jstr(obj, "content");
-        if (!text)
-            text = jstr(obj, "body");
-        const char *id = jstr(obj, "id");
-        const char *date = jstr(obj, "date");
-        if (!date)
-            date = jstr(obj, "published");
-        if (!text) {
-            cli_errorf("%s:%zu: record without \"text\"", name, lineno);
-            nerr++;
+        tac_doc *doc = NULL;
+        tac_error err = {0};
+        if (tac_doc_read_json(buf + p, l, NULL, &doc, &err) != TAC_OK) {
+            if (err.code != TAC_ERR_EMPTY) {
+                err.line = (uint32_t)lineno;
+                cli_report(name, &err);
+                nerr++;
+            }
             json_object_put(obj);
             p = e + 1;
             continue;
         }
-        tac_doc *doc = tac_doc_new_internal(text, strlen(text), NULL);
-        if (!doc) {
-            json_object_put(obj);
-            return nerr + 1;
-        }
-        char idbuf[64];
-        if (!id) {
+        if (!tac_doc_id(doc)) {
+            char idbuf[64];
             snprintf(idbuf, sizeof idbuf, "%s:%zu", name, lineno);
-            id = idbuf;
+            doc->id = tac_arena_strdup(&doc->arena, idbuf);
         }
-        doc->id = tac_arena_strdup(&doc->arena, id);
-        if (date)
-            doc->published = tac_date_parse(date, strlen(date));
         tac_coder_options o = *base;
         json_object *cfg;
         if (json_object_object_get_ex(obj, "config", &cfg) && json_object_is_type(cfg, json_type_object)) {
@@ -238,6 +230,16 @@ int cli_code_inputs(char **paths, int npaths, tac_format fmt, const tac_dict *di
     int nerr = 0;
     for (int i = 0; i < npaths; i++) {
         const char *name = paths[i];
+        size_t nl = strlen(name);
+        bool jsonl = fmt == TAC_FORMAT_JSONL || (fmt == TAC_FORMAT_AUTO && nl > 6 && !strcmp(name + nl - 6, ".jsonl"));
+        if (!jsonl) {
+            /* text, Markdown, HTML, directories: the ingest walker */
+            cur_base = base;
+            int ne = 0;
+            cli_for_each_article(&paths[i], 1, fmt, NULL, on_article, r, &ne);
+            nerr += ne;
+            continue;
+        }
         FILE *f = strcmp(name, "-") ? fopen(name, "rb") : stdin;
         if (!f) {
             cli_errorf("%s: cannot open", name);
@@ -253,23 +255,7 @@ int cli_code_inputs(char **paths, int npaths, tac_format fmt, const tac_dict *di
             nerr++;
             continue;
         }
-        tac_format k = fmt;
-        size_t nl = strlen(name);
-        if (fmt == TAC_FORMAT_AUTO)
-            k = (nl > 6 && !strcmp(name + nl - 6, ".jsonl")) || (len && buf[0] == '{') ? TAC_FORMAT_JSONL
-                                                                                      : TAC_FORMAT_TEXT;
-        if (k == TAC_FORMAT_JSONL) {
-            nerr += code_jsonl(r, name, buf, len, base);
-        } else {
-            tac_doc *doc = tac_doc_new_internal(buf, len, NULL);
-            if (doc) {
-                const char *slash = strrchr(name, '/');
-                doc->id = tac_arena_strdup(&doc->arena, slash ? slash + 1 : name);
-                run(r, doc, base);
-            } else {
-                nerr++;
-            }
-        }
+        nerr += code_jsonl(r, name, buf, len, base);
         free(buf);
     }
     if (r->pipe)
@@ -283,25 +269,8 @@ int cli_code_inputs(char **paths, int npaths, tac_format fmt, const tac_dict *di
 
 void cli_code_write_article(const tac_doc *doc, FILE *out)
 {
-    tac_buf b;
-    tac_buf_init(&b);
-    tac_buf_puts(&b, "{\"type\":\"article\",\"id\":");
-    tac_buf_json_cstr(&b, tac_doc_id(doc));
-    tac_buf_puts(&b, ",\"published\":");
-    int32_t d = tac_doc_published(doc);
-    if (d != TAC_NO_DATE) {
-        char s[11];
-        tac_date_format(d, s);
-        tac_buf_json_cstr(&b, s);
-    } else {
-        tac_buf_puts(&b, "null");
-    }
-    tac_buf_printf(&b, ",\"sentences\":%zu,\"events\":%zu}\n", tac_doc_sentence_count(doc), tac_doc_event_count(doc));
-    if (!b.failed)
-        fwrite(b.data, 1, b.len, out);
-    tac_buf_free(&b);
+    tac_doc_write_article_json(doc, out);
 }
-
 tac_format cli_code_format(const char *name)
 {
     if (!strcmp(name, "jsonl") || !strcmp(name, "json"))

@@ -64,6 +64,32 @@ static const lex LEXICON[] = {
     {"today", W_ADV, 0}, {"yesterday", W_ADV, 0}, {"tomorrow", W_ADV, 0},
 };
 
+static const lex *lex_find_hashed(const tac_coder *c, const char *w, uint64_t h)
+{
+    if (h == 0)
+        h = 1;
+    for (uint32_t i = (uint32_t)h & (TAC_LEX_SLOTS - 1);; i = (i + 1) & (TAC_LEX_SLOTS - 1)) {
+        if (c->lex[i].hash == 0)
+            return NULL;   /* the table is a third full: a probe ends soon */
+        if (c->lex[i].hash == h && !strcmp(LEXICON[c->lex[i].entry].w, w))
+            return &LEXICON[c->lex[i].entry];
+    }
+}
+
+static void lex_build(tac_coder *c)
+{
+    for (size_t k = 0; k < sizeof LEXICON / sizeof *LEXICON; k++) {
+        uint64_t h = tac_hash(LEXICON[k].w, strlen(LEXICON[k].w));
+        if (h == 0)
+            h = 1;
+        uint32_t i = (uint32_t)h & (TAC_LEX_SLOTS - 1);
+        while (c->lex[i].hash)
+            i = (i + 1) & (TAC_LEX_SLOTS - 1);
+        c->lex[i].hash = h;
+        c->lex[i].entry = (uint16_t)k;
+    }
+}
+
 static const lex *lex_find(const char *w)
 {
     /* a linear scan over ~170 short strings is fast enough per word, but a
@@ -221,7 +247,7 @@ static bool add_word(sctx *s, const char *w, size_t len, uint32_t tok, uint32_t 
         cw->cls = W_NUM;
         return true;
     }
-    const lex *lx = lex_find(w);
+    const lex *lx = lex_find_hashed(s->c, w, cw->h);
     if (lx) {
         cw->cls = lx->cls;
         if (lx->sub)
@@ -619,9 +645,9 @@ static void code_append(char *code, size_t cap, const char *add, bool prefix)
             strncat(out, add + i, 3);
     }
     if (prefix) {
-        char tmp[128];
+        char tmp[256];
         snprintf(tmp, sizeof tmp, "%s%s", out, code);
-        snprintf(code, cap, "%s", tmp);
+        snprintf(code, cap, "%.*s", (int)(cap - 1), tmp);
     } else {
         size_t n = strlen(code);
         snprintf(code + n, cap - n, "%s", out);
@@ -696,6 +722,7 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
 
 typedef struct chunk {
     uint16_t first, last;
+    uint16_t nfirst, nlast;  /* words of its actor and agents (the evidence) */
     int actor;               /* match index of the first actor or -1      */
     uint32_t agents[MAX_AGENTS];
     int nag;
@@ -708,6 +735,7 @@ static bool read_chunk(sctx *s, uint32_t i, chunk *ch)
     memset(ch, 0, sizeof *ch);
     ch->first = (uint16_t)i;
     ch->actor = -1;
+    ch->nfirst = UINT16_MAX;
     uint32_t k = i;
     bool possessor = false;
     int last_agent_end = -1;
@@ -726,12 +754,19 @@ static bool read_chunk(sctx *s, uint32_t i, chunk *ch)
                 ch->agents[ch->nag++] = a->id;
                 last_agent_end = a->last;
             }
+            if (ch->nfirst == UINT16_MAX)
+                ch->nfirst = a->first;
+            ch->nlast = a->last;
             k = a->last + 1u;
             continue;
         }
         k++;
     }
     ch->last = (uint16_t)(k - 1);
+    if (ch->nfirst == UINT16_MAX) {
+        ch->nfirst = ch->first;
+        ch->nlast = ch->last;
+    }
     /* an agent that only modifies a lower-case head ("the military
      * action") names nobody */
     if (ch->actor < 0 && ch->nag > 0 && last_agent_end < (int)ch->last) {
@@ -792,7 +827,7 @@ static void build_units(sctx *s)
         for (;;) {
             if (cur.actor >= 0) {
                 const amatch *a = &s->am[cur.actor];
-                make_members(s, u, &s->d->model.actors[a->id], cur.agents, cur.nag, cur.first, cur.last);
+                make_members(s, u, &s->d->model.actors[a->id], cur.agents, cur.nag, cur.nfirst, cur.nlast);
             } else if (cur.nag > 0) {
                 for (int k = 0; k < cur.nag && npend < MAX_AGENTS * 2; k++)
                     pend[npend++] = cur.agents[k];
@@ -812,7 +847,7 @@ static void build_units(sctx *s)
                             ags[na++] = pend[k];
                             for (int q = 0; q < b.nag && na < MAX_AGENTS; q++)
                                 ags[na++] = b.agents[q];
-                            make_members(s, u, &s->d->model.actors[a->id], ags, na, u->first, b.last);
+                            make_members(s, u, &s->d->model.actors[a->id], ags, na, ch.nfirst, b.nlast);
                         }
                         u->last = b.last;
                         int nxt = after_conj(s, b.last + 1u);
@@ -870,7 +905,7 @@ static void build_units(sctx *s)
                         ags[na++] = d.agents[k];
                     for (int k = 0; k < dof.nag && na < MAX_AGENTS * 2; k++)
                         ags[na++] = dof.agents[k];
-                    make_members(s, u, &s->d->model.actors[a->id], ags, na, d.first, dof.last);
+                    make_members(s, u, &s->d->model.actors[a->id], ags, na, d.nfirst, dof.nlast);
                     u->last = dof.last;
                     cur = dof;
                     cur.actor = -1;
@@ -883,7 +918,7 @@ static void build_units(sctx *s)
                     uint32_t ags[MAX_AGENTS];
                     for (int k = 0; k < d.nag; k++)
                         ags[k] = d.agents[k];
-                    make_members(s, u, last.actor, ags, d.nag, d.first, d.last);
+                    make_members(s, u, last.actor, ags, d.nag, d.nfirst, d.nlast);
                     u->last = d.last;
                     cur = d;
                     cur.nag = 0;
@@ -921,7 +956,7 @@ static void build_units(sctx *s)
                     uint32_t ags[MAX_AGENTS];
                     for (int k = 0; k < d.nag; k++)
                         ags[k] = d.agents[k];
-                    make_members(s, u, last.actor, ags, d.nag, last.first, d.last);
+                    make_members(s, u, last.actor, ags, d.nag, last.first, d.nlast);
                 }
                 cur.last = d.last;
                 cur.actor = -1;
@@ -1660,6 +1695,7 @@ TAC_API tac_status tac_coder_new(const tac_dict *d, const tac_coder_options *o, 
     if (!c)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
     c->dict = d;
+    lex_build(c);
     if (o)
         c->opt = *o;
     else

@@ -179,7 +179,7 @@ static void actor_code(reader *r, tac_dict_actor *a, char *body)
         return;
     if (a->ncodes)
         memcpy(nc, a->codes, sizeof *nc * a->ncodes);
-    nc[a->ncodes] = (tac_dict_code){code, from, to, 0};
+    nc[a->ncodes] = (tac_dict_code){.code = code, .from = from, .to = to};
     a->codes = nc;
     a->ncodes++;
 }

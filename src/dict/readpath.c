@@ -18,8 +18,6 @@
 #define MAX_DEPTH 32
 #define MAX_FILES 100000
 
-/* The PETRARCH reader lives in petrarch.c (the coding engine's). */
-
 static bool has_suffix(const char *s, const char *suf)
 {
     size_t n = strlen(s), k = strlen(suf);

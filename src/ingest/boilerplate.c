@@ -207,6 +207,35 @@ static bool same_text(const char *a, size_t an, const char *b, size_t bn)
     }
 }
 
+/* Equal on letters and digits alone, ignoring case: a headline repeated on
+ * the page with other quotes, dashes or spacing still matches. */
+static bool skippable(int32_t cp)
+{
+    return cp < 0 || (cp < 0x80 && !isalnum(cp)) || (cp >= 0xA0 && cp <= 0xBF) ||
+           (cp >= 0x2000 && cp <= 0x206F);
+}
+
+static bool same_words(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, j = 0, seen = 0;
+    for (;;) {
+        int32_t ca = -1, cb = -1;
+        while (i < an && skippable(ca = tac_utf8_next(a, an, &i)))
+            ca = -1;
+        while (j < bn && skippable(cb = tac_utf8_next(b, bn, &j)))
+            cb = -1;
+        if (ca < 0 || cb < 0)
+            return ca < 0 && cb < 0 && seen > 0;
+        if (ca < 0x80)
+            ca = tolower(ca);
+        if (cb < 0x80)
+            cb = tolower(cb);
+        if (ca != cb)
+            return false;
+        seen++;
+    }
+}
+
 /* ---- rules ---------------------------------------------------------------- */
 
 /* Cue phrases that open a block of page furniture. max_words bounds the
@@ -798,11 +827,11 @@ static int find_title(cls *c)
         /* the headline may be repeated on the page; take the last copy near
          * the top so that what precedes it counts as page header */
         for (uint32_t i = 0; i < d->nblocks && i < 12; i++)
-            if (same_text(c->v[i].s, c->v[i].n, in->given_title, in->given_title_len))
+            if (same_words(c->v[i].s, c->v[i].n, in->given_title, in->given_title_len))
                 title = (int)i;
         d->title = clean_copy(&d->arena, in->given_title, in->given_title_len);
         for (uint32_t i = 0; i < d->nblocks && i < 12; i++)
-            if (same_text(c->v[i].s, c->v[i].n, in->given_title, in->given_title_len))
+            if (same_words(c->v[i].s, c->v[i].n, in->given_title, in->given_title_len))
                 set_drop(d, i, "metadata: title");
         return title;
     }

@@ -432,3 +432,16 @@ Test(emit, article_record)
     free(buf);
     tac_doc_free(d);
 }
+
+Test(json, repeated_headline_with_other_quotes_is_the_title)
+{
+    const char *line = "{\"title\":\"Leaders agree \\\"new chapter\\\" in ties\","
+                       "\"text\":\"Leaders Agree \\u201cNew Chapter\\u201d in Ties\\n\\nThe two leaders met on Friday in the capital and agreed to open a new chapter.\"}";
+    tac_doc *d = NULL;
+    tac_error err = {0};
+    cr_assert_eq(tac_doc_read_json(line, strlen(line), NULL, &d, &err), TAC_OK, "%s", err.message);
+    cr_assert_str_eq(d->blocks[0].drop_reason, "metadata: title");
+    cr_assert_null(d->blocks[1].drop_reason);
+    cr_assert_str_eq(d->title, "Leaders agree \"new chapter\" in ties");
+    tac_doc_free(d);
+}

@@ -867,3 +867,283 @@ actor ANDRY_RAJOELINA
   code   MDGELI
   kind   person
   note   president 17 Mar 2009 to 25 Jan 2014; president 19 Jan 2019 to 14 Oct 2025 (date uncertain). Ousted by the military in October 2025 (reported; uncertain).
+
+actor YUSUF_TUGGAR
+  name   Yusuf Tuggar; Tuggar
+  code   NGAGOV 20230821-
+  code   NGAELI
+  kind   person
+  note   foreign minister 21 Aug 2023 to today
+
+actor GEOFFREY_ONYEAMA
+  name   Geoffrey Onyeama; Onyeama
+  code   NGAGOV 20151111-20230529
+  code   NGAELI
+  kind   person
+  note   foreign minister 11 Nov 2015 to 29 May 2023
+
+actor GEDION_TIMOTHEWOS
+  name   Gedion Timothewos; Gedion
+  code   ETHGOV 20211006?-
+  code   ETHELI
+  kind   person
+  note   justice minister 06 Oct 2021 (date uncertain) to 07 Oct 2024; foreign minister 07 Oct 2024 (date uncertain) to today
+
+actor OLIVIER_NDUHUNGIREHE
+  name   Olivier Nduhungirehe; Nduhungirehe
+  code   RWAGOV 20231204?-
+  code   RWAELI
+  kind   person
+  note   foreign minister 04 Dec 2023 (date uncertain) to today
+
+actor VINCENT_BIRUTA
+  name   Vincent Biruta; Biruta
+  code   RWAGOV 20190304-20231204?
+  code   RWAELI
+  kind   person
+  note   foreign minister 04 Mar 2019 to 04 Dec 2023 (date uncertain)
+
+actor LOUISE_MUSHIKIWABO
+  name   Louise Mushikiwabo; Mushikiwabo
+  code   RWAGOV 20091208-20181018
+  code   RWAELI
+  kind   person
+  note   foreign minister 08 Dec 2009 to 18 Oct 2018
+
+actor SAMUEL_OKUDZETO_ABLAKWA
+  name   Samuel Okudzeto Ablakwa; Okudzeto Ablakwa; Ablakwa
+  code   GHAGOV 20250130?-
+  code   GHAELI
+  kind   person
+  note   foreign minister 30 Jan 2025 (date uncertain) to today
+
+actor MUSALIA_MUDAVADI
+  name   Musalia Mudavadi; Mudavadi
+  code   KENGOV 20221027-
+  code   KENELI
+  kind   person
+  note   prime cabinet secretary 27 Oct 2022 to today; foreign minister 16 Oct 2023 to today
+
+actor ALI_LAMINE_ZEINE
+  name   Ali Lamine Zeine; Lamine Zeine
+  code   NERGOV 20230808?-
+  code   NERELI
+  kind   person
+  note   prime minister 08 Aug 2023 (date uncertain) to today
+
+actor APOLLINAIRE_JOACHIM_KYELEM_DE_TAMBELA
+  name   Apollinaire Joachim Kyélem de Tambèla; Kyelem de Tambela
+  code   BFAGOV 20221021-20241206
+  code   BFAELI
+  kind   person
+  note   prime minister 21 Oct 2022 to 06 Dec 2024
+
+actor ALI_YOUSSEF_AL_SHARIF
+  name   Ali Youssef al-Sharif
+  code   SDNGOV 20241112?-20250601?
+  code   SDNELI
+  kind   person
+  note   foreign minister 12 Nov 2024 (date uncertain) to 01 Jun 2025 (date uncertain)
+
+actor MARIAM_AL_SADIQ_AL_MAHDI
+  name   Mariam al-Sadiq al-Mahdi; Mariam al-Mahdi
+  code   SDNGOV 20210208-20211025
+  code   SDNELI
+  kind   person
+  note   foreign minister 08 Feb 2021 to 25 Oct 2021
+
+actor HAMZA_ABDI_BARRE
+  name   Hamza Abdi Barre; Hamza Barre
+  code   SOMGOV 20220625-
+  code   SOMELI
+  kind   person
+  note   prime minister 25 Jun 2022 to today
+
+actor THERESE_KAYIKWAMBA_WAGNER
+  name   Thérèse Kayikwamba Wagner; Therese Kayikwamba Wagner; Kayikwamba Wagner
+  code   CODGOV 20240529-
+  code   CODELI
+  kind   person
+  note   foreign minister 29 May 2024 to today
+
+actor JUDITH_SUMINWA
+  name   Judith Suminwa; Suminwa
+  code   CODGOV 20240612-
+  code   CODELI
+  kind   person
+  note   prime minister 12 Jun 2024 to today
+
+actor JEJE_ODONGO
+  name   Jeje Odongo; Odongo
+  code   UGAGOV 20210621?-
+  code   UGAELI
+  kind   person
+  note   foreign minister 21 Jun 2021 (date uncertain) to today
+
+actor HANY_SWEILAM
+  name   Hany Sweilam
+  code   EGYGOV 20220613?-
+  code   EGYELI
+  kind   person
+  note   irrigation minister 13 Jun 2022 (date uncertain) to today. Egypt's negotiator on the Nile dam dispute.
+
+actor MOHAMED_OULD_GHAZOUANI
+  name   Mohamed Ould Ghazouani; Ghazouani
+  code   MRTGOV 20181101?-20190315?
+  code   MRTGOV 20190801-
+  code   MRTELI
+  kind   person
+  note   defence minister 01 Nov 2018 (date uncertain) to 15 Mar 2019 (date uncertain); president 01 Aug 2019 to today
+
+actor MOHAMED_OULD_ABDEL_AZIZ
+  name   Mohamed Ould Abdel Aziz; Abdel Aziz
+  code   MRTGOV 20080806-20090415
+  code   MRTGOV 20090805-20190801
+  code   MRTELI
+  kind   person
+  note   head of the junta 06 Aug 2008 to 15 Apr 2009; president 05 Aug 2009 to 01 Aug 2019
+
+actor UMARO_SISSOCO_EMBALO
+  name   Umaro Sissoco Embaló; Umaro Sissoco Embalo; Embalo
+  code   GNBGOV 20200227-20251126?
+  code   GNBELI
+  kind   person
+  note   president 27 Feb 2020 to 26 Nov 2025 (date uncertain). Removed by the military in November 2025 (reported; uncertain).
+
+actor PATRICE_TALON
+  name   Patrice Talon
+  code   BENGOV 20160406-
+  code   BENELI
+  kind   person
+  note   president 06 Apr 2016 to today
+
+actor THOMAS_BONI_YAYI
+  name   Thomas Boni Yayi; Boni Yayi
+  code   BENGOV 20060406-20160406
+  code   BENELI
+  kind   person
+  note   president 06 Apr 2006 to 06 Apr 2016
+
+actor EDGAR_LUNGU
+  name   Edgar Lungu; Lungu
+  code   ZMBGOV 20150125-20210824
+  code   ZMBELI
+  kind   person
+  note   president 25 Jan 2015 to 24 Aug 2021. Died June 2025.
+
+actor MICHAEL_SATA
+  name   Michael Sata; Sata
+  code   ZMBGOV 20110923-20141028
+  code   ZMBELI
+  kind   person
+  note   president 23 Sep 2011 to 28 Oct 2014. Died in office.
+
+actor LAZARUS_CHAKWERA
+  name   Lazarus Chakwera; Chakwera
+  code   MWIGOV 20200628-20251004?
+  code   MWIELI
+  kind   person
+  note   president 28 Jun 2020 to 04 Oct 2025 (date uncertain)
+
+actor PETER_MUTHARIKA
+  name   Peter Mutharika; Mutharika
+  code   MWIGOV 20140531-20200628
+  code   MWIGOV 20251004?-
+  code   MWIELI
+  kind   person
+  note   president 31 May 2014 to 28 Jun 2020; president 04 Oct 2025 (date uncertain) to today. Won the September 2025 election (reported; uncertain).
+
+actor MOKGWEETSI_MASISI
+  name   Mokgweetsi Masisi; Masisi
+  code   BWAGOV 20180401-20241101
+  code   BWAELI
+  kind   person
+  note   president 01 Apr 2018 to 01 Nov 2024
+
+actor DUMA_BOKO
+  name   Duma Boko; Boko
+  code   BWAGOV 20241101-
+  code   BWAELI
+  kind   person
+  note   president 01 Nov 2024 to today
+
+actor HAGE_GEINGOB
+  name   Hage Geingob; Geingob
+  code   NAMGOV 20121204-20240204
+  code   NAMELI
+  kind   person
+  note   prime minister 04 Dec 2012 to 21 Mar 2015; president 21 Mar 2015 to 04 Feb 2024. Prime minister 1990-2002 and 2012-2015; died 4 February 2024.
+
+actor NANGOLO_MBUMBA
+  name   Nangolo Mbumba; Mbumba
+  code   NAMGOV 20240204-20250321
+  code   NAMELI
+  kind   person
+  note   president 04 Feb 2024 to 21 Mar 2025
+
+actor KING_MSWATI_III
+  name   King Mswati III; Mswati III; Mswati
+  code   SWZGOV 19860425-
+  code   SWZELI
+  kind   person
+  note   king 25 Apr 1986 to today
+
+actor SAM_MATEKANE
+  name   Sam Matekane; Matekane
+  code   LSOGOV 20221028-
+  code   LSOELI
+  kind   person
+  note   prime minister 28 Oct 2022 to today
+
+actor AZALI_ASSOUMANI
+  name   Azali Assoumani; Azali
+  code   COMGOV 19990430-20020121
+  code   COMGOV 20020526-20060526
+  code   COMGOV 20160526-
+  code   COMELI
+  kind   person
+  note   president 30 Apr 1999 to 21 Jan 2002; president 26 May 2002 to 26 May 2006; president 26 May 2016 to today. Head of the 1999 junta.
+
+actor NAVIN_RAMGOOLAM
+  name   Navin Ramgoolam; Ramgoolam
+  code   MUSGOV 20050705-20141217
+  code   MUSGOV 20241113-
+  code   MUSELI
+  kind   person
+  note   prime minister 05 Jul 2005 to 17 Dec 2014; prime minister 13 Nov 2024 to today
+
+actor PRAVIND_JUGNAUTH
+  name   Pravind Jugnauth; Jugnauth
+  code   MUSGOV 20170123-20241113
+  code   MUSELI
+  kind   person
+  note   prime minister 23 Jan 2017 to 13 Nov 2024
+
+actor WAVEL_RAMKALAWAN
+  name   Wavel Ramkalawan; Ramkalawan
+  code   SYCGOV 20201026-20251026?
+  code   SYCELI
+  kind   person
+  note   president 26 Oct 2020 to 26 Oct 2025 (date uncertain). Lost the October 2025 runoff to Patrick Herminie (reported; uncertain).
+
+actor JOSE_MARIA_NEVES
+  name   José Maria Neves; Jose Maria Neves
+  code   CPVGOV 20010201-20160422
+  code   CPVGOV 20211109-
+  code   CPVELI
+  kind   person
+  note   prime minister 01 Feb 2001 to 22 Apr 2016; president 09 Nov 2021 to today
+
+actor CARLOS_VILA_NOVA
+  name   Carlos Vila Nova
+  code   STPGOV 20211002-
+  code   STPELI
+  kind   person
+  note   president 02 Oct 2021 to today
+
+actor PAUL_MALONG
+  name   Paul Malong; Malong
+  code   SSDMIL 20140423-20170509
+  code   SSDELI
+  kind   person
+  note   army chief 23 Apr 2014 to 09 May 2017
