@@ -802,7 +802,7 @@ verb SEEK    # 020 Appeal (0211 trade ties, 023 aid, 026 talks …)
   pattern ---   * TO
 
 verb REITERATE    # 020 reiterated / renewed calls (02x by complement); 051 renewed support
-  lemma   reiterate; repeat; restate
+  lemma   reiterate; repeat; restate; reaffirm
   pattern 0256  * CALL FOR + &CEASEFIRE
   pattern 0256  * CALLS FOR + &CEASEFIRE
   pattern 0256  * CALL ON + &CEASEFIRE

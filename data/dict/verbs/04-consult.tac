@@ -14,7 +14,7 @@
 # cooperation): edit the four together. Ties between equally heavy patterns go to the first.
 
 verb VISIT    # 042 Make a visit (036 when future)
-  lemma   visit; pay a visit; pay a state visit; pay an official visit; make a visit; make a trip
+  lemma   visit; tour; pay a visit; pay a state visit; pay an official visit; make a visit; make a trip
   form    paid a visit; paying a visit; pays a visit; paid a state visit; paid an official visit; made a visit; made a trip; making a trip
   code    042:043
   pattern 036   $ WILL * +

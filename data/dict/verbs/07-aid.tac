@@ -185,7 +185,7 @@ verb SELL    # 062 arms sales (military cooperation); 061 other sales to a state
   pattern 061   * &IMPORTS TO +
 
 verb LEND    # 071 Provide economic aid (loans, funds)
-  lemma   lend; loan; fund; finance; bankroll; subsidize; subsidise; bail out
+  lemma   lend; loan; fund; finance; bankroll; subsidize; subsidise; bail out; compensate
   form    lent; bailed out; bailing out
   code    071
   pattern 071   * &MONEY TO +

@@ -14,7 +14,7 @@
 # cooperation): edit the four together. Ties between equally heavy patterns go to the first.
 
 verb MOBILIZE    # 154 Mobilize or increase armed forces; 153 police
-  lemma   mobilize; mobilise; mass; amass; build up; call up; muster; concentrate
+  lemma   mobilize; mobilise; mass; amass; build up; call up; muster; concentrate; reinforce
   form    built up; building up; called up
   code    154
   pattern 153   * POLICE

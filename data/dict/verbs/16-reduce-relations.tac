@@ -65,7 +65,7 @@ verb EXPEL    # 161 expelling diplomats (dev convention); 1661 peacekeepers; 166
   pattern 174   * &MIGRANTS
 
 verb IMPOSE    # 163 Impose embargo, boycott, or sanctions; 172x administrative sanctions (1723 curfew, 1724 emergency rule); 191 blockade
-  lemma   impose; slap; levy; enforce; introduce; adopt; announce new
+  lemma   impose; slap; levy; enforce; introduce; adopt; announce new; tighten
   form    announced new
   pattern 1312  $ WILL * &SANCTIONS ON +
   pattern 1312  $ COULD * &SANCTIONS ON +
@@ -125,8 +125,9 @@ verb TALKS_FAIL    # 164 Halt negotiations (talks broke down, stalled, collapsed
   pattern 164   % &TALKS *
 
 verb WALK_OUT    # 164 Halt negotiations (walk out of, quit, pull out of talks)
-  lemma   walk out of; walk away from; quit; abandon; boycott talks
-  form    walked out of; walked away from; quitting; quit; boycotted talks
+  lemma   walk out of; walk away from; quit; abandon; boycott talks; pull out of
+  form    walked out of; walked away from; quitting; quit; boycotted talks; pulled out of
+  code    160
   pattern 164   * &TALKS WITH +
   pattern 164   % * &TALKS
   pattern 160   * &AGREEMENT WITH +

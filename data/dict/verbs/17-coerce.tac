@@ -44,8 +44,8 @@ verb CRACK_DOWN    # 175 Use tactics of violent repression
   pattern 175   * AGAINST +
 
 verb FIRE    # 175 firing on protesters or tear gas; 194 firing missiles, rockets, shells; 190 firing on a target
-  lemma   fire; open fire; shoot; gun down; shoot dead
-  form    fired; firing; opened fire; opening fire; shot; shooting; gunned down; shot dead
+  lemma   fire; open fire; shoot; gun down; shoot dead; shoot down
+  form    fired; firing; opened fire; opening fire; shot; shooting; gunned down; shot dead; shot down; downed
   pattern 175   * &TEARGAS AT +
   pattern 175   * &TEARGAS ON +
   pattern 175   * &TEARGAS

@@ -115,12 +115,18 @@ verb BLOCKADE    # 191 Impose blockade, restrict movement
   code    191
 
 verb KILL    # 190 Use conventional military force (killing by armed forces or groups); 175 killing protesters; 194/195 by weapon
-  lemma   kill
+  lemma   kill; wound; injure; maim
   code    190
   pattern 175   * &PROTESTERS
   pattern 195   $ &AIRSTRIKES * +
   pattern 194   $ &MISSILES * +
   pattern 183   $ &BOMB * +
+
+verb CAPTURE    # 181 capturing people (soldiers, civilians taken captive); 192 taking control of territory
+  lemma   capture; retake; recapture; take prisoner
+  form    took prisoner; taken prisoner
+  code    181
+  pattern 192   * CONTROL OF +
 
 verb ENGAGE    # 190 engaging an enemy; 046 engaging in talks; 040 engaging with a counterpart
   lemma   engage
