@@ -76,6 +76,7 @@ verb SUPPORT    # 051 Praise or endorse; 0331 support reconstruction; 072/071 ma
   lemma   support; endorse; back; champion; stand by; stand with; side with; throw support behind; voice support
   form    stood by; stood with; threw support behind; voiced support
   code    051
+  pattern ---   * FOR
   pattern 0331  $ WILL * + &RECONSTRUCTION
   pattern 0331  $ WOULD * + &RECONSTRUCTION
   pattern 0331  * + &RECONSTRUCTION

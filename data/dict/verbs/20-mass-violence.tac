@@ -32,7 +32,7 @@ verb DISPLACE    # 201 Engage in mass expulsion
   code    201
 
 verb GAS    # 2041 Use chemical, biological, or radiological weapons
-  lemma   gas; poison with gas; carry out a chemical attack; launch a chemical attack
+  lemma   poison with gas; carry out a chemical attack; launch a chemical attack
   form    gassed; gassing; carried out a chemical attack; launched a chemical attack
   code    2041
   pattern 2041  * ON +
