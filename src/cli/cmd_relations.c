@@ -116,7 +116,8 @@ static void show_dim(view *v, tac_ldim dim, const char *x, const char *y)
         return;
     char at[11], since[11];
     date_str(v->at, at);
-    date_str(cur ? cur->date : TAC_NO_DATE, since);
+    const tac_lchange *first = tac_ledger_since(v->l, cur);
+    date_str(first ? first->date : TAC_NO_DATE, since);
     int rank = 0, rungs = 0;
     const char *owner = cur && cur->owner[0] ? cur->owner : NULL;
     if (dim == TAC_LDIM_PARTNERSHIP && owner) {
@@ -234,7 +235,7 @@ static void show_ladder(view *v, const char *owner)
             if ((r ? r : rungs + 1) != rank)
                 continue;
             char since[11];
-            date_str(cur->date, since);
+            date_str(tac_ledger_since(v->l, cur)->date, since);
             if (v->table) {
                 if (!header)
                     tac_buf_printf(&v->out, "%d  %s\n", rank,

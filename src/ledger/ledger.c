@@ -422,3 +422,20 @@ const tac_lchange *tac_ledger_state(const tac_ledger *l, tac_ldim dim, const cha
         *nhist = nh < maxhist ? nh : maxhist;
     return cur;
 }
+
+const tac_lchange *tac_ledger_since(const tac_ledger *l, const tac_lchange *cur)
+{
+    if (!cur || cur < l->changes || cur >= l->changes + l->n)
+        return cur;
+    const tac_lchange *first = cur;
+    for (const tac_lchange *c = cur - 1; c >= l->changes; c--) {
+        if (c->dim != cur->dim || strcmp(c->a, cur->a) || strcmp(c->b, cur->b))
+            break;
+        if (!tac_ledger_applies(c))
+            continue;
+        if (strcmp(c->state, cur->state))
+            break;
+        first = c;
+    }
+    return first;
+}

@@ -111,6 +111,11 @@ const tac_lchange *tac_ledger_state(const tac_ledger *l, tac_ldim dim, const cha
                                     int32_t at, const tac_lchange **hist, size_t *nhist,
                                     size_t maxhist);
 
+/* The first change of the unbroken run of applied changes that ends in `cur`
+ * with the same state: the date a state has been in force "since" (a report
+ * that sanctions are still in place does not reset the date they began). */
+const tac_lchange *tac_ledger_since(const tac_ledger *l, const tac_lchange *cur);
+
 /* Whether a change moves the state (facts and announcements do; denials and
  * hypotheticals are kept as evidence only). */
 bool tac_ledger_applies(const tac_lchange *c);
