@@ -206,6 +206,19 @@ static bool strmap_put(strmap *s, const char *key, uint32_t val, uint32_t *old)
     return true;
 }
 
+static uint32_t strmap_get(const strmap *s, const char *key)
+{
+    if (!s->cap)
+        return UINT32_MAX;
+    size_t h = (size_t)tac_hash(key, strlen(key)) & (s->cap - 1);
+    while (s->keys[h]) {
+        if (!strcmp(s->keys[h], key))
+            return s->vals[h];
+        h = (h + 1) & (s->cap - 1);
+    }
+    return UINT32_MAX;
+}
+
 static void strmap_free(strmap *s)
 {
     free(s->keys);
@@ -254,10 +267,13 @@ static void finding(struct lint *L, enum sev sev, const char *origin, const char
 
 static bool is_code_char(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
-/* CAMEO actor codes: one or more 3-character groups of A-Z/0-9. */
+/* CAMEO actor codes: one or more 3-character groups of A-Z/0-9; "---"
+ * marks an entry that deliberately codes nothing. */
 static bool actor_code_ok(const char *c)
 {
     size_t n = strlen(c);
+    if (!strcmp(c, "---"))
+        return true;
     if (n == 0 || n % 3)
         return false;
     for (size_t i = 0; i < n; i++)
@@ -360,13 +376,16 @@ static bool codes_conflict(const tac_dict_actor *a, const tac_dict_actor *b)
     return false;
 }
 
-static void lint_actors(struct lint *L, const tac_dict_model *m, tac_buf *tb)
+/* Fills *names (actor phrase → actor index; keys are heap copies the caller
+ * frees with free_keys). */
+static void lint_actors(struct lint *L, const tac_dict_model *m, tac_buf *tb, strmap *names_out)
 {
     strmap names = {0};
     for (uint32_t i = 0; i < m->nactors; i++) {
         const tac_dict_actor *a = &m->actors[i];
         if (a->ncodes == 0 && !a->default_code)
-            finding(L, SEV_ERROR, a->origin, "no-code", "actor %s has no code: it can never be coded", a->name);
+            finding(L, SEV_ERROR, a->origin, "no-code",
+                    "actor %s has no code: it can never be coded (write 'code ---' if that is meant)", a->name);
         if (a->default_code && !actor_code_ok(a->default_code))
             finding(L, SEV_ERROR, a->origin, "actor-code", "actor %s: malformed code '%s' (3-character groups of A-Z, 0-9)",
                     a->name, a->default_code);
@@ -392,7 +411,12 @@ static void lint_actors(struct lint *L, const tac_dict_model *m, tac_buf *tb)
                     continue;
                 char r2[40];
                 fmt_range(e, r2, sizeof r2);
-                if (strcmp(c->code, e->code))
+                bool one_day = c->from == e->to || e->from == c->to;   /* PETRARCH habit */
+                if (strcmp(c->code, e->code) && one_day)
+                    finding(L, SEV_WARNING, a->origin, "overlapping-range",
+                            "actor %s: %s %s and %s %s share a boundary day; the earlier line wins on it",
+                            a->name, c->code, r, e->code, r2);
+                else if (strcmp(c->code, e->code))
                     finding(L, SEV_ERROR, a->origin, "overlapping-range",
                             "actor %s: %s %s overlaps %s %s; the earlier line wins in the overlap",
                             a->name, c->code, r, e->code, r2);
@@ -414,25 +438,30 @@ static void lint_actors(struct lint *L, const tac_dict_model *m, tac_buf *tb)
                 break;
             }
             if (old == UINT32_MAX)
-                continue;
+                continue;   /* the map owns key now */
             const tac_dict_actor *b = &m->actors[old];
             if (codes_conflict(a, b))
                 finding(L, SEV_ERROR, a->origin, "duplicate-name",
                         "name '%s' of actor %s is also actor %s (%s) with different codes", key, a->name,
                         b->name, b->origin ? b->origin : "-");
             else
-                finding(L, SEV_WARNING, a->origin, "duplicate-name",
+                finding(L, SEV_NOTE, a->origin, "duplicate-name",
                         "name '%s' of actor %s is also actor %s (%s), same codes", key, a->name, b->name,
                         b->origin ? b->origin : "-");
             free((void *)key);
         }
     }
-    for (size_t i = 0; i < names.cap; i++)
-        free((void *)names.keys[i]);
-    strmap_free(&names);
+    *names_out = names;
 }
 
-static void lint_agents(struct lint *L, const tac_dict_model *m, tac_buf *tb)
+static void free_keys(strmap *s)
+{
+    for (size_t i = 0; i < s->cap; i++)
+        free((void *)s->keys[i]);
+    strmap_free(s);
+}
+
+static void lint_agents(struct lint *L, const tac_dict_model *m, tac_buf *tb, const strmap *actor_names)
 {
     strmap names = {0};
     for (uint32_t i = 0; i < m->nagents; i++) {
@@ -442,6 +471,10 @@ static void lint_agents(struct lint *L, const tac_dict_model *m, tac_buf *tb)
                     a->name, a->code ? a->code : "");
         for (uint32_t p = 0; p < a->nphrases; p++) {
             phrase_text(&a->phrases[p], tb);
+            uint32_t act = strmap_get(actor_names, tb->data);
+            if (act != UINT32_MAX)
+                finding(L, SEV_WARNING, a->origin, "actor-and-agent", "name '%s' of agent %s is also actor %s (%s)",
+                        tb->data, a->name, m->actors[act].name, m->actors[act].origin ? m->actors[act].origin : "-");
             const char *key = strdup(tb->data);
             uint32_t old;
             if (!key || !strmap_put(&names, key, i, &old)) {
@@ -452,7 +485,7 @@ static void lint_agents(struct lint *L, const tac_dict_model *m, tac_buf *tb)
                 continue;
             const tac_dict_agent *b = &m->agents[old];
             bool same = a->code && b->code && !strcmp(a->code, b->code);
-            finding(L, same ? SEV_WARNING : SEV_ERROR, a->origin, "duplicate-name",
+            finding(L, same ? SEV_NOTE : SEV_ERROR, a->origin, "duplicate-name",
                     "name '%s' of agent %s is also agent %s (%s)%s", key, a->name, b->name,
                     b->origin ? b->origin : "-", same ? ", same code" : " with a different code");
             free((void *)key);
@@ -494,9 +527,8 @@ static void lint_verbs(struct lint *L, const tac_dict_model *m, tac_buf *tb)
     bool have_cameo = tac_cameo_count() > 0;
     char bad[128];
     strmap forms = {0};
-    tac_buf k1, k2;
+    tac_buf k1;
     tac_buf_init(&k1);
-    tac_buf_init(&k2);
     for (uint32_t i = 0; i < m->nverbs; i++) {
         const tac_dict_verb *v = &m->verbs[i];
         if (v->code && !event_code_syntax(v->code))
@@ -505,6 +537,9 @@ static void lint_verbs(struct lint *L, const tac_dict_model *m, tac_buf *tb)
             finding(L, SEV_ERROR, v->origin, "event-code", "verb %s: code '%s' is not a CAMEO code", v->name, bad);
         if (!v->code && v->npatterns == 0)
             finding(L, SEV_WARNING, v->origin, "codes-nothing", "verb %s has neither a code nor patterns", v->name);
+        /* one finding per pair of verbs, naming the first shared form */
+        struct { uint32_t old, n; char first[96]; } dup[8];
+        int ndup = 0;
         for (uint32_t f = 0; f < v->nforms; f++) {
             phrase_text(&v->forms[f], tb);
             const char *key = strdup(tb->data);
@@ -513,12 +548,31 @@ static void lint_verbs(struct lint *L, const tac_dict_model *m, tac_buf *tb)
                 free((void *)key);
                 break;
             }
-            if (old != UINT32_MAX && old != i)
-                finding(L, SEV_WARNING, v->origin, "duplicate-form", "form '%s' of verb %s is also in verb %s (%s)",
-                        key, v->name, m->verbs[old].name, m->verbs[old].origin ? m->verbs[old].origin : "-");
+            if (old != UINT32_MAX && old != i) {
+                int d = 0;
+                while (d < ndup && dup[d].old != old)
+                    d++;
+                if (d == ndup && ndup < 8) {
+                    dup[ndup].old = old;
+                    dup[ndup].n = 0;
+                    snprintf(dup[ndup].first, sizeof dup[ndup].first, "%s", key);
+                    ndup++;
+                }
+                if (d < ndup)
+                    dup[d].n++;
+            }
             if (old != UINT32_MAX)
                 free((void *)key);
         }
+        for (int d = 0; d < ndup; d++) {
+            const tac_dict_verb *o = &m->verbs[dup[d].old];
+            char more[32] = "";
+            if (dup[d].n > 1)
+                snprintf(more, sizeof more, " and %u more", dup[d].n - 1);
+            finding(L, SEV_WARNING, v->origin, "duplicate-form", "form '%s'%s of verb %s %s also in verb %s (%s)",
+                    dup[d].first, more, v->name, dup[d].n > 1 ? "are" : "is", o->name, o->origin ? o->origin : "-");
+        }
+        strmap pats = {0};   /* normalized pattern text → first index */
         for (uint32_t p = 0; p < v->npatterns; p++) {
             const tac_dict_pattern *pt = &m->verbs[i].patterns[p];
             const char *o = pt->origin ? pt->origin : v->origin;
@@ -530,7 +584,8 @@ static void lint_verbs(struct lint *L, const tac_dict_model *m, tac_buf *tb)
             /* the verb itself, as a token of its own */
             bool star = false;
             for (const char *s = pt->text; *s; s++) {
-                if (*s == '*' && (s == pt->text || s[-1] == ' ') && (s[1] == ' ' || s[1] == 0))
+                if (*s == '*' && (s == pt->text || s[-1] == ' ' || s[-1] == '_') &&
+                    (s[1] == ' ' || s[1] == '_' || s[1] == 0))
                     star = true;
                 if (*s == '&' && (s == pt->text || s[-1] == ' ' || s[-1] == '_')) {
                     size_t n = strcspn(s + 1, " _");
@@ -542,24 +597,29 @@ static void lint_verbs(struct lint *L, const tac_dict_model *m, tac_buf *tb)
             if (!star)
                 finding(L, SEV_ERROR, o, "pattern-verb", "verb %s: pattern '%s' has no '*' for the verb", v->name, pt->text);
             pattern_key(pt->text, &k1);
-            for (uint32_t q = 0; q < p; q++) {
-                pattern_key(v->patterns[q].text, &k2);
-                if (k1.failed || k2.failed || strcmp(k1.data, k2.data))
-                    continue;
+            const char *pk = k1.failed ? NULL : strdup(k1.data);
+            uint32_t q;
+            if (!pk || !strmap_put(&pats, pk, p, &q)) {
+                free((void *)pk);
+                continue;
+            }
+            if (q == UINT32_MAX)
+                continue;
+            free((void *)pk);
+            {
                 const char *c2 = v->patterns[q].code ? v->patterns[q].code : "---";
                 bool same = !strcmp(code, c2);
                 finding(L, same ? SEV_WARNING : SEV_ERROR, o, "unreachable-pattern",
                         "verb %s: pattern '%s' (%s) is identical to the one at %s (%s) and can never apply",
                         v->name, pt->text, code, v->patterns[q].origin ? v->patterns[q].origin : "-", c2);
-                break;
             }
         }
+        free_keys(&pats);
     }
     for (size_t i = 0; i < forms.cap; i++)
         free((void *)forms.keys[i]);
     strmap_free(&forms);
     tac_buf_free(&k1);
-    tac_buf_free(&k2);
 }
 
 static int cmd_check(int argc, char **argv)
@@ -598,8 +658,10 @@ static int cmd_check(int argc, char **argv)
     tac_buf_init(&tb);
     for (uint32_t i = 0; i < m.nissues; i++)
         finding(&L, SEV_WARNING, m.issues[i].origin, "unsupported", "%s", m.issues[i].message ? m.issues[i].message : "");
-    lint_actors(&L, &m, &tb);
-    lint_agents(&L, &m, &tb);
+    strmap actor_names = {0};
+    lint_actors(&L, &m, &tb, &actor_names);
+    lint_agents(&L, &m, &tb, &actor_names);
+    free_keys(&actor_names);
     lint_verbs(&L, &m, &tb);
     if (tac_cameo_count() == 0)
         finding(&L, SEV_NOTE, NULL, "event-code", "this build has no CAMEO table: event codes were checked for syntax only");
@@ -785,6 +847,21 @@ static int cmd_lookup(int argc, char **argv)
         tac_buf_printf(&out, "{\"date\":\"%s\",\"matches\":[", dbuf);
     }
     bool firstm = true;
+    /* first pass: the country of each actor match, by its start word, so an
+     * agent can show the code it takes with its nearest actor */
+    char (*country)[4] = tac_arena_calloc(&m.arena, (size_t)nwords + 1, 4);
+    for (int at = 0; at < nwords && country;) {
+        int nc = 0;
+        int len = match_at(&m, words, nwords, at, cands, 64, &nc);
+        for (int c = 0; c < nc; c++) {
+            if (cands[c].kind != K_ACTOR || country[at][0])
+                continue;
+            const char *code = tac_dict_actor_code(&m.actors[cands[c].index], date, NULL);
+            if (code && strlen(code) >= 3 && strcmp(code, "---"))
+                memcpy(country[at], code, 3);
+        }
+        at += len ? len : 1;
+    }
     for (int at = 0; at < nwords;) {
         int nc = 0;
         int len = match_at(&m, words, nwords, at, cands, 64, &nc);
@@ -827,6 +904,20 @@ static int cmd_lookup(int argc, char **argv)
                 origin = m.agents[cands[c].index].origin;
                 code = m.agents[cands[c].index].code;
                 snprintf(rule, sizeof rule, "agent: the sector joins a nearby actor's country");
+                if (country && code) {
+                    int k = -1;
+                    for (int b = at - 1; b >= 0 && k < 0; b--)
+                        if (country[b][0])
+                            k = b;
+                    for (int f = at + len; f < nwords && k < 0; f++)
+                        if (country[f][0])
+                            k = f;
+                    size_t cl = strlen(code);
+                    if (k >= 0 && cl > 1 && code[0] == '~')
+                        snprintf(rule, sizeof rule, "agent: with %.3s (%s) -> %.3s%s", country[k], words[k], country[k], code + 1);
+                    else if (k >= 0 && cl > 1 && code[cl - 1] == '~')
+                        snprintf(rule, sizeof rule, "agent: with %.3s (%s) -> %.*s%.3s", country[k], words[k], (int)(cl - 1), code, country[k]);
+                }
                 break;
             case K_VERB: {
                 const tac_dict_verb *v = &m.verbs[cands[c].index];

@@ -3,14 +3,14 @@
  *
  * Layout (every integer little-endian; docs/dictionaries.md has the table):
  *
- *   header   magic "TACDICT\0", format 1, byte-order mark 0x01020304,
- *            header size, section count, file size, source hash, body hash,
- *            version string
+ *   header   magic "TACDICT\0", format 2, byte-order mark 0x01020304,
+ *            header size, section count, file size, source hash, file hash
+ *            (of every byte but its own 8), version string, reserved 0
  *   table    one {id, count, offset, size} per section, ids 1..11 in order
  *   sections 8-byte aligned, zero padded:
  *            STRINGS  NUL-terminated strings, deduplicated; offset 0 is ""
  *            WORDS    u32 string offsets: the words of every phrase
- *            PHRASES  {u32 first word, u16 nwords, u16 flags}
+ *            PHRASES  {u32 first word, u16 nwords, u16 flags, u16 head, u16 0}
  *            CODES    {u32 code, i32 from, i32 to, u16 flags, u16 0}
  *            ACTORS, AGENTS, PATTERNS, VERBS, SYNSETS, DISCARDS, ISSUES
  *            records of u32 string offsets and [first, count) index ranges
@@ -38,7 +38,7 @@ enum {
 
 /* Record sizes per section (STRINGS counts bytes). */
 static const uint32_t rec_size[S_COUNT + 1] = {
-    [S_STRINGS] = 1, [S_WORDS] = 4, [S_PHRASES] = 8, [S_CODES] = 16, [S_ACTORS] = 36,
+    [S_STRINGS] = 1, [S_WORDS] = 4, [S_PHRASES] = 12, [S_CODES] = 16, [S_ACTORS] = 36,
     [S_AGENTS] = 20, [S_PATTERNS] = 12, [S_VERBS] = 28, [S_SYNSETS] = 16, [S_DISCARDS] = 12,
     [S_ISSUES] = 8,
 };
@@ -88,6 +88,12 @@ static uint32_t get32(const unsigned char *p)
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 static uint64_t get64(const unsigned char *p) { return get32(p) | (uint64_t)get32(p + 4) << 32; }
+
+/* XXH3 of the whole file except the 8 bytes of the hash itself (40..47). */
+static uint64_t file_hash(const unsigned char *p, size_t len)
+{
+    return tac_hash_seed(p + 48, len - 48, tac_hash(p, 40));
+}
 
 /* ---- writer ------------------------------------------------------------- */
 
@@ -161,6 +167,8 @@ static uint32_t put_phrase(struct writer *w, const tac_dict_phrase *p)
     put32(&w->sec[S_PHRASES], first);
     put16(&w->sec[S_PHRASES], p->nwords);
     put16(&w->sec[S_PHRASES], p->flags);
+    put16(&w->sec[S_PHRASES], p->head);
+    put16(&w->sec[S_PHRASES], 0);
     return w->count[S_PHRASES]++;
 }
 
@@ -285,7 +293,7 @@ tac_status tac_dict_image_build(const tac_dict_model *m, tac_buf *out, tac_error
     put32(out, S_COUNT);
     put64(out, 0);                 /* file size, set below  */
     put64(out, m->source_hash);
-    put64(out, 0);                 /* body hash, set below  */
+    put64(out, 0);                 /* file hash, set below  */
     put32(out, version);
     put32(out, 0);
     size_t table = out->len;
@@ -312,7 +320,7 @@ tac_status tac_dict_image_build(const tac_dict_model *m, tac_buf *out, tac_error
         goto out;
     }
     set64(out, 24, out->len);
-    set64(out, 40, tac_hash(out->data + header, out->len - header));
+    set64(out, 40, file_hash((const unsigned char *)out->data, out->len));
 out:
     for (int s = 0; s <= S_COUNT; s++)
         tac_buf_free(&w.sec[s]);
@@ -437,8 +445,10 @@ static tac_status validate(struct image *im, unsigned flags, uint32_t *version, 
         return bad(im, fsize < len ? fsize : len, fsize > len ? "short file" : "trailing bytes",
                    "header says %llu bytes, file has %zu", (unsigned long long)fsize, len);
     *source_hash = get64(p + 32);
-    if (!(flags & TAC_IMAGE_NO_BODY_HASH) && get64(p + 40) != tac_hash(p + header, len - header))
-        return bad(im, header, "corrupt image", "body hash mismatch");
+    if (get32(p + 52) != 0)
+        return bad(im, 52, "bad header", "reserved field is not zero");
+    if (!(flags & TAC_IMAGE_NO_HASH) && get64(p + 40) != file_hash(p, len))
+        return bad(im, 40, "corrupt image", "hash mismatch");
     *version = get32(p + 48);
     for (uint32_t s = 1; s <= S_COUNT; s++) {
         const unsigned char *e = p + HEADER_FIXED + (s - 1) * SECTION_ENTRY;
@@ -466,10 +476,15 @@ static tac_status validate(struct image *im, unsigned flags, uint32_t *version, 
     for (uint64_t i = 0; i < im->count[S_WORDS]; i++)
         TRY(check_str(im, S_WORDS, i, 0, false));
     for (uint64_t i = 0; i < im->count[S_PHRASES]; i++) {
-        const unsigned char *r = im->sec[S_PHRASES] + i * 8;
+        const unsigned char *r = im->sec[S_PHRASES] + i * 12;
         if ((uint64_t)get32(r) + get16(r + 4) > im->count[S_WORDS])
             return bad(im, at(im, S_PHRASES, i, 0), "index range out of bounds", "phrase %llu",
                        (unsigned long long)i);
+        if (get16(r + 8) && get16(r + 8) >= get16(r + 4))
+            return bad(im, at(im, S_PHRASES, i, 8), "head word out of bounds", "phrase %llu",
+                       (unsigned long long)i);
+        if (get16(r + 10))
+            return bad(im, at(im, S_PHRASES, i, 10), "bad padding", "phrase %llu", (unsigned long long)i);
     }
     for (uint64_t i = 0; i < im->count[S_CODES]; i++)
         TRY(check_str(im, S_CODES, i, 0, false));
@@ -561,10 +576,11 @@ static tac_status build(tac_dict_model *m, struct image *im, uint32_t version, u
     for (uint32_t i = 0; i < nw; i++)
         words[i] = strs + get32(im->sec[S_WORDS] + (size_t)i * 4);
     for (uint32_t i = 0; i < np; i++) {
-        const unsigned char *r = im->sec[S_PHRASES] + (size_t)i * 8;
+        const unsigned char *r = im->sec[S_PHRASES] + (size_t)i * 12;
         phr[i].words = words + get32(r);
         phr[i].nwords = get16(r + 4);
         phr[i].flags = get16(r + 6);
+        phr[i].head = get16(r + 8);
     }
     for (uint32_t i = 0; i < nc; i++) {
         const unsigned char *r = im->sec[S_CODES] + (size_t)i * 16;

@@ -15,12 +15,12 @@
 #include "dict/model.h"
 
 #define TAC_IMAGE_MAGIC "TACDICT"          /* 8 bytes with its NUL          */
-#define TAC_IMAGE_FORMAT 1u
+#define TAC_IMAGE_FORMAT 2u
 #define TAC_IMAGE_MAX_BYTES (1u << 30)
 
-/* Skip the check of the body hash: lets the fuzzer reach the structural
+/* Skip the check of the file hash: lets the fuzzer reach the structural
  * validation, which must hold on its own. */
-#define TAC_IMAGE_NO_BODY_HASH 0x1
+#define TAC_IMAGE_NO_HASH 0x1
 
 /* Whether bytes start with the image magic. */
 bool tac_dict_image_is(const void *bytes, size_t len);

@@ -43,7 +43,7 @@ synset HUMAID
   word  shelter; blankets; water; fuel; relief goods; disaster relief; famine relief
 
 synset AID
-  word  aid; assistance; help; support; relief; &ECONAID; &MILAID; &HUMAID
+  word  aid; assistance; help; relief; &ECONAID; &MILAID; &HUMAID
 
 synset RECONSTRUCTION
   word  reconstruction; rebuild; rebuilding; reconstruct; reconstructing; recovery
@@ -170,12 +170,12 @@ synset ECONCOOP
   word  economic ties; trade ties; trade relations; economic relations; business
   word  commerce; energy cooperation; energy; infrastructure; agriculture; economy
   word  economic; financial cooperation; free trade; market access; exports; imports
-  word  investment ties; belt and road; industrial cooperation; tourism
+  word  investment ties; industrial cooperation; tourism
 
 synset MILCOOP
-  word  military cooperation; defence cooperation; defense cooperation; security
-  word  security cooperation; military ties; defence ties; defense ties; military
-  word  defence; defense; counter-terrorism; counterterrorism; joint patrols
+  word  military cooperation; defence cooperation; defense cooperation
+  word  security cooperation; military ties; defence ties; defense ties; security ties
+  word  defence ties; counter-terrorism; counterterrorism; joint patrols; defence industry
   word  arms deals; military-technical cooperation; maritime security
 
 synset JUDCOOP
@@ -253,6 +253,8 @@ synset DIPLOCOOP
   word  restore ties; restore relations; establish relations; establish ties
   word  diplomatic relations; diplomatic ties; exchanges; high-level exchanges
   word  strategic communication; high level exchanges; coordination; solidarity
+  word  relations; ties; bilateral relations; bilateral ties; contacts; close contacts
+  word  new heights; a higher level; next level
 
 synset ELECTIONS
   word  elections; election; polls; vote; a vote; fresh elections; early elections
@@ -310,3 +312,205 @@ synset CONCERN
 synset CONDOLENCES
   word  condolences; condolence; sympathy; sympathies; sorrow; grief; deep sorrow
   word  heartfelt condolences; sincere condolences
+
+synset READMIT
+  word  readmit; re-admit; reinstate; readmission; reinstatement; welcome back
+  word  restore membership; return to the fold; reintegrate; reintegration
+
+synset CUT
+  word  cut; cut off; reduce; halt; stop; suspend; freeze; withhold; end; slash
+  word  sever; break off; terminate; withdraw; pull; scrap
+
+synset FORCE
+  word  force; military force; military action; retaliate; retaliation; respond
+  word  response; military response; strike back; hit back; war; revenge; avenge
+  word  crushing response; decisive response; punish; punishment; consequences
+  word  attack; attacks; strike; strikes; destroy; annihilate; wipe out; crush
+
+synset OCCUPY
+  word  occupy; occupation; invade; invasion; annex; annexation; seize; take over
+  word  capture
+
+synset WMD
+  word  nuclear; nuclear weapons; nuclear weapon; nuclear attack; nukes; atomic
+  word  chemical weapons; biological weapons; weapons of mass destruction
+
+synset CHEMWEAPONS
+  word  chemical weapons; chemical weapon; chemical agents; nerve agent; nerve gas
+  word  sarin; chlorine gas; chlorine; mustard gas; vx; poison gas; toxic gas
+  word  biological weapons; chemical attack; chemical attacks
+
+synset NUKE
+  word  nuclear device; nuclear bomb; nuclear weapon; atomic bomb; hydrogen bomb
+  word  nuclear warhead; nuclear test
+
+synset BOMB
+  word  bomb; bombs; explosive device; explosive devices; ied; ieds; explosives
+  word  car bomb; roadside bomb; suicide vest; grenade; grenades
+
+synset DISSENT
+  word  protest; protests; demonstrations; demonstration; strike; strikes; boycott
+  word  civil disobedience; campaign; sit-in; sit-ins; march; marches; unrest
+  word  rallies; uprising; revolt; resistance
+
+synset ROADBLOCKS
+  word  roadblocks; roadblock; barricades; barricade; blockades; road blocks
+
+synset CONFLICT
+  word  conflict; war; hostilities; fighting; battle; battles; combat; clashes
+  word  armed conflict; fight; gunfight; firefight; skirmishes
+
+synset TEARGAS
+  word  tear gas; teargas; rubber bullets; live ammunition; live rounds; water cannon
+  word  water cannons; batons; stun grenades; pellets; birdshot
+
+synset IMPORTS
+  word  imports; exports; goods; products; oil; gas; flights; ships; vessels
+  word  airlines; trade; shipments; supplies; energy; electricity; fuel; grain
+
+synset DOCS
+  word  statement; statements; report; reports; video; videos; footage; figures
+  word  data; details; document; documents; readout; communique; list; photos
+  word  images; results; budget; album; film; song; book; plan; guidelines
+  word  transcript; recording; audio; findings; text; a statement
+
+synset PROPOSAL
+  word  proposal; proposals; specific proposals; suggestion; suggestions; offer
+  word  initiative; plan; proposed; idea; ideas
+
+synset CRIMEWORD
+  word  corruption; fraud; bribery; money laundering; embezzlement; crime; crimes
+  word  tax evasion; smuggling; trafficking; drug trafficking; murder; terrorism
+  word  abuse of power; graft; theft; illegal activities
+
+synset HRABUSE
+  word  human rights abuses; human rights violations; rights abuses; abuses
+  word  torture; mistreatment; ill-treatment; persecution; repression
+  word  discrimination; forced labour; forced labor; extrajudicial killings
+
+synset WARCRIMES
+  word  war crimes; war crime; crimes against humanity; genocide; atrocities
+  word  ethnic cleansing; massacres; massacre
+
+synset SPYING
+  word  espionage; spying; spy; spies; treason; sabotage; hacking; cyberattacks
+  word  cyber attacks; cyberattack; interference; election interference
+
+synset APOLOGY
+  word  apology; apologies; an apology; remorse; deep remorse; heartfelt apology
+  word  regret; regrets; contrition
+
+synset AIDAGENCIES
+  word  aid agencies; aid agency; aid groups; aid organizations; aid organisations
+  word  ngos; ngo; relief agencies; humanitarian organizations; charities
+  word  humanitarian groups; relief groups; aid workers
+
+synset MIGRANTS
+  word  migrants; refugees; asylum seekers; journalists; journalist; correspondent
+  word  correspondents; foreigners; foreign nationals; workers; residents; nationals
+  word  citizens; activists; illegal immigrants; immigrants
+
+synset PROTESTCAMP
+  word  protest camp; protest camps; sit-in; sit-ins; protest site; protest sites
+  word  encampment; camp; square; rally; march; demonstration; demonstrators
+  word  protesters; protestors
+
+synset VISIT
+  word  visit; visits; state visit; official visit; trip; tour; stop; stopover
+
+synset PHONE
+  word  phone; telephone; phone call; telephone call; call; video call; videoconference
+  word  video link; video conference; phone conversation; telephone conversation
+
+synset NEEDWORD
+  word  need; needs; importance; necessity; role; efforts; right; value; threat
+  word  danger; challenge; challenges; problem; fact; reality
+
+synset CRITICISM
+  word  criticism; criticisms; attacks; accusations; allegations; charges; claims
+
+synset RESUME
+  word  resume; restart; reopen; revive; relaunch; return to; hold; start; begin
+  word  launch; open
+
+synset ELECTIONWORD
+  word  elections; election; polls; vote; referendum
+
+synset TERRITORY
+  word  territory; territories; land; lands; soil; airspace; waters; border; borders
+  word  region; regions; areas
+
+synset PROPERTY
+  word  property; properties; assets; land; territory; territories; remains; bodies
+  word  artefacts; artifacts; antiquities; ship; ships; tanker; tankers; vessel
+  word  vessels; aircraft; plane; planes; equipment; cargo; goods; documents; funds
+
+synset DEMANDS
+  word  demands; demand; requests; request; pressure; calls; ultimatum; conditions
+
+synset CLOSE
+  word  close; closing; shut; shutting; block; blocking; blockade; seal off; cut off
+
+synset EXPEL
+  word  expel; expelling; expulsion; expulsions; recall; recalling; kick out; throw out
+
+synset REINSTATE
+  word  reinstate; reinstatement; readmit; restore; restoration; lift the ban; allow
+
+synset UPGRADEV
+  word  elevate; upgrade; raise; lift; strengthen; deepen; boost; expand; enhance
+  word  improve; promote; develop; advance; take; bolster; broaden; further; increase
+
+synset ENEMY
+  word  enemy; enemies; militants; insurgents; rebels; targets; hostile forces
+  word  terrorists; fighters; positions
+
+synset POLICYWORD
+  word  policy; policies; decision; plan; proposal; remarks; comments; statement
+  word  speech; law; bill; budget; idea; approach; stance; record; handling; move
+  word  rhetoric; strategy; report; reforms; response
+
+synset OPPORTUNITY
+  word  opportunity; chance; moment; initiative; occasion; momentum; the day
+
+synset DOUBTWORD
+  word  legitimacy; wisdom; motives; credibility; sincerity; validity; logic
+  word  independence; impartiality; commitment; intentions; sanity; competence
+
+synset ENDDISSENT
+  word  end the protests; end protests; call off the protests; call off protests
+  word  stop the protests; halt the protests; end the strike; call off the strike
+  word  end the demonstrations; end the sit-in; disperse; go home; end the uprising
+
+synset YIELDWORD
+  word  yield; concede; back down; give in; compromise; make concessions; step back
+  word  relent; cave in; bow to pressure
+
+synset UNCONV
+  word  kill hostages; kill the hostages; execute hostages; execute the hostages
+  word  behead; suicide attacks; suicide bombings; terror attacks; terrorist attacks
+  word  bombings; kidnap; kidnappings; assassinate; assassinations
+
+synset RESTRICT
+  word  restrict; restrictions; curb; curbs; ban; bans; outlaw; censor; shut down
+
+synset QUITWORDS
+  word  boycott; quit; leave; walk out; pull out of; withdraw from; resign; veto
+  word  block; suspend cooperation; end cooperation
+
+synset PERSONNEL
+  word  staff; personnel; nationals; citizens; workers; employees; contractors
+  word  diplomatic staff; embassy staff; aid workers; experts; advisers; advisors
+
+synset TERRORATTACK
+  word  terrorist attack; terrorist attacks; terror attack; terror attacks
+  word  suicide attack; suicide attacks; bomb attack; bomb attacks; suicide bombing
+
+synset ATROCITY
+  word  atrocities; atrocity; mass atrocities; massacres; mass killings
+
+synset MAINTAINV
+  word  extend; renew; maintain; keep; prolong; roll over; uphold; retain
+
+synset IMPOSEV
+  word  impose; slap; adopt; approve; introduce; levy; tighten; expand

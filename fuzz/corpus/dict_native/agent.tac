@@ -1,0 +1,7 @@
+agent A
+  name minister of defence; army
+  code ~MIL
+discard D
+  word a
+  story b
+@version v

@@ -1,0 +1,3 @@
+actor A
+  name a
+  code ABC 2020010-

@@ -1,0 +1,285 @@
+/* Input walking for `code` and `explain` (see code_input.h). */
+#include "cli/cli.h"
+#include "cli/code_input.h"
+#include "core/doc.h"
+#include "cli/pipeline.h"
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+static char *slurp(FILE *f, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *b = malloc(cap);
+    if (!b)
+        return NULL;
+    size_t k;
+    while ((k = fread(b + n, 1, cap - n, f)) > 0) {
+        n += k;
+        if (n == cap) {
+            char *nb = realloc(b, cap * 2);
+            if (!nb) {
+                free(b);
+                return NULL;
+            }
+            b = nb;
+            cap *= 2;
+        }
+    }
+    *len = n;
+    return b;
+}
+
+void cli_code_apply_config(tac_coder_options *o, const char *json, size_t len)
+{
+    json_tokener *tk = json_tokener_new();
+    if (!tk)
+        return;
+    json_object *obj = json_tokener_parse_ex(tk, json, (int)len);
+    json_tokener_free(tk);
+    if (!obj)
+        return;
+    json_object_object_foreach(obj, key, val)
+    {
+        if (!strcmp(key, "require_dyad"))
+            o->require_dyad = json_object_get_boolean(val);
+        else if (!strcmp(key, "new_actor_length"))
+            o->new_actor_length = json_object_get_int(val);
+        else if (!strcmp(key, "comma_min"))
+            o->comma_min = json_object_get_int(val);
+        else if (!strcmp(key, "comma_max"))
+            o->comma_max = json_object_get_int(val);
+        else if (!strcmp(key, "comma_bmin"))
+            o->comma_bmin = json_object_get_int(val);
+        else if (!strcmp(key, "comma_bmax"))
+            o->comma_bmax = json_object_get_int(val);
+        else if (!strcmp(key, "comma_emin"))
+            o->comma_emin = json_object_get_int(val);
+        else if (!strcmp(key, "comma_emax"))
+            o->comma_emax = json_object_get_int(val);
+    }
+    json_object_put(obj);
+}
+
+
+/* Coders by options: records of a file usually share a handful of configs. */
+#define MAX_CODERS 64
+
+typedef struct runner {
+    const tac_dict *dict;
+    cli_code_work_fn work;
+    cli_code_emit_fn emit;
+    void *ctx;
+    cli_pipeline *pipe;
+    tac_coder_options opts[MAX_CODERS];
+    tac_coder *coders[MAX_CODERS];
+    int ncoders;
+    int nerr;
+} runner;
+
+static const tac_coder *coder_for(runner *r, const tac_coder_options *o)
+{
+    for (int i = 0; i < r->ncoders; i++)
+        if (!memcmp(&r->opts[i], o, sizeof *o))
+            return r->coders[i];
+    if (r->ncoders == MAX_CODERS)
+        return NULL;
+    tac_error err = {0};
+    tac_coder *c = NULL;
+    if (tac_coder_new(r->dict, o, &c, &err) != TAC_OK) {
+        cli_report("coder", &err);
+        return NULL;
+    }
+    r->opts[r->ncoders] = *o;
+    r->coders[r->ncoders++] = c;
+    return c;
+}
+
+static int pipe_work(tac_doc *doc, int worker, void *vctx)
+{
+    (void)worker;
+    runner *r = vctx;
+    return r->work(doc, doc->user);
+}
+
+static int pipe_emit(tac_doc *doc, int status, void *vctx)
+{
+    runner *r = vctx;
+    if (r->emit(doc, status, r->ctx))
+        r->nerr++;
+    return 0;
+}
+
+static void run(runner *r, tac_doc *doc, const tac_coder_options *o);
+static const tac_coder_options *cur_base;
+
+static int on_article(tac_doc *doc, const char *file, void *ctx, bool *keep)
+{
+    (void)file;
+    *keep = true;   /* run() takes it */
+    run(ctx, doc, cur_base);
+    return 0;
+}
+
+/* Takes doc. */
+static void run(runner *r, tac_doc *doc, const tac_coder_options *o)
+{
+    tac_coder_options key;
+    memset(&key, 0, sizeof key);   /* padding must compare equal */
+    key.require_dyad = o->require_dyad;
+    key.new_actor_length = o->new_actor_length;
+    key.comma_min = o->comma_min;
+    key.comma_max = o->comma_max;
+    key.comma_bmin = o->comma_bmin;
+    key.comma_bmax = o->comma_bmax;
+    key.comma_emin = o->comma_emin;
+    key.comma_emax = o->comma_emax;
+    key.keep_negated = o->keep_negated;
+    const tac_coder *c = coder_for(r, &key);
+    if (!c) {
+        r->nerr++;
+        tac_doc_free(doc);
+        return;
+    }
+    doc->user = c;
+    if (r->pipe) {
+        cli_pipeline_push(r->pipe, doc);
+        return;
+    }
+    pipe_emit(doc, pipe_work(doc, 0, r), r);
+    tac_doc_free(doc);
+}
+
+static int code_jsonl(runner *r, const char *name, char *buf, size_t len, const tac_coder_options *base)
+{
+    int nerr = 0;
+    size_t lineno = 0;
+    for (size_t p = 0; p < len;) {
+        size_t e = p;
+        while (e < len && buf[e] != '\n')
+            e++;
+        lineno++;
+        size_t l = e - p;
+        if (l > 0 && buf[p + l - 1] == '\r')
+            l--;
+        if (l == 0) {
+            p = e + 1;
+            continue;
+        }
+        json_tokener *tk = json_tokener_new();
+        json_tokener_set_flags(tk, JSON_TOKENER_VALIDATE_UTF8);
+        json_object *obj = json_tokener_parse_ex(tk, buf + p, (int)l);
+        json_tokener_free(tk);
+        if (!obj || !json_object_is_type(obj, json_type_object)) {
+            cli_errorf("%s:%zu: not a JSON object", name, lineno);
+            nerr++;
+            if (obj)
+                json_object_put(obj);
+            p = e + 1;
+            continue;
+        }
+        tac_doc *doc = NULL;
+        tac_error err = {0};
+        if (tac_doc_read_json(buf + p, l, NULL, &doc, &err) != TAC_OK) {
+            if (err.code != TAC_ERR_EMPTY) {
+                err.line = (uint32_t)lineno;
+                cli_report(name, &err);
+                nerr++;
+            }
+            json_object_put(obj);
+            p = e + 1;
+            continue;
+        }
+        if (!tac_doc_id(doc)) {
+            char idbuf[64];
+            snprintf(idbuf, sizeof idbuf, "%s:%zu", name, lineno);
+            doc->id = tac_arena_strdup(&doc->arena, idbuf);
+        }
+        tac_coder_options o = *base;
+        json_object *cfg;
+        if (json_object_object_get_ex(obj, "config", &cfg) && json_object_is_type(cfg, json_type_object)) {
+            const char *cj = json_object_to_json_string(cfg);
+            cli_code_apply_config(&o, cj, strlen(cj));
+            o.keep_negated = base->keep_negated;
+        }
+        run(r, doc, &o);
+        json_object_put(obj);
+        p = e + 1;
+    }
+    return nerr;
+}
+
+int cli_code_inputs(char **paths, int npaths, tac_format fmt, const tac_dict *dict, const tac_coder_options *base,
+                    int nthreads, cli_code_work_fn work, cli_code_emit_fn emit, void *ctx)
+{
+    runner *r = calloc(1, sizeof *r);
+    if (!r)
+        return 1;
+    r->dict = dict;
+    r->work = work;
+    r->emit = emit;
+    r->ctx = ctx;
+    if (nthreads > 1) {
+        r->pipe = cli_pipeline_new(nthreads, 0, pipe_work, pipe_emit, r);
+        if (!r->pipe) {
+            free(r);
+            return 1;
+        }
+    }
+    int nerr = 0;
+    for (int i = 0; i < npaths; i++) {
+        const char *name = paths[i];
+        size_t nl = strlen(name);
+        bool jsonl = fmt == TAC_FORMAT_JSONL || (fmt == TAC_FORMAT_AUTO && nl > 6 && !strcmp(name + nl - 6, ".jsonl"));
+        if (!jsonl) {
+            /* text, Markdown, HTML, directories: the ingest walker */
+            cur_base = base;
+            int ne = 0;
+            cli_for_each_article(&paths[i], 1, fmt, NULL, on_article, r, &ne);
+            nerr += ne;
+            continue;
+        }
+        FILE *f = strcmp(name, "-") ? fopen(name, "rb") : stdin;
+        if (!f) {
+            cli_errorf("%s: cannot open", name);
+            nerr++;
+            continue;
+        }
+        size_t len = 0;
+        char *buf = slurp(f, &len);
+        if (f != stdin)
+            fclose(f);
+        if (!buf) {
+            cli_errorf("%s: out of memory", name);
+            nerr++;
+            continue;
+        }
+        nerr += code_jsonl(r, name, buf, len, base);
+        free(buf);
+    }
+    if (r->pipe)
+        cli_pipeline_finish(r->pipe);
+    nerr += r->nerr;
+    for (int i = 0; i < r->ncoders; i++)
+        tac_coder_free(r->coders[i]);
+    free(r);
+    return nerr;
+}
+
+void cli_code_write_article(const tac_doc *doc, FILE *out)
+{
+    tac_doc_write_article_json(doc, out);
+}
+tac_format cli_code_format(const char *name)
+{
+    if (!strcmp(name, "jsonl") || !strcmp(name, "json"))
+        return TAC_FORMAT_JSONL;
+    if (!strcmp(name, "text") || !strcmp(name, "txt"))
+        return TAC_FORMAT_TEXT;
+    if (!strcmp(name, "markdown") || !strcmp(name, "md"))
+        return TAC_FORMAT_MARKDOWN;
+    if (!strcmp(name, "html"))
+        return TAC_FORMAT_HTML;
+    return TAC_FORMAT_AUTO;
+}

@@ -1,0 +1,1759 @@
+/* The coder: see code/coder.h for the contract and the order of the steps. */
+#include "code/coder.h"
+#include "resolve/resolve.h"
+#include "core/norm.h"
+#include "segment/tagger.h"
+#include <stdlib.h>
+#include <stdio.h>
+
+#define MAX_WORDS 512          /* words of one sentence after splitting     */
+#define MAX_UNITS 256
+#define MAX_MEMBERS 16         /* actors of one compound phrase              */
+#define MAX_AGENTS 4
+#define MAX_VERBS 64
+#define MATCH_BUDGET 4096      /* backtracking steps per pattern             */
+
+/* ---- word classes -------------------------------------------------------- */
+
+enum wclass {
+    W_CONTENT = 0, W_PUNCT, W_COMMA, W_SEMI, W_CONJ, W_DET, W_POSS, W_PREP, W_TO, W_AUX, W_NEG,
+    W_PRON, W_SUB, W_APOS, W_NUM, W_ADV, W_QUOTE
+};
+
+typedef struct lex { const char *w; uint8_t cls; uint8_t sub; } lex;
+
+/* Closed-class English words (sub = 1: also opens a subordinate clause). */
+static const lex LEXICON[] = {
+    {"a", W_DET, 0}, {"an", W_DET, 0}, {"the", W_DET, 0}, {"this", W_DET, 0}, {"these", W_DET, 0},
+    {"those", W_DET, 0}, {"some", W_DET, 0}, {"any", W_DET, 0}, {"all", W_DET, 0}, {"every", W_DET, 0},
+    {"each", W_DET, 0}, {"another", W_DET, 0}, {"no", W_DET, 0}, {"both", W_DET, 0}, {"either", W_DET, 0},
+    {"neither", W_DET, 0}, {"several", W_DET, 0}, {"many", W_DET, 0}, {"few", W_DET, 0}, {"such", W_DET, 0},
+    {"his", W_POSS, 0}, {"her", W_POSS, 0}, {"its", W_POSS, 0}, {"their", W_POSS, 0}, {"our", W_POSS, 0},
+    {"my", W_POSS, 0}, {"your", W_POSS, 0},
+    {"he", W_PRON, 0}, {"she", W_PRON, 0}, {"it", W_PRON, 0}, {"they", W_PRON, 0}, {"we", W_PRON, 0},
+    {"i", W_PRON, 0}, {"you", W_PRON, 0}, {"him", W_PRON, 0}, {"them", W_PRON, 0}, {"us", W_PRON, 0},
+    {"me", W_PRON, 0}, {"there", W_PRON, 0},
+    {"of", W_PREP, 0}, {"in", W_PREP, 0}, {"on", W_PREP, 0}, {"at", W_PREP, 0}, {"by", W_PREP, 0},
+    {"for", W_PREP, 0}, {"with", W_PREP, 0}, {"from", W_PREP, 0}, {"into", W_PREP, 0}, {"onto", W_PREP, 0},
+    {"over", W_PREP, 0}, {"under", W_PREP, 0}, {"against", W_PREP, 0}, {"about", W_PREP, 0},
+    {"between", W_PREP, 0}, {"among", W_PREP, 0}, {"amid", W_PREP, 0}, {"after", W_PREP, 1},
+    {"before", W_PREP, 1}, {"during", W_PREP, 0}, {"since", W_PREP, 1}, {"until", W_PREP, 1},
+    {"toward", W_PREP, 0}, {"towards", W_PREP, 0}, {"through", W_PREP, 0}, {"across", W_PREP, 0},
+    {"near", W_PREP, 0}, {"via", W_PREP, 0}, {"without", W_PREP, 0}, {"within", W_PREP, 0},
+    {"despite", W_PREP, 0}, {"including", W_PREP, 0}, {"per", W_PREP, 0}, {"upon", W_PREP, 0},
+    {"than", W_PREP, 0}, {"along", W_PREP, 0}, {"around", W_PREP, 0}, {"behind", W_PREP, 0},
+    {"beyond", W_PREP, 0}, {"below", W_PREP, 0}, {"above", W_PREP, 0}, {"like", W_PREP, 0},
+    {"according", W_PREP, 0}, {"as", W_PREP, 1},
+    {"to", W_TO, 0},
+    {"and", W_CONJ, 0}, {"or", W_CONJ, 0}, {"nor", W_CONJ, 0}, {"but", W_CONJ, 0},
+    {"is", W_AUX, 0}, {"are", W_AUX, 0}, {"was", W_AUX, 0}, {"were", W_AUX, 0}, {"be", W_AUX, 0},
+    {"been", W_AUX, 0}, {"being", W_AUX, 0}, {"am", W_AUX, 0}, {"has", W_AUX, 0}, {"have", W_AUX, 0},
+    {"had", W_AUX, 0}, {"having", W_AUX, 0}, {"do", W_AUX, 0}, {"does", W_AUX, 0}, {"did", W_AUX, 0},
+    {"will", W_AUX, 0}, {"would", W_AUX, 0}, {"shall", W_AUX, 0}, {"should", W_AUX, 0}, {"can", W_AUX, 0},
+    {"could", W_AUX, 0}, {"may", W_AUX, 0}, {"might", W_AUX, 0}, {"must", W_AUX, 0}, {"wo", W_AUX, 0},
+    {"ca", W_AUX, 0},
+    {"not", W_NEG, 0}, {"n't", W_NEG, 0}, {"never", W_NEG, 0},
+    {"that", W_SUB, 1}, {"which", W_SUB, 1}, {"who", W_SUB, 1}, {"whom", W_SUB, 1}, {"whose", W_SUB, 1},
+    {"when", W_SUB, 1}, {"while", W_SUB, 1}, {"where", W_SUB, 1}, {"because", W_SUB, 1},
+    {"although", W_SUB, 1}, {"though", W_SUB, 1}, {"if", W_SUB, 1}, {"unless", W_SUB, 1},
+    {"whether", W_SUB, 1},
+    {"'s", W_APOS, 0}, {"'", W_APOS, 0},
+    {"again", W_ADV, 0}, {"also", W_ADV, 0}, {"already", W_ADV, 0}, {"still", W_ADV, 0},
+    {"just", W_ADV, 0}, {"now", W_ADV, 0}, {"then", W_ADV, 0}, {"soon", W_ADV, 0}, {"later", W_ADV, 0},
+    {"earlier", W_ADV, 0}, {"ever", W_ADV, 0}, {"even", W_ADV, 0}, {"yet", W_ADV, 0}, {"once", W_ADV, 0},
+    {"today", W_ADV, 0}, {"yesterday", W_ADV, 0}, {"tomorrow", W_ADV, 0},
+};
+
+static const lex *lex_find_hashed(const tac_coder *c, const char *w, uint64_t h)
+{
+    if (h == 0)
+        h = 1;
+    for (uint32_t i = (uint32_t)h & (TAC_LEX_SLOTS - 1);; i = (i + 1) & (TAC_LEX_SLOTS - 1)) {
+        if (c->lex[i].hash == 0)
+            return NULL;   /* the table is a third full: a probe ends soon */
+        if (c->lex[i].hash == h && !strcmp(LEXICON[c->lex[i].entry].w, w))
+            return &LEXICON[c->lex[i].entry];
+    }
+}
+
+static void lex_build(tac_coder *c)
+{
+    for (size_t k = 0; k < sizeof LEXICON / sizeof *LEXICON; k++) {
+        uint64_t h = tac_hash(LEXICON[k].w, strlen(LEXICON[k].w));
+        if (h == 0)
+            h = 1;
+        uint32_t i = (uint32_t)h & (TAC_LEX_SLOTS - 1);
+        while (c->lex[i].hash)
+            i = (i + 1) & (TAC_LEX_SLOTS - 1);
+        c->lex[i].hash = h;
+        c->lex[i].entry = (uint16_t)k;
+    }
+}
+
+static const lex *lex_find(const char *w)
+{
+    /* a linear scan over ~170 short strings is fast enough per word, but a
+     * first-letter filter keeps it to a handful of comparisons */
+    for (size_t i = 0; i < sizeof LEXICON / sizeof *LEXICON; i++)
+        if (LEXICON[i].w[0] == w[0] && !strcmp(LEXICON[i].w, w))
+            return &LEXICON[i];
+    return NULL;
+}
+
+/* ---- per-sentence state ------------------------------------------------ */
+
+#define WF_ACTOR   0x0001   /* inside an actor match                         */
+#define WF_AGENT   0x0002
+#define WF_DELETED 0x0004   /* in a deleted comma clause                     */
+#define WF_VERB    0x0008   /* first word of a verb candidate (not a noun)   */
+#define WF_NOUNV   0x0010   /* a verb form used as a noun                    */
+#define WF_SUB     0x0020   /* opens a subordinate clause                    */
+#define WF_VERBW   0x0040   /* any word of a verb candidate                  */
+
+typedef struct cword {
+    const char *w;
+    uint32_t tok;           /* doc token index                              */
+    uint32_t start, end;    /* src span                                     */
+    uint64_t h;
+    uint16_t len;
+    uint8_t cls;
+    uint16_t flags;
+    int16_t unit;           /* unit (noun phrase group) covering it, or -1   */
+    int16_t match;          /* actor/agent match starting here, or -1        */
+} cword;
+
+typedef struct amatch {
+    uint16_t first, last;   /* live word range, inclusive                    */
+    uint8_t kind;           /* TAC_IX_ACTOR / TAC_IX_AGENT                   */
+    uint32_t id;
+} amatch;
+
+typedef struct member {
+    const tac_dict_actor *actor;  /* NULL: agent only                         */
+    const char *code;             /* resolved code with agents (arena)        */
+    const char *rule;             /* date rule text or NULL                   */
+    const char *agent;            /* agent entry name or NULL                 */
+    uint16_t first, last;         /* words naming it                          */
+} member;
+
+typedef struct unit {
+    uint16_t first, last;         /* live word range                          */
+    member m[MAX_MEMBERS];
+    uint8_t n;
+    bool compound;                /* joined by and/or/commas                  */
+} unit;
+
+typedef struct vocc {
+    uint16_t first, last, head;   /* live word range of the verb form          */
+    uint32_t verbs[4];            /* model verb ids sharing the form           */
+    uint8_t nverbs;
+    bool coded, suppressed, emitted;
+    int16_t source_unit;          /* resolved source (for "and" + verb)        */
+} vocc;
+
+typedef struct sctx {
+    const tac_coder *c;
+    const tac_dict *d;
+    tac_doc *doc;
+    uint32_t sentence;
+    int32_t date;
+    bool trace;
+    cword *w;                     /* all words                                 */
+    uint32_t nw;
+    uint16_t *live;               /* indices of non-deleted words              */
+    uint32_t nl;
+    amatch *am;
+    uint32_t nam;
+    unit *u;
+    uint32_t nu;
+    vocc *v;
+    uint32_t nv;
+    char *scratch;                /* split word storage                        */
+    size_t scratch_len, scratch_cap;
+} sctx;
+
+#define LW(s, i) (&(s)->w[(s)->live[i]])
+
+/* ---- trace ---------------------------------------------------------------- */
+
+static void trace(sctx *s, const char *kind, int32_t event, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void trace(sctx *s, const char *kind, int32_t event, const char *fmt, ...)
+{
+    if (!s->trace)
+        return;
+    tac_doc *doc = s->doc;
+    if (!doc->trace) {
+        doc->trace = tac_arena_calloc(&doc->arena, 1, sizeof *doc->trace);
+        if (!doc->trace)
+            return;
+    }
+    struct tac_trace *t = doc->trace;
+    tac_trace_step *p = tac_arena_grow(&doc->arena, t->steps, &t->cap, sizeof *p, t->nsteps + 1);
+    if (!p)
+        return;
+    t->steps = p;
+    char buf[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    p[t->nsteps++] = (tac_trace_step){s->sentence, kind, tac_arena_strdup(&doc->arena, buf), event};
+}
+
+/* Words [a,b] (live indices) as text, for the trace. */
+static const char *live_text(sctx *s, uint32_t a, uint32_t b)
+{
+    if (!s->trace)
+        return "";
+    char buf[1024];
+    size_t o = 0;
+    for (uint32_t i = a; i <= b && i < s->nl && o < sizeof buf - 64; i++)
+        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i > a ? " " : "", LW(s, i)->w);
+    return tac_arena_strndup(&s->doc->arena, buf, o);
+}
+
+/* ---- words ---------------------------------------------------------------- */
+
+static const char *scratch_put(sctx *s, const char *p, size_t n)
+{
+    const char *r = tac_arena_strndup(&s->doc->arena, p, n);
+    return r ? r : "";
+}
+
+static bool add_word(sctx *s, const char *w, size_t len, uint32_t tok, uint32_t start, uint32_t end)
+{
+    if (s->nw >= MAX_WORDS)
+        return false;
+    cword *cw = &s->w[s->nw++];
+    memset(cw, 0, sizeof *cw);
+    cw->w = w;
+    cw->len = (uint16_t)len;
+    cw->tok = tok;
+    cw->start = start;
+    cw->end = end;
+    cw->h = tac_hash(w, len);
+    cw->unit = -1;
+    cw->match = -1;
+    const tac_token *t = &s->doc->tokens[tok];
+    if (t->kind == TAC_TOK_PUNCT || t->kind == TAC_TOK_SYMBOL) {
+        cw->cls = !strcmp(w, ",") ? W_COMMA
+                  : (!strcmp(w, ";") || !strcmp(w, ":") || !strcmp(w, "--")) ? W_SEMI
+                  : (w[0] == '"' || w[0] == '`' || !strcmp(w, "''")) ? W_QUOTE
+                  : W_PUNCT;
+        return true;
+    }
+    if (t->kind == TAC_TOK_NUMBER) {
+        cw->cls = W_NUM;
+        return true;
+    }
+    const lex *lx = lex_find_hashed(s->c, w, cw->h);
+    if (lx) {
+        cw->cls = lx->cls;
+        if (lx->sub)
+            cw->flags |= WF_SUB;
+    } else if (len > 3 && !strcmp(w + len - 2, "ly")) {
+        cw->cls = W_ADV;
+    }
+    return true;
+}
+
+/* Split tokens into words: "didn't" → did n't, "Gondor's" → gondor 's,
+ * "Dol_Amroth" → dol amroth. */
+static bool build_words(sctx *s, const tac_sentence *st)
+{
+    for (uint32_t ti = st->first_token; ti < st->first_token + st->ntokens; ti++) {
+        const tac_token *t = &s->doc->tokens[ti];
+        const char *w = tac_tok_norm(s->doc, t);
+        size_t len = t->norm_len;
+        if (len == 0)
+            continue;
+        /* underscores join words in dictionaries; in text they separate */
+        size_t p = 0;
+        while (p < len) {
+            size_t q = p;
+            while (q < len && w[q] != '_')
+                q++;
+            if (q > p) {
+                const char *part = (p == 0 && q == len) ? w : scratch_put(s, w + p, q - p);
+                size_t plen = q - p;
+                size_t cut = t->kind == TAC_TOK_WORD ? tac_dict_split_word(part, plen) : plen;
+                if (cut != plen && cut > 0) {
+                    if (!add_word(s, scratch_put(s, part, cut), cut, ti, t->span.start, t->span.end))
+                        return false;
+                    if (!add_word(s, part + cut, plen - cut, ti, t->span.start, t->span.end))
+                        return false;
+                } else if (!add_word(s, part, plen, ti, t->span.start, t->span.end)) {
+                    return false;
+                }
+            }
+            p = q + 1;
+        }
+    }
+    return true;
+}
+
+/* ---- matching helpers ------------------------------------------------------ */
+
+/* Does candidate c match the live words starting at live index i? Returns the
+ * last live index matched, or -1. Gaps (c->gaps) may skip up to two content
+ * words between consecutive words. */
+static int match_cand(sctx *s, const tac_ix_cand *c, uint32_t i)
+{
+    uint32_t p = i;
+    for (uint16_t k = 1; k < c->nwords; k++) {
+        uint32_t q = p + 1;
+        int skipped = 0;
+        for (;;) {
+            if (q >= s->nl)
+                return -1;
+            const cword *cw = LW(s, q);
+            if (!strcmp(cw->w, c->words[k]))
+                break;
+            if (!c->gaps || skipped == 2 || cw->cls != W_CONTENT || (cw->flags & (WF_ACTOR | WF_AGENT)))
+                return -1;
+            skipped++;
+            q++;
+        }
+        p = q;
+    }
+    return (int)p;
+}
+
+static bool add_match(sctx *s, uint32_t first, uint32_t last, uint8_t kind, uint32_t id)
+{
+    amatch *a = &s->am[s->nam++];
+    a->first = (uint16_t)first;
+    a->last = (uint16_t)last;
+    a->kind = kind;
+    a->id = id;
+    for (uint32_t k = first; k <= last; k++)
+        LW(s, k)->flags |= kind == TAC_IX_ACTOR ? WF_ACTOR : WF_AGENT;
+    LW(s, first)->match = (int16_t)(s->nam - 1);
+    return true;
+}
+
+/* Actors and agents: at each word the longest candidate wins (an actor over
+ * an agent of the same length); matches do not overlap. */
+static void find_actors(sctx *s)
+{
+    for (uint32_t i = 0; i < s->nl; i++) {
+        uint32_t n;
+        const tac_ix_cand *c = tac_dict_lookup_hash(s->d, LW(s, i)->h, &n);
+        int best_last = -1;
+        const tac_ix_cand *best = NULL;
+        for (uint32_t k = 0; k < n; k++) {
+            if (c[k].kind != TAC_IX_ACTOR && c[k].kind != TAC_IX_AGENT)
+                continue;
+            if (strcmp(c[k].words[0], LW(s, i)->w))
+                continue;   /* hash collision */
+            int last = match_cand(s, &c[k], i);
+            if (last > best_last || (last == best_last && best && best->kind == TAC_IX_AGENT && c[k].kind == TAC_IX_ACTOR)) {
+                best_last = last;
+                best = &c[k];
+            }
+        }
+        if (best && s->nam < MAX_WORDS) {
+            add_match(s, i, (uint32_t)best_last, best->kind, best->id);
+            const char *what = best->kind == TAC_IX_ACTOR ? s->d->model.actors[best->id].name
+                                                          : s->d->model.agents[best->id].name;
+            trace(s, best->kind == TAC_IX_ACTOR ? "actor" : "agent", -1, "\"%s\" = %s (%s)",
+                  live_text(s, i, (uint32_t)best_last), what,
+                  best->kind == TAC_IX_ACTOR ? s->d->model.actors[best->id].origin : s->d->model.agents[best->id].origin);
+            i = (uint32_t)best_last;
+        }
+    }
+}
+
+static bool is_discarded(sctx *s, bool *story)
+{
+    for (uint32_t i = 0; i < s->nl; i++) {
+        uint32_t n;
+        const tac_ix_cand *c = tac_dict_lookup_hash(s->d, LW(s, i)->h, &n);
+        for (uint32_t k = 0; k < n; k++) {
+            if (c[k].kind != TAC_IX_DISCARD || strcmp(c[k].words[0], LW(s, i)->w))
+                continue;
+            int last = match_cand(s, &c[k], i);
+            if (last < 0)
+                continue;
+            const tac_dict_discard *dd = &s->d->model.discards[c[k].id];
+            *story = dd->story;
+            trace(s, "discard", -1, "\"%s\" is a %s discard (%s)", live_text(s, i, (uint32_t)last),
+                  dd->story ? "story" : "sentence", dd->origin);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "(EU)", "(Xinhua)", "(UAE)": a parenthesis of at most four words
+ * restates or sources the phrase before it; coding reads past it. */
+static void drop_parentheticals(sctx *s)
+{
+    for (uint32_t i = 0; i < s->nw; i++) {
+        if (strcmp(s->w[i].w, "("))
+            continue;
+        uint32_t k = i + 1;
+        while (k < s->nw && k <= i + 5 && strcmp(s->w[k].w, ")") && strcmp(s->w[k].w, "("))
+            k++;
+        if (k < s->nw && k <= i + 5 && !strcmp(s->w[k].w, ")")) {
+            for (uint32_t q = i; q <= k; q++)
+                s->w[q].flags |= WF_DELETED;
+            i = k;
+        }
+    }
+}
+
+static void rebuild_live(sctx *s)
+{
+    s->nl = 0;
+    for (uint32_t i = 0; i < s->nw; i++)
+        if (!(s->w[i].flags & WF_DELETED))
+            s->live[s->nl++] = (uint16_t)i;
+}
+
+/* Capitalized in the text and not the first word: a name. */
+static bool is_cap(const sctx *s, const cword *cw)
+{
+    if (cw == &s->w[0])
+        return false;
+    unsigned char c = (unsigned char)s->doc->src[cw->start];
+    return c >= 'A' && c <= 'Z';
+}
+
+static bool is_verb_form(sctx *s, const cword *cw)
+{
+    uint32_t n;
+    const tac_ix_cand *c = tac_dict_lookup_hash(s->d, cw->h, &n);
+    for (uint32_t k = 0; k < n; k++)
+        if (c[k].kind == TAC_IX_VERB && !strcmp(c[k].words[0], cw->w))
+            return true;
+    return false;
+}
+
+/* PETRARCH comma options: delete comma-delimited clauses whose length (in
+ * words, punctuation not counted) lies in [min,max] (max 0 = never): the
+ * initial clause (bmin/bmax), internal clauses (min/max), the terminal clause
+ * (emin/emax). A clause that continues a list of actors ("Mordor, the Shire,
+ * Fornost and Bree") is kept. Works on all words; afterwards live is rebuilt. */
+static void delete_commas(sctx *s)
+{
+    const tac_coder_options *o = &s->c->opt;
+    uint32_t commas[64];
+    uint32_t nc = 0;
+    for (uint32_t i = 0; i < s->nl && nc < 64; i++) {
+        if (LW(s, i)->cls != W_COMMA)
+            continue;
+        /* "complete, full diplomatic ties": a comma between two lower-case
+         * content words that are no names is inside a noun phrase */
+        if (i > 0 && i + 1 < s->nl) {
+            const cword *a = LW(s, i - 1), *b = LW(s, i + 1);
+            if (a->cls == W_CONTENT && b->cls == W_CONTENT && !is_cap(s, a) && !is_cap(s, b) &&
+                !((a->flags | b->flags) & (WF_ACTOR | WF_AGENT)) && !is_verb_form(s, a) && !is_verb_form(s, b))
+                continue;
+        }
+        commas[nc++] = i;
+    }
+    if (nc == 0)
+        return;
+    /* segment k: (commas[k-1], commas[k]) with commas[-1] = -1, commas[nc] = end */
+    for (uint32_t k = 0; k <= nc; k++) {
+        uint32_t a = k == 0 ? 0 : commas[k - 1] + 1;
+        uint32_t b = k == nc ? s->nl : commas[k];    /* exclusive */
+        int lo, hi;
+        if (k == 0) {
+            lo = o->comma_bmin;
+            hi = o->comma_bmax;
+        } else if (k == nc) {
+            lo = o->comma_emin;
+            hi = o->comma_emax;
+        } else {
+            lo = o->comma_min;
+            hi = o->comma_max;
+        }
+        if (hi <= 0)
+            continue;
+        /* PETRARCH counts an internal clause without its first word (it
+         * measures the clause from the parse between the commas) */
+        int words = k > 0 && k < nc ? -1 : 0;
+        bool has_actor = false;
+        for (uint32_t i = a; i < b; i++) {
+            const cword *cw = LW(s, i);
+            if (cw->cls != W_PUNCT && cw->cls != W_COMMA && cw->cls != W_QUOTE && cw->cls != W_SEMI)
+                words++;
+            if (cw->flags & WF_ACTOR)
+                has_actor = true;
+        }
+        if (words < lo || words > hi)
+            continue;
+        /* a list item: short, names an actor, the previous clause ends with
+         * an actor, and it does not start with a conjunction */
+        uint32_t f = a;
+        while (f < b && LW(s, f)->cls == W_DET)
+            f++;
+        bool after_actor = a >= 2 && (LW(s, a - 2)->flags & WF_ACTOR);
+        if (k > 0 && has_actor && after_actor && LW(s, a)->cls != W_CONJ &&
+            ((k < nc && words <= 4) || (f < b && (LW(s, f)->flags & WF_ACTOR))))
+            continue;
+        uint32_t from = k == 0 ? a : a - 1;   /* drop the comma before it too */
+        uint32_t to = k == 0 && b < s->nl ? b + 1 : b;
+        for (uint32_t i = from; i < to; i++)
+            LW(s, i)->flags |= WF_DELETED;
+        trace(s, "deleted", -1, "comma clause \"%s\" (%d words)", live_text(s, a, b ? b - 1 : 0), words);
+    }
+}
+
+/* ---- verbs --------------------------------------------------------------- */
+
+static bool is_be(const char *w)
+{
+    return !strcmp(w, "is") || !strcmp(w, "are") || !strcmp(w, "was") || !strcmp(w, "were") || !strcmp(w, "be") ||
+           !strcmp(w, "been") || !strcmp(w, "being") || !strcmp(w, "am");
+}
+
+static int match_verb_form(sctx *s, const tac_ix_cand *c, uint32_t i)
+{
+    /* verb forms are contiguous */
+    for (uint16_t k = 1; k < c->nwords; k++)
+        if (i + k >= s->nl || strcmp(LW(s, i + k)->w, c->words[k]))
+            return -1;
+    return (int)(i + c->nwords - 1);
+}
+
+static void find_verbs(sctx *s)
+{
+    for (uint32_t i = 0; i < s->nl && s->nv < MAX_VERBS; i++) {
+        cword *cw = LW(s, i);
+        if (cw->flags & (WF_ACTOR | WF_AGENT))
+            continue;
+        uint32_t n;
+        const tac_ix_cand *c = tac_dict_lookup_hash(s->d, cw->h, &n);
+        vocc vo = {0};
+        int best = -1;
+        for (uint32_t k = 0; k < n; k++) {
+            if (c[k].kind != TAC_IX_VERB || strcmp(c[k].words[0], cw->w))
+                continue;
+            int last = match_verb_form(s, &c[k], i);
+            if (last < 0 || last < best)
+                continue;
+            if (last > best) {
+                best = last;
+                vo.nverbs = 0;
+                vo.head = (uint16_t)(i + c[k].head);
+            }
+            bool dup = false;
+            for (int q = 0; q < vo.nverbs; q++)
+                dup |= vo.verbs[q] == c[k].id;
+            if (!dup && vo.nverbs < 4)
+                vo.verbs[vo.nverbs++] = c[k].id;
+        }
+        if (best < 0)
+            continue;
+        bool inside = false;
+        for (uint32_t k = i; k <= (uint32_t)best; k++)
+            inside |= (LW(s, k)->flags & (WF_ACTOR | WF_AGENT)) != 0;
+        if (inside)
+            continue;
+        vo.first = (uint16_t)i;
+        vo.last = (uint16_t)best;
+        vo.source_unit = -2;
+        /* a verb form after a determiner, a possessive or a preposition (to
+         * excepted) is a noun: "an attack", "his march", "for meetings"; base
+         * and -s/-ing forms also behind up to two adjectives ("a brief
+         * private visit") */
+        bool noun = false;
+        const char *hw = LW(s, vo.head)->w;
+        size_t hl = strlen(hw);
+        bool past = hl > 2 && !strcmp(hw + hl - 2, "ed");
+        bool sform = hl > 2 && hw[hl - 1] == 's' && hw[hl - 2] != 's';
+        if (i > 0) {
+            const cword *p = LW(s, i - 1);
+            if (p->cls == W_DET || p->cls == W_POSS || p->cls == W_APOS || p->cls == W_PREP || p->cls == W_NUM)
+                noun = true;
+            else if (sform && p->cls == W_CONTENT && !is_cap(s, p) && !(p->flags & (WF_ACTOR | WF_AGENT | WF_VERBW)))
+                noun = true;   /* "daylight raids" */
+        }
+        for (int back = 1; !noun && !past && back <= 3 && (int)i - back >= 0; back++) {
+            const cword *p = LW(s, i - (uint32_t)back);
+            if (p->cls == W_DET || p->cls == W_POSS) {
+                noun = back > 1;   /* "a brief private visit" */
+                break;
+            }
+            size_t pl = p->len;
+            if (p->cls != W_CONTENT || is_cap(s, p) || (pl > 1 && p->w[pl - 1] == 's') ||
+                (p->flags & (WF_ACTOR | WF_AGENT | WF_VERBW)))
+                break;
+        }
+        /* the tagger's reading, when it is sure of a noun and nothing in
+         * the context asks for a verb ("the Saudi aid consists", "bomb
+         * targets") */
+        if (!noun && i > 0) {
+            uint8_t pos = s->doc->tokens[LW(s, vo.head)->tok].pos;
+            const cword *p = LW(s, i - 1);
+            bool verb_context = p->cls == W_AUX || p->cls == W_TO || p->cls == W_NEG || p->cls == W_PRON ||
+                                p->cls == W_ADV || p->cls == W_SUB || (p->flags & (WF_ACTOR | WF_AGENT));
+            if (pos && tac_pos_is_noun(pos) && !verb_context)
+                noun = true;
+        }
+        for (uint32_t k = i; k <= (uint32_t)best; k++)
+            LW(s, k)->flags |= noun ? WF_NOUNV : WF_VERBW;
+        if (noun) {
+            trace(s, "verb", -1, "\"%s\" read as a noun (after a determiner or preposition)",
+                  live_text(s, i, (uint32_t)best));
+            i = (uint32_t)best;
+            continue;
+        }
+        cw->flags |= WF_VERB;
+        s->v[s->nv++] = vo;
+        i = (uint32_t)best;
+    }
+}
+
+/* ---- noun phrases -------------------------------------------------------- */
+
+static bool np_word(const cword *cw)
+{
+    if (cw->flags & (WF_ACTOR | WF_AGENT))
+        return true;
+    if (cw->flags & WF_VERBW)
+        return false;
+    switch (cw->cls) {
+    case W_CONTENT: case W_DET: case W_POSS: case W_APOS: case W_NUM: case W_ADV:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Append the 3-letter groups of `add` that `code` does not have yet. */
+static void code_append(char *code, size_t cap, const char *add, bool prefix)
+{
+    char groups[16][4];
+    int ng = 0;
+    size_t cl = strlen(code);
+    for (size_t i = 0; i + 3 <= cl && ng < 16; i += 3) {
+        memcpy(groups[ng], code + i, 3);
+        groups[ng++][3] = 0;
+    }
+    char out[128] = "";
+    size_t al = strlen(add);
+    for (size_t i = 0; i + 3 <= al; i += 3) {
+        bool have = false;
+        for (int g = prefix ? 0 : 1; g < ng; g++)
+            have |= !strncmp(groups[g], add + i, 3);
+        if (!have)
+            strncat(out, add + i, 3);
+    }
+    if (prefix) {
+        char tmp[256];
+        snprintf(tmp, sizeof tmp, "%s%s", out, code);
+        snprintf(code, cap, "%.*s", (int)(cap - 1), tmp);
+    } else {
+        size_t n = strlen(code);
+        snprintf(code + n, cap - n, "%s", out);
+    }
+}
+
+static void format_rule(char *buf, size_t cap, const tac_dict_code *r)
+{
+    char a[11] = "", b[11] = "";
+    if (r->from != TAC_DATE_OPEN_START)
+        tac_date_format(r->from, a);
+    if (r->to != TAC_DATE_OPEN_END)
+        tac_date_format(r->to, b);
+    snprintf(buf, cap, "%s %s..%s", r->code, a, b);
+}
+
+/* Members of an actor (one per '/'-separated code) with agents applied. */
+static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const uint32_t *agents, int nag,
+                         uint16_t first, uint16_t last)
+{
+    const char *base = "---";
+    const char *rule = NULL;
+    if (actor) {
+        const tac_dict_code *r = NULL;
+        base = tac_dict_actor_code(actor, s->date, &r);
+        if (!base)
+            return;    /* no code valid on this date */
+        if (r) {
+            char rb[128];
+            format_rule(rb, sizeof rb, r);
+            rule = tac_arena_strdup(&s->doc->arena, rb);
+        }
+    }
+    const char *p = base;
+    do {
+        const char *slash = strchr(p, '/');
+        size_t len = slash ? (size_t)(slash - p) : strlen(p);
+        if (u->n >= MAX_MEMBERS)
+            return;
+        char code[128];
+        snprintf(code, sizeof code, "%.*s", (int)len, p);
+        const char *agent_name = NULL;
+        for (int k = 0; k < nag; k++) {
+            const tac_dict_agent *ag = &s->d->model.agents[agents[k]];
+            const char *ac = ag->code;
+            while (*ac == ' ')
+                ac++;
+            char clean[64];
+            size_t cl = 0;
+            for (const char *q = ac; *q && cl < sizeof clean - 1; q++)
+                if (*q != ' ' && *q != '~')
+                    clean[cl++] = *q;
+            clean[cl] = 0;
+            bool prefix = ac[0] != '~' && strchr(ac, '~');
+            if (!strcmp(code, "---") && !prefix) {
+                snprintf(code, sizeof code, "---%s", clean);
+            } else {
+                code_append(code, sizeof code, clean, prefix);
+            }
+            agent_name = ag->name;
+        }
+        member *m = &u->m[u->n++];
+        m->actor = actor;
+        m->code = tac_arena_strdup(&s->doc->arena, code);
+        m->rule = rule;
+        m->agent = agent_name;
+        m->first = first;
+        m->last = last;
+        p = slash ? slash + 1 : NULL;
+    } while (p);
+}
+
+typedef struct chunk {
+    uint16_t first, last;
+    uint16_t nfirst, nlast;  /* words of its actor and agents (the evidence) */
+    int actor;               /* match index of the first actor or -1      */
+    uint32_t agents[MAX_AGENTS];
+    int nag;
+} chunk;
+
+static bool read_chunk(sctx *s, uint32_t i, chunk *ch)
+{
+    if (i >= s->nl || !np_word(LW(s, i)))
+        return false;
+    memset(ch, 0, sizeof *ch);
+    ch->first = (uint16_t)i;
+    ch->actor = -1;
+    ch->nfirst = UINT16_MAX;
+    uint32_t k = i;
+    bool possessor = false;
+    int last_agent_end = -1;
+    while (k < s->nl && np_word(LW(s, k))) {
+        const cword *cw = LW(s, k);
+        if (cw->match >= 0) {
+            const amatch *a = &s->am[cw->match];
+            if (a->kind == TAC_IX_ACTOR) {
+                /* the head actor: "US ally Georgia" → Georgia; but a
+                 * possessor stays ("Gondor's prime minister Falastur") */
+                if (ch->actor < 0 || !possessor)
+                    ch->actor = cw->match;
+                if (ch->actor == cw->match)
+                    possessor = a->last + 1u < s->nl && LW(s, a->last + 1u)->cls == W_APOS;
+            } else if (a->kind == TAC_IX_AGENT && ch->nag < MAX_AGENTS) {
+                ch->agents[ch->nag++] = a->id;
+                last_agent_end = a->last;
+            }
+            if (ch->nfirst == UINT16_MAX)
+                ch->nfirst = a->first;
+            ch->nlast = a->last;
+            k = a->last + 1u;
+            continue;
+        }
+        k++;
+    }
+    ch->last = (uint16_t)(k - 1);
+    if (ch->nfirst == UINT16_MAX) {
+        ch->nfirst = ch->first;
+        ch->nlast = ch->last;
+    }
+    /* an agent that only modifies a lower-case head ("the military
+     * action") names nobody */
+    if (ch->actor < 0 && ch->nag > 0 && last_agent_end < (int)ch->last) {
+        const cword *h = LW(s, ch->last);
+        if (h->cls == W_CONTENT && !is_cap(s, h) && !(h->flags & WF_AGENT))
+            ch->nag = 0;
+    }
+    return true;
+}
+
+static bool chunk_ends_named(sctx *s, const chunk *ch)
+{
+    return (LW(s, ch->last)->flags & (WF_ACTOR | WF_AGENT)) != 0 ||
+           (ch->last > ch->first && LW(s, ch->last)->cls == W_APOS &&
+            (LW(s, ch->last - 1)->flags & (WF_ACTOR | WF_AGENT)));
+}
+
+/* After a conjunction or comma at i: index of the next chunk start, or -1. */
+static int after_conj(sctx *s, uint32_t i)
+{
+    uint32_t k = i;
+    bool seen = false;
+    while (k < s->nl && (LW(s, k)->cls == W_COMMA || LW(s, k)->cls == W_CONJ)) {
+        seen = true;
+        k++;
+    }
+    if (!seen || k >= s->nl || !np_word(LW(s, k)))
+        return -1;
+    return (int)k;
+}
+
+/* Is there a finite verb right after chunk ch (a new clause starts)? */
+static bool verb_follows(sctx *s, const chunk *ch)
+{
+    uint32_t k = ch->last + 1u;
+    if (k >= s->nl)
+        return false;
+    return (LW(s, k)->flags & WF_VERB) != 0;
+}
+
+static void build_units(sctx *s)
+{
+    for (uint32_t i = 0; i < s->nl && s->nu < MAX_UNITS;) {
+        chunk ch;
+        if (!read_chunk(s, i, &ch)) {
+            i++;
+            continue;
+        }
+        unit *u = &s->u[s->nu];
+        memset(u, 0, sizeof *u);
+        u->first = ch.first;
+        u->last = ch.last;
+        /* agents waiting for an "of/in/from" actor: "lawmakers and officials
+         * in Fornost and Gondor" */
+        uint32_t pend[MAX_AGENTS * 2];
+        int npend = 0;
+        chunk cur = ch;
+        for (;;) {
+            if (cur.actor >= 0) {
+                const amatch *a = &s->am[cur.actor];
+                make_members(s, u, &s->d->model.actors[a->id], cur.agents, cur.nag, cur.nfirst, cur.nlast);
+            } else if (cur.nag > 0) {
+                for (int k = 0; k < cur.nag && npend < MAX_AGENTS * 2; k++)
+                    pend[npend++] = cur.agents[k];
+            }
+            uint32_t nx = cur.last + 1u;
+            /* agent-only phrase + of/in/from + actor phrase(s) */
+            if (npend > 0 && u->n == 0 && nx + 1 < s->nl && LW(s, nx)->cls == W_PREP &&
+                (!strcmp(LW(s, nx)->w, "of") || !strcmp(LW(s, nx)->w, "in") || !strcmp(LW(s, nx)->w, "from"))) {
+                chunk b;
+                if (read_chunk(s, nx + 1, &b) && b.actor >= 0) {
+                    /* distribute the pending agents over b and its compound */
+                    for (;;) {
+                        const amatch *a = &s->am[b.actor];
+                        for (int k = 0; k < npend; k++) {
+                            uint32_t ags[MAX_AGENTS + 1];
+                            int na = 0;
+                            ags[na++] = pend[k];
+                            for (int q = 0; q < b.nag && na < MAX_AGENTS; q++)
+                                ags[na++] = b.agents[q];
+                            make_members(s, u, &s->d->model.actors[a->id], ags, na, ch.nfirst, b.nlast);
+                        }
+                        u->last = b.last;
+                        int nxt = after_conj(s, b.last + 1u);
+                        chunk c2;
+                        if (nxt < 0 || !read_chunk(s, (uint32_t)nxt, &c2) || c2.actor < 0 || c2.nag > 0)
+                            break;
+                        if (LW(s, (uint32_t)nxt - 1)->cls == W_COMMA &&
+                            (c2.last + 1u >= s->nl ||
+                             (LW(s, c2.last + 1u)->cls != W_COMMA && LW(s, c2.last + 1u)->cls != W_CONJ)))
+                            break;
+                        u->compound = true;
+                        b = c2;
+                    }
+                    npend = 0;
+                    nx = u->last + 1u;
+                    cur.last = u->last;
+                }
+            }
+            /* compounds: "A and B", "A, B and C", "neither A nor B" */
+            int nxt = after_conj(s, nx);
+            chunk d;
+            if (nxt < 0 || !read_chunk(s, (uint32_t)nxt, &d))
+                break;
+            bool named_left = chunk_ends_named(s, &cur) || (u->n > 0 && u->last > cur.last);
+            bool named_right = d.actor >= 0 || d.nag > 0;
+            bool has_comma = false, has_conj = false;
+            for (uint32_t k = nx; k < (uint32_t)nxt; k++) {
+                has_comma |= LW(s, k)->cls == W_COMMA;
+                has_conj |= LW(s, k)->cls == W_CONJ;
+            }
+            if (named_left && named_right && has_comma && !has_conj) {
+                /* "A, B said": a comma alone joins only inside a list that
+                 * goes on ("A, B and C", "A, B, C") */
+                uint32_t r = d.last + 1u;
+                if (r >= s->nl || (LW(s, r)->cls != W_COMMA && LW(s, r)->cls != W_CONJ))
+                    break;
+            }
+            if (named_left && named_right) {
+                /* a new clause ("... Mordor and Rohan condemned") is not a
+                 * compound unless it is this clause's own subject */
+                if (verb_follows(s, &d) && u->first > 0 && (LW(s, u->first - 1)->flags & WF_VERB) &&
+                    !(LW(s, d.last + 1)->cls == W_AUX))
+                    break;
+                u->compound = true;
+                uint32_t dn = d.last + 1u;
+                bool d_of = d.actor < 0 && dn + 1 < s->nl && LW(s, dn)->cls == W_PREP &&
+                            (!strcmp(LW(s, dn)->w, "of") || !strcmp(LW(s, dn)->w, "in") ||
+                             !strcmp(LW(s, dn)->w, "from"));
+                chunk dof;
+                if (d_of && u->n > 0 && read_chunk(s, dn + 1, &dof) && dof.actor >= 0) {
+                    const amatch *a = &s->am[dof.actor];
+                    uint32_t ags[MAX_AGENTS * 2];
+                    int na = 0;
+                    for (int k = 0; k < d.nag; k++)
+                        ags[na++] = d.agents[k];
+                    for (int k = 0; k < dof.nag && na < MAX_AGENTS * 2; k++)
+                        ags[na++] = dof.agents[k];
+                    make_members(s, u, &s->d->model.actors[a->id], ags, na, d.nfirst, dof.nlast);
+                    u->last = dof.last;
+                    cur = dof;
+                    cur.actor = -1;
+                    cur.nag = 0;
+                    continue;
+                }
+                if (d.actor < 0 && d.nag > 0 && u->n > 0 && npend == 0) {
+                    /* "Danish media and government": the agent inherits the actor */
+                    member last = u->m[u->n - 1];
+                    uint32_t ags[MAX_AGENTS];
+                    for (int k = 0; k < d.nag; k++)
+                        ags[k] = d.agents[k];
+                    make_members(s, u, last.actor, ags, d.nag, d.nfirst, d.nlast);
+                    u->last = d.last;
+                    cur = d;
+                    cur.nag = 0;
+                    cur.actor = -1;
+                    /* nothing pending: members were made */
+                    nx = d.last + 1u;
+                    int nn = after_conj(s, nx);
+                    chunk e;
+                    if (nn < 0 || !read_chunk(s, (uint32_t)nn, &e))
+                        break;
+                    continue;
+                }
+                if (npend > 0 && d.actor >= 0) {
+                    /* pending agents with no "of": they stay agent-only members */
+                    for (int k = 0; k < npend; k++)
+                        make_members(s, u, NULL, &pend[k], 1, u->first, cur.last);
+                    npend = 0;
+                }
+                u->last = d.last;
+                cur = d;
+                continue;
+            }
+            if (has_conj && !has_comma && !named_left) {
+                /* "the lions and the evil Gondor", "death and injury toll":
+                 * one phrase */
+                u->last = d.last;
+                if (d.actor >= 0 && u->n == 0 && npend == 0) {
+                    cur = d;
+                    continue;
+                }
+                if (d.nag > 0 && u->n > 0) {
+                    /* "Ithilen's awful and evil minister": the agent joins */
+                    member last = u->m[u->n - 1];
+                    u->n--;
+                    uint32_t ags[MAX_AGENTS];
+                    for (int k = 0; k < d.nag; k++)
+                        ags[k] = d.agents[k];
+                    make_members(s, u, last.actor, ags, d.nag, last.first, d.nlast);
+                }
+                cur.last = d.last;
+                cur.actor = -1;
+                cur.nag = 0;
+                nx = d.last + 1u;
+                int nn = after_conj(s, nx);
+                chunk e;
+                if (nn < 0 || !read_chunk(s, (uint32_t)nn, &e))
+                    break;
+                cur = d;
+                cur.actor = -1;
+                cur.nag = 0;
+                continue;
+            }
+            break;
+        }
+        /* an agent alone stands for an actor only as a noun phrase: with a
+         * determiner or in the plural ("the government", "officials"), not
+         * as a bare singular ("he said government proposed") */
+        bool np_ok = u->compound || u->last > ch.last;
+        for (uint32_t k = u->first; k <= u->last && !np_ok; k++) {
+            const cword *cw = LW(s, k);
+            np_ok = cw->cls == W_DET || cw->cls == W_POSS || cw->cls == W_NUM || cw->cls == W_APOS ||
+                    (cw->cls == W_CONTENT && !(cw->flags & WF_AGENT));
+        }
+        if (!np_ok && LW(s, u->last)->len > 1 && LW(s, u->last)->w[LW(s, u->last)->len - 1] == 's')
+            np_ok = true;
+        for (int k = 0; k < npend && (np_ok || u->n > 0); k++)
+            make_members(s, u, NULL, &pend[k], 1, u->first, u->last);
+        for (uint32_t k = u->first; k <= u->last; k++)
+            LW(s, k)->unit = (int16_t)s->nu;
+        if (u->n) {
+            char buf[512];
+            size_t o = 0;
+            for (int k = 0; k < u->n && o < sizeof buf - 40; k++)
+                o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", k ? " + " : "", u->m[k].code);
+            trace(s, "phrase", -1, "\"%s\" → %s%s", live_text(s, u->first, u->last), buf,
+                  u->compound ? " (compound)" : "");
+        }
+        s->nu++;
+        i = u->last + 1u;
+    }
+}
+
+/* ---- pattern matching ------------------------------------------------------- */
+
+typedef struct binding {
+    int16_t source, target, skipped[4];
+    uint8_t nskipped;
+    bool compound_upper, compound_lower;
+    uint16_t consumed[32];
+    uint8_t nconsumed;
+    int weight;
+    uint32_t budget;
+} binding;
+
+static bool unit_named(const sctx *s, int u)
+{
+    return u >= 0 && s->u[u].n > 0;
+}
+
+/* Subordinators that open a complement clause ("said that", "asked
+ * whether"): the clause still belongs to the verb. */
+static bool complement_word(const char *w)
+{
+    return !strcmp(w, "that") || !strcmp(w, "whether");
+}
+
+static bool is_prep_word(const char *w)
+{
+    const lex *lx = lex_find(w);
+    return lx && (lx->cls == W_PREP || lx->cls == W_TO);
+}
+
+/* Match synset member ph at p in direction dir; returns words matched or 0. */
+static int synset_at(sctx *s, const tac_csynset *sy, int p, int dir, int lo, int hi, int *len_out)
+{
+    int best = 0;
+    for (uint32_t m = 0; m < sy->nmembers; m++) {
+        const tac_dict_phrase *ph = &sy->members[m];
+        int n = ph->nwords;
+        int start = dir > 0 ? p : p - n + 1;
+        if (start < lo || start + n - 1 > hi)
+            continue;
+        int k = 0;
+        while (k < n && !strcmp(LW(s, (uint32_t)(start + k))->w, ph->words[k]))
+            k++;
+        if (k == n && n > best)
+            best = n;
+    }
+    *len_out = best;
+    return best;
+}
+
+static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int dir, int lo, int hi, binding *b)
+{
+    if (k == n)
+        return true;
+    if (b->budget-- == 0)
+        return false;
+    const tac_pelem *e = &el[k];
+    /* "* WITH +", "+ * BY $": the actor is the object of that preposition */
+    bool pinned = dir > 0 && k > 0 && (e->kind == TAC_PE_SOURCE || e->kind == TAC_PE_TARGET ||
+                                       e->kind == TAC_PE_COMPOUND) &&
+                  el[k - 1].kind == TAC_PE_WORD && is_prep_word(el[k - 1].word);
+    for (int p = pos; p >= lo && p <= hi; p += dir) {
+        /* pinned: only modifiers between the preposition and the actor */
+        if (pinned && p != pos) {
+            const cword *pw = LW(s, (uint32_t)(p - 1));
+            if (p > pos + 3 || pw->cls == W_PREP || pw->cls == W_TO || pw->cls == W_COMMA || pw->cls == W_CONJ ||
+                pw->cls == W_SUB || (pw->flags & WF_VERB))
+                return false;
+        }
+        const cword *cw = LW(s, (uint32_t)p);
+        binding save = *b;
+        int next = 0;
+        bool ok = false;
+        switch (e->kind) {
+        case TAC_PE_WORD:
+            if (!strcmp(cw->w, e->word)) {
+                ok = true;
+                next = p + dir;
+                if (b->nconsumed < 32)
+                    b->consumed[b->nconsumed++] = (uint16_t)p;
+                b->weight++;
+            }
+            break;
+        case TAC_PE_SYNSET: {
+            int len;
+            if (synset_at(s, &s->d->synsets[e->synset], p, dir, lo, hi, &len)) {
+                for (int q = 0; q < len && b->nconsumed < 32; q++)
+                    b->consumed[b->nconsumed++] = (uint16_t)(p + q * dir);
+                next = p + len * dir;
+                ok = true;
+                b->weight += len;
+            }
+            break;
+        }
+        case TAC_PE_SOURCE:
+        case TAC_PE_TARGET:
+        case TAC_PE_COMPOUND:
+            if (unit_named(s, cw->unit) && (e->kind != TAC_PE_COMPOUND || s->u[cw->unit].n > 1)) {
+                const unit *u = &s->u[cw->unit];
+                if (e->kind == TAC_PE_SOURCE)
+                    b->source = cw->unit;
+                else if (e->kind == TAC_PE_TARGET)
+                    b->target = cw->unit;
+                else if (dir < 0) {
+                    b->source = cw->unit;
+                    b->compound_upper = true;
+                } else {
+                    b->target = cw->unit;
+                    b->compound_lower = true;
+                }
+                next = dir > 0 ? u->last + 1 : u->first - 1;
+                ok = true;
+                b->weight++;
+            }
+            break;
+        case TAC_PE_SKIP:
+            if (cw->unit >= 0) {
+                const unit *u = &s->u[cw->unit];
+                if (b->nskipped < 4)
+                    b->skipped[b->nskipped++] = cw->unit;
+                next = dir > 0 ? u->last + 1 : u->first - 1;
+                ok = true;
+            }
+            break;
+        }
+        if (ok && match_elems(s, el, n, k + 1, next, dir, lo, hi, b))
+            return true;
+        *b = save;
+        if (b->budget == 0)
+            return false;
+        b->budget--;
+        /* adjacency: the element must sit right here */
+        if (e->adjacent)
+            return false;
+    }
+    return false;
+}
+
+/* Try one pattern on verb occurrence v; on success fill b. */
+static bool try_pattern(sctx *s, const vocc *v, const tac_cpattern *p, int lo, int hi, binding *b)
+{
+    memset(b, 0, sizeof *b);
+    b->source = b->target = -1;
+    b->budget = MATCH_BUDGET;
+    int ulo = 0;
+    for (int q = (int)v->first - 1; q >= 0; q--) {
+        const cword *cw = LW(s, (uint32_t)q);
+        if (cw->cls == W_SEMI || (cw->cls == W_SUB && !complement_word(cw->w))) {
+            ulo = q + 1;
+            break;
+        }
+    }
+    if (p->nupper && !match_elems(s, p->upper, p->nupper, 0, (int)v->first - 1, -1, ulo, (int)v->first - 1, b))
+        return false;
+    if (p->nlower && !match_elems(s, p->lower, p->nlower, 0, (int)v->last + 1, 1, (int)v->last + 1, hi, b))
+        return false;
+    (void)lo;
+    return true;
+}
+
+/* ---- clause analysis ---------------------------------------------------------- */
+
+/* Live index just before the verb group of v (auxiliaries, negation,
+ * adverbs and an infinitive "to" skipped). */
+static int before_group(sctx *s, const vocc *v)
+{
+    int q = (int)v->first - 1;
+    while (q >= 0) {
+        const cword *cw = LW(s, (uint32_t)q);
+        if (cw->cls == W_AUX || cw->cls == W_NEG || cw->cls == W_ADV || cw->cls == W_TO)
+            q--;
+        else
+            break;
+    }
+    return q;
+}
+
+static bool consumed_by(const binding *b, uint32_t p)
+{
+    for (int k = 0; k < b->nconsumed; k++)
+        if (b->consumed[k] == p)
+            return true;
+    return false;
+}
+
+static int verb_at(sctx *s, uint32_t p)
+{
+    for (uint32_t k = 0; k < s->nv; k++)
+        if (s->v[k].first <= p && p <= s->v[k].last)
+            return (int)k;
+    return -1;
+}
+
+static int find_subject(sctx *s, uint32_t vi, int16_t exclude, int depth);
+
+/* Subject search backward from live index q (inclusive). */
+static int subject_from(sctx *s, int q, int16_t exclude, int depth)
+{
+    if (depth > 6)
+        return -1;
+    int boundary = -1;
+    bool content = false, pronoun = false;
+    int leftmost = -1;
+    for (int p = q; p >= 0; p--) {
+        const cword *cw = LW(s, (uint32_t)p);
+        bool auxverb = (cw->flags & WF_VERB) && cw->cls == W_AUX;
+        if (((cw->flags & WF_VERB) && !auxverb) || cw->cls == W_SEMI || (cw->flags & WF_SUB)) {
+            boundary = p;
+            break;
+        }
+        if (cw->cls == W_COMMA && (leftmost >= 0 || pronoun))
+            break;
+        if (cw->cls == W_PRON && leftmost < 0)
+            pronoun = true;   /* "he said": resolved only within its clause */
+        if (cw->unit >= 0 && cw->unit == exclude)
+            continue;
+        if (cw->unit >= 0 && unit_named(s, cw->unit)) {
+            leftmost = cw->unit;
+            continue;
+        }
+        if (cw->cls == W_CONTENT || cw->cls == W_NUM) {
+            /* "has begun", "was seen": a word after an auxiliary is a verb */
+            if (p > 0 && LW(s, (uint32_t)p - 1)->cls == W_AUX)
+                continue;
+            if (cw->flags & WF_NOUNV && 0)
+                continue;
+            content = true;
+        }
+    }
+    if (leftmost >= 0)
+        return leftmost;
+    if (boundary < 0 || (pronoun && LW(s, (uint32_t)boundary)->cls == W_COMMA))
+        return -1;
+    const cword *bw = LW(s, (uint32_t)boundary);
+    if (content && bw->cls != W_SUB)
+        return -1;
+    if (content)
+        return -1;
+    /* relative pronoun: the phrase before it */
+    if (bw->cls == W_SUB && (!strcmp(bw->w, "who") || !strcmp(bw->w, "which"))) {
+        int p = boundary - 1;
+        while (p >= 0 && LW(s, (uint32_t)p)->cls == W_COMMA)
+            p--;
+        if (p >= 0 && unit_named(s, LW(s, (uint32_t)p)->unit) && LW(s, (uint32_t)p)->unit != exclude)
+            return LW(s, (uint32_t)p)->unit;
+    }
+    if (bw->flags & WF_VERB) {
+        int vk = verb_at(s, (uint32_t)boundary);
+        if (vk >= 0)
+            return find_subject(s, (uint32_t)vk, exclude, depth + 1);
+    }
+    return subject_from(s, boundary - 1, exclude, depth + 1);
+}
+
+static int find_subject(sctx *s, uint32_t vi, int16_t exclude, int depth)
+{
+    vocc *v = &s->v[vi];
+    int q = before_group(s, v);
+    if (q < 0)
+        return -1;
+    /* verb coordination: "condemned X and promised Y"; a participle after
+     * a comma: "cooperated with X, pledging aid" */
+    const char *hw = LW(s, v->head)->w;
+    size_t hl = strlen(hw);
+    bool ing = hl > 4 && !strcmp(hw + hl - 3, "ing");
+    if (LW(s, (uint32_t)q)->cls == W_CONJ || (ing && LW(s, (uint32_t)q)->cls == W_COMMA)) {
+        for (int k = (int)vi - 1; k >= 0; k--)
+            if (s->v[k].last < (uint32_t)q)
+                return find_subject(s, (uint32_t)k, exclude, depth + 1);
+    }
+    return subject_from(s, q, exclude, depth);
+}
+
+/* End (inclusive) of the region a verb's target and lower pattern may use:
+ * up to ';' or a coordinated new clause ("and Y condemned", "and promised"). */
+static int clause_end(sctx *s, const vocc *v)
+{
+    for (uint32_t p = v->last + 1u; p < s->nl; p++) {
+        const cword *cw = LW(s, p);
+        if (cw->cls == W_SEMI || (cw->cls == W_SUB && !complement_word(cw->w)))
+            return (int)p - 1;
+        if (cw->cls == W_CONJ || cw->cls == W_COMMA) {
+            uint32_t q = p + 1;
+            while (q < s->nl && (LW(s, q)->cls == W_CONJ || LW(s, q)->cls == W_ADV || LW(s, q)->cls == W_COMMA))
+                q++;
+            if (q < s->nl && (LW(s, q)->flags & WF_VERB) && cw->cls == W_CONJ)
+                return (int)p - 1;
+            if (q < s->nl && LW(s, q)->unit >= 0) {
+                const unit *u = &s->u[LW(s, q)->unit];
+                uint32_t r = u->last + 1u;
+                while (r < s->nl && (LW(s, r)->cls == W_AUX || LW(s, r)->cls == W_ADV))
+                    r++;
+                if (r < s->nl && (LW(s, r)->flags & WF_VERB) && LW(s, u->first)->unit != LW(s, p - 1)->unit)
+                    return (int)p - 1;
+            }
+        }
+    }
+    return (int)s->nl - 1;
+}
+
+static int find_object(sctx *s, uint32_t from, int hi, const binding *b, int16_t exclude)
+{
+    for (int p = (int)from; p <= hi; p++) {
+        int16_t u = LW(s, (uint32_t)p)->unit;
+        if (!unit_named(s, u) || u == exclude)
+            continue;
+        bool skip = false;
+        for (int k = 0; k < b->nskipped; k++)
+            skip |= b->skipped[k] == u;
+        if (skip)
+            continue;
+        return u;
+    }
+    return -1;
+}
+
+/* ---- events -------------------------------------------------------------------- */
+
+static bool is_aux_word(const char *w)
+{
+    const lex *lx = lex_find(w);
+    return lx && lx->cls == W_AUX;
+}
+
+static void set_actor(sctx *s, tac_actor *a, const member *m)
+{
+    memset(a, 0, sizeof *a);
+    a->code = m->code;
+    size_t n = strlen(m->code);
+    if (n >= 3 && m->code[0] >= 'A' && m->code[0] <= 'Z' && m->code[1] >= 'A' && m->code[1] <= 'Z' &&
+        m->code[2] >= 'A' && m->code[2] <= 'Z') {
+        memcpy(a->country, m->code, 3);
+        a->country[3] = 0;
+    }
+    a->span.start = LW(s, m->first)->start;
+    a->span.end = LW(s, m->last)->end;
+    a->entry = m->actor ? m->actor->name : NULL;
+    a->rule = m->rule;
+    a->agent = m->agent;
+}
+
+static const member NULL_MEMBER = {NULL, "---", NULL, NULL, 0, 0};
+
+static void emit(sctx *s, const vocc *v, const member *src, const member *tgt, const char *code,
+                 const tac_cpattern *pat, const char *verb_name, uint8_t mode)
+{
+    tac_doc *doc = s->doc;
+    if (strcmp(src->code, "---") && !strcmp(src->code, tgt->code))
+        return;   /* no self-events */
+    for (uint32_t k = 0; k < doc->nevents; k++) {
+        const tac_event *e = &doc->events[k];
+        if (e->sentence == s->sentence && !strcmp(e->source.code, src->code) && !strcmp(e->target.code, tgt->code) &&
+            !strcmp(e->code, code))
+            return;   /* one event per (source, target, code) and sentence */
+    }
+    if (doc->limits.max_events && doc->nevents >= doc->limits.max_events)
+        return;
+    tac_event *ev = tac_arena_grow(&doc->arena, doc->events, &doc->cap_events, sizeof *ev, doc->nevents + 1);
+    if (!ev)
+        return;
+    doc->events = ev;
+    ev = &ev[doc->nevents];
+    memset(ev, 0, sizeof *ev);
+    ev->sentence = s->sentence;
+    set_actor(s, &ev->source, src);
+    set_actor(s, &ev->target, tgt);
+    if (src == &NULL_MEMBER)
+        ev->source.span = (tac_span){0, 0};
+    if (tgt == &NULL_MEMBER)
+        ev->target.span = (tac_span){0, 0};
+    snprintf(ev->code, sizeof ev->code, "%s", code);
+    ev->verb.start = LW(s, v->first)->start;
+    ev->verb.end = LW(s, v->last)->end;
+    ev->pattern = pat ? pat->id : 0;
+    ev->pattern_text = pat ? pat->text : verb_name;
+    ev->dict_file = pat ? pat->origin : s->d->model.verbs[v->verbs[0]].origin;
+    ev->mode = mode;
+    ev->negated = mode == TAC_MODE_NEGATED;
+    ev->confidence = pat ? 0.8f : 0.6f;
+    if (src == &NULL_MEMBER || tgt == &NULL_MEMBER)
+        ev->confidence -= 0.2f;
+    tac_resolve_code(ev);
+    tac_resolve_date(doc, s->sentence, LW(s, v->head)->tok, s->date, ev);
+    doc->nevents++;
+    trace(s, "event", (int32_t)(doc->nevents - 1), "%s → %s  %s  (verb \"%s\", %s%s)", src->code, tgt->code, code,
+          live_text(s, v->first, v->last), pat ? "pattern " : "default code of ", pat ? pat->text : verb_name);
+}
+
+/* Split "A:B" into the forward and the reverse code. */
+static void split_code(const char *code, char *fwd, char *rev)
+{
+    const char *colon = strchr(code, ':');
+    if (!colon) {
+        snprintf(fwd, 8, "%s", code);
+        rev[0] = 0;
+        return;
+    }
+    snprintf(fwd, 8, "%.*s", (int)(colon - code), code);
+    snprintf(rev, 8, "%s", colon + 1);
+}
+
+static bool code_is_null(const char *c)
+{
+    return !c || !*c || !strcmp(c, "---");
+}
+
+static void code_verb(sctx *s, uint32_t vi)
+{
+    vocc *v = &s->v[vi];
+    const tac_dict_verb *dv = &s->d->model.verbs[v->verbs[0]];
+    const char *vtext = live_text(s, v->first, v->last);
+    int hi = clause_end(s, v);
+    /* best pattern over every verb entry sharing this form */
+    const tac_cpattern *best = NULL;
+    binding bb, b;
+    memset(&bb, 0, sizeof bb);
+    bb.source = bb.target = -1;
+    for (int k = 0; k < v->nverbs; k++) {
+        const tac_cverb *cv = &s->d->verbs[v->verbs[k]];
+        for (uint32_t p = 0; p < cv->npats; p++) {
+            const tac_cpattern *cp = &cv->pats[p];
+            if (try_pattern(s, v, cp, 0, hi, &b) && (!best || b.weight > bb.weight)) {
+                best = cp;
+                bb = b;
+            }
+        }
+    }
+    if (best)
+        trace(s, "pattern", -1, "\"%s\": pattern \"%s\" [%s] matched (%s)", vtext, best->text, best->code,
+              best->origin);
+    else
+        trace(s, "pattern", -1, "\"%s\": no pattern of %s matched; default code [%s]", vtext, dv->name,
+              dv->code ? dv->code : "none");
+    const char *code = best ? best->code : dv->code;
+    /* an auxiliary in front of another verb codes only through a pattern */
+    if (!best && is_aux_word(LW(s, v->head)->w)) {
+        uint32_t q = v->last + 1u;
+        while (q < s->nl && (LW(s, q)->cls == W_NEG || LW(s, q)->cls == W_ADV))
+            q++;
+        if (q < s->nl && (LW(s, q)->cls == W_AUX || (LW(s, q)->flags & (WF_VERB | WF_VERBW)) ||
+                          LW(s, q)->cls == W_CONTENT)) {
+            trace(s, "no-event", -1, "\"%s\" is an auxiliary here", vtext);
+            return;
+        }
+    }
+    /* consumed by an earlier verb's pattern */
+    if (v->suppressed) {
+        trace(s, "no-event", -1, "\"%s\" is part of another verb's pattern", vtext);
+        return;
+    }
+    if (code_is_null(code)) {
+        trace(s, "no-event", -1, "\"%s\": code [%s] codes nothing", vtext, code ? code : "none");
+        return;
+    }
+    /* infinitive after a coded verb of the same clause ("urged X to help") */
+    int q = (int)v->first - 1;
+    while (q >= 0 && LW(s, (uint32_t)q)->cls == W_AUX && is_be(LW(s, (uint32_t)q)->w))
+        q--;
+    if (q >= 0 && LW(s, (uint32_t)q)->cls == W_TO) {
+        for (int k = (int)vi - 1; k >= 0; k--) {
+            if (s->v[k].coded) {
+                bool boundary = false;
+                for (uint32_t p = s->v[k].last + 1u; p < (uint32_t)q; p++)
+                    boundary |= (LW(s, p)->cls == W_SUB || LW(s, p)->cls == W_SEMI);
+                if (!boundary) {
+                    trace(s, "no-event", -1, "\"%s\" is an infinitive complement of the coded verb \"%s\"", vtext,
+                          live_text(s, s->v[k].first, s->v[k].last));
+                    return;
+                }
+            }
+            break;
+        }
+    }
+    /* negation in the verb group, unless the pattern names it */
+    uint8_t mode = TAC_MODE_FACT;
+    for (int p = (int)v->first - 1; p >= 0; p--) {
+        const cword *cw = LW(s, (uint32_t)p);
+        if (cw->cls == W_NEG && !consumed_by(&bb, (uint32_t)p)) {
+            mode = TAC_MODE_NEGATED;
+            break;
+        }
+        if (cw->cls != W_AUX && cw->cls != W_ADV && cw->cls != W_NEG && cw->cls != W_TO)
+            break;
+        if (cw->cls == W_AUX && (!strcmp(cw->w, "will") || !strcmp(cw->w, "would") || !strcmp(cw->w, "shall")))
+            mode = TAC_MODE_INTENT;
+    }
+    for (int p = (int)v->first - 1; p >= 0 && mode == TAC_MODE_FACT; p--) {
+        const cword *cw = LW(s, (uint32_t)p);
+        if ((cw->flags & WF_VERB) || cw->cls == W_SEMI || cw->cls == W_COMMA)
+            break;
+        if ((!strcmp(cw->w, "if") || !strcmp(cw->w, "unless")) && !consumed_by(&bb, (uint32_t)p))
+            mode = TAC_MODE_HYPOTHETICAL;
+    }
+    if (mode == TAC_MODE_HYPOTHETICAL && !s->c->opt.keep_negated) {
+        trace(s, "no-event", -1, "\"%s\" is hypothetical (if/unless)", vtext);
+        return;
+    }
+    if (mode == TAC_MODE_NEGATED && !s->c->opt.keep_negated) {
+        trace(s, "no-event", -1, "\"%s\" is negated (use --keep-negated to keep it flagged)", vtext);
+        return;
+    }
+    /* passive: "X was opposed (earlier) by Y" */
+    int source = bb.source, target = bb.target;
+    bool passive = false;
+    if (source < 0 && target < 0) {
+        int p = (int)v->first - 1;
+        while (p >= 0 && LW(s, (uint32_t)p)->cls == W_ADV)
+            p--;
+        if (p >= 0 && is_be(LW(s, (uint32_t)p)->w)) {
+            for (uint32_t k = v->last + 1u; k < s->nl && k <= v->last + 3u; k++) {
+                if (!strcmp(LW(s, k)->w, "by") && k + 1 < s->nl && unit_named(s, LW(s, k + 1)->unit)) {
+                    source = LW(s, k + 1)->unit;
+                    target = find_subject(s, vi, (int16_t)source, 0);
+                    passive = target >= 0;
+                    if (!passive)
+                        source = -1;
+                    break;
+                }
+                if (LW(s, k)->cls != W_ADV && LW(s, k)->cls != W_CONTENT)
+                    break;
+            }
+        }
+    }
+    if (!passive) {
+        if (source < 0)
+            source = find_subject(s, vi, (int16_t)target, 0);
+        if (target < 0 && !bb.compound_upper)
+            target = find_object(s, v->last + 1u, hi, &bb, (int16_t)source);
+    }
+    if (passive)
+        trace(s, "clause", -1, "\"%s\" is passive: source after \"by\"", vtext);
+    v->source_unit = (int16_t)source;
+    char fwd[8], rev[8];
+    split_code(code, fwd, rev);
+    const unit *su = source >= 0 ? &s->u[source] : NULL;
+    const unit *tu = target >= 0 ? &s->u[target] : NULL;
+    bool require = s->c->opt.require_dyad;
+    /* a compound subject with no target codes among its members
+     * (reciprocal: "A and B renewed ties", pattern "% * ...") */
+    if (su && su->n > 1 && (bb.compound_upper || (!tu && rev[0]))) {
+        for (int i = 0; i < su->n; i++)
+            for (int j = 0; j < su->n; j++) {
+                if (i == j)
+                    continue;
+                emit(s, v, &su->m[i], &su->m[j], (i < j || !rev[0]) ? fwd : rev, best, dv->name, mode);
+            }
+        v->coded = v->emitted = true;
+        return;
+    }
+    if (!su || (!tu && require)) {
+        trace(s, "no-event", -1, "\"%s\" [%s]: %s", vtext, code,
+              !su ? "no source actor before the verb" : "no target actor after the verb (require_dyad)");
+        if (su || tu)
+            v->coded = true;   /* the verb heads its clause even uncoded */
+        return;
+    }
+    v->coded = true;
+    if (!tu) {
+        /* require_dyad off: a subordinate clause under a verb that already
+         * produced an event adds no target-less event of its own */
+        for (int k = (int)vi - 1; k >= 0; k--) {
+            if (!s->v[k].emitted)
+                continue;
+            int sub = -1;
+            for (uint32_t p = s->v[k].last + 1u; p < v->first; p++) {
+                if (LW(s, p)->flags & WF_SUB)
+                    sub = (int)p;
+                else if (LW(s, p)->cls == W_COMMA || LW(s, p)->cls == W_SEMI)
+                    sub = -1;   /* "after a 12-year rift, X said": the clause ended */
+            }
+            if (sub >= 0) {
+                trace(s, "no-event", -1, "\"%s\": no target, inside a subordinate clause of \"%s\"", vtext,
+                      live_text(s, s->v[k].first, s->v[k].last));
+                return;
+            }
+            break;
+        }
+    }
+    v->emitted = true;
+    /* actors without a code in a compound are dropped when others have one */
+    for (int i = 0; i < su->n; i++) {
+        if (!tu) {
+            emit(s, v, &su->m[i], &NULL_MEMBER, fwd, best, dv->name, mode);
+            continue;
+        }
+        for (int j = 0; j < tu->n; j++) {
+            emit(s, v, &su->m[i], &tu->m[j], fwd, best, dv->name, mode);
+        }
+    }
+    if (rev[0] && tu)
+        for (int j = 0; j < tu->n; j++)
+            for (int i = 0; i < su->n; i++)
+                emit(s, v, &tu->m[j], &su->m[i], rev, best, dv->name, mode);
+}
+
+/* Verbs a higher-weight pattern of another verb consumed as a literal
+ * ("express * FEARS", "INDICATED SHOULD *") are not coded themselves. */
+static void mark_consumed(sctx *s)
+{
+    for (uint32_t vi = 0; vi < s->nv; vi++) {
+        vocc *v = &s->v[vi];
+        int hi = clause_end(s, v);
+        const tac_cpattern *best = NULL;
+        binding b, bb;
+        for (int k = 0; k < v->nverbs; k++) {
+            const tac_cverb *cv = &s->d->verbs[v->verbs[k]];
+            for (uint32_t p = 0; p < cv->npats; p++) {
+                if (try_pattern(s, v, &cv->pats[p], 0, hi, &b) && (!best || b.weight > bb.weight)) {
+                    best = &cv->pats[p];
+                    bb = b;
+                }
+            }
+        }
+        if (!best || v->suppressed)
+            continue;
+        for (int k = 0; k < bb.nconsumed; k++) {
+            int o = verb_at(s, bb.consumed[k]);
+            if (o >= 0 && (uint32_t)o != vi)
+                s->v[o].suppressed = true;
+        }
+    }
+}
+
+static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
+{
+    s->nw = s->nl = s->nam = s->nu = s->nv = 0;
+    if (!build_words(s, st)) {
+        trace(s, "no-event", -1, "sentence longer than %d words: not coded", MAX_WORDS);
+        return;
+    }
+    rebuild_live(s);
+    if (s->trace) {
+        char buf[2048];
+        size_t o = 0;
+        for (uint32_t i = 0; i < s->nw && o < sizeof buf - 80; i++) {
+            uint8_t pos = s->doc->tokens[s->w[i].tok].pos;
+            o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s/%s", i ? " " : "", s->w[i].w,
+                                  pos ? tac_pos_name(pos) : "?");
+        }
+        trace(s, "tokens", -1, "%s", buf);
+    }
+    bool story = false;
+    if (is_discarded(s, &story)) {
+        if (story)
+            *story_discard = true;
+        return;
+    }
+    drop_parentheticals(s);
+    rebuild_live(s);
+    find_actors(s);
+    delete_commas(s);
+    /* matches are in live coordinates: recompute after deletion */
+    for (uint32_t i = 0; i < s->nw; i++) {
+        s->w[i].flags &= (uint16_t) ~(WF_ACTOR | WF_AGENT);
+        s->w[i].match = -1;
+    }
+    s->nam = 0;
+    rebuild_live(s);
+    bool tr = s->trace;
+    s->trace = false;
+    find_actors(s);
+    s->trace = tr;
+    find_verbs(s);
+    build_units(s);
+    mark_consumed(s);
+    for (uint32_t vi = 0; vi < s->nv; vi++)
+        code_verb(s, vi);
+}
+
+/* ---- API ----------------------------------------------------------------------- */
+
+TAC_API void tac_coder_options_default(tac_coder_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->require_dyad = true;
+    o->new_actor_length = 0;
+    o->comma_min = 2;
+    o->comma_max = 8;
+    o->comma_bmin = 0;
+    o->comma_bmax = 0;
+    o->comma_emin = 2;
+    o->comma_emax = 8;
+    o->keep_negated = false;
+}
+
+TAC_API tac_status tac_coder_new(const tac_dict *d, const tac_coder_options *o, tac_coder **out, tac_error *err)
+{
+    *out = NULL;
+    if (!d)
+        return tac_fail(err, TAC_ERR_ARG, "no dictionary", 0, " ");
+    tac_coder *c = calloc(1, sizeof *c);
+    if (!c)
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
+    c->dict = d;
+    lex_build(c);
+    if (o)
+        c->opt = *o;
+    else
+        tac_coder_options_default(&c->opt);
+    *out = c;
+    return TAC_OK;
+}
+
+TAC_API void tac_coder_free(tac_coder *c)
+{
+    free(c);
+}
+
+static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, tac_error *err)
+{
+    if (!c || !doc)
+        return tac_fail(err, TAC_ERR_ARG, "no coder or document", 0, " ");
+    if (!doc->segmented) {
+        tac_status st = tac_doc_segment(doc, err);
+        if (st != TAC_OK)
+            return st;
+    }
+    doc->nevents = 0;
+    sctx s = {0};
+    s.c = c;
+    s.d = c->dict;
+    s.doc = doc;
+    s.trace = want_trace;
+    s.date = tac_doc_reference_date(doc);
+    s.w = tac_arena_alloc(&doc->arena, sizeof *s.w * MAX_WORDS);
+    s.live = tac_arena_alloc(&doc->arena, sizeof *s.live * MAX_WORDS);
+    s.am = tac_arena_alloc(&doc->arena, sizeof *s.am * MAX_WORDS);
+    s.u = tac_arena_alloc(&doc->arena, sizeof *s.u * MAX_UNITS);
+    s.v = tac_arena_alloc(&doc->arena, sizeof *s.v * MAX_VERBS);
+    if (!s.w || !s.live || !s.am || !s.u || !s.v)
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
+    bool story = false;
+    for (uint32_t i = 0; i < doc->nsentences && !story; i++) {
+        s.sentence = i;
+        code_sentence(&s, &doc->sentences[i], &story);
+    }
+    if (story) {
+        doc->nevents = 0;
+        s.sentence = 0;
+        trace(&s, "no-event", -1, "story discarded: no events for this article");
+    }
+    doc->coded = true;
+    if (doc->arena.failed)
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
+    return TAC_OK;
+}
+
+TAC_API tac_status tac_code_doc(const tac_coder *c, tac_doc *doc, tac_error *err)
+{
+    return code_doc(c, doc, false, err);
+}
+
+tac_status tac_code_doc_traced(const tac_coder *c, tac_doc *doc, tac_error *err)
+{
+    return code_doc(c, doc, true, err);
+}

@@ -1,0 +1,95 @@
+/*
+ * dict — a loaded dictionary set (struct tac_dict): the model plus the
+ * matching index the coder uses, built once at load and read-only after.
+ *
+ * Input: a path (tac_dict_load: directory, text file or compiled image).
+ * Output: the model, an index from the hash of a phrase's first word to its
+ * candidates (actors, agents, verb forms, discards), longest phrase first, and
+ * the verb patterns compiled from PETRARCH notation into element arrays.
+ * Ownership: everything lives in the model's arena; tac_dict_free frees it.
+ * Complexity: load O(dictionary size · log); a lookup is one hash probe; a
+ * phrase match is O(words of the candidate).
+ * Failure: load returns a status with the file and line in err.
+ *
+ * Index layout, worked example: "white house" [USAGOV] and "white downs"
+ * [SHR] both sit under hash("white"), in one run of candidates sorted by
+ * word count (longest first); the coder walks the run and keeps the first
+ * candidate whose remaining words match the text.
+ */
+#ifndef TAC_DICT_H
+#define TAC_DICT_H
+
+#include "dict/model.h"
+
+enum tac_ix_kind { TAC_IX_ACTOR = 1, TAC_IX_AGENT, TAC_IX_VERB, TAC_IX_DISCARD };
+
+typedef struct tac_ix_cand {
+    const char **words;     /* normalized words (contractions split)       */
+    uint32_t id;            /* index into the model's array of that kind    */
+    uint16_t nwords;
+    uint16_t head;          /* verb forms: index of the verb word           */
+    uint8_t kind;           /* enum tac_ix_kind                             */
+    uint8_t gaps;           /* actors: words may be separated (no '_')      */
+} tac_ix_cand;
+
+typedef struct tac_ix_slot {
+    uint64_t hash;          /* 0 = empty                                    */
+    uint32_t start, count;  /* run in tac_dict.cands                        */
+} tac_ix_slot;
+
+/* Pattern elements (PETRARCH notation, see docs/dictionaries.md). */
+enum tac_pe_kind { TAC_PE_WORD = 1, TAC_PE_SYNSET, TAC_PE_SOURCE, TAC_PE_TARGET, TAC_PE_COMPOUND, TAC_PE_SKIP };
+
+typedef struct tac_pelem {
+    uint8_t kind;           /* enum tac_pe_kind                              */
+    uint8_t adjacent;       /* must touch the element nearer the verb ('_') */
+    const char *word;       /* TAC_PE_WORD: normalized                      */
+    uint32_t synset;        /* TAC_PE_SYNSET: index into tac_dict.synsets   */
+} tac_pelem;
+
+typedef struct tac_cpattern {
+    tac_pelem *upper;       /* before the verb, nearest first               */
+    tac_pelem *lower;       /* after the verb, nearest first                */
+    uint16_t nupper, nlower;
+    uint16_t weight;        /* words and slots: more specific wins          */
+    uint32_t id;            /* 1-based, stable for a dictionary set         */
+    const char *code;       /* "064", "030:030", "---"                       */
+    const char *text;       /* as written                                   */
+    const char *origin;     /* file:line                                    */
+} tac_cpattern;
+
+typedef struct tac_cverb {
+    tac_cpattern *pats;     /* in file order                                */
+    uint32_t npats;
+} tac_cverb;
+
+typedef struct tac_csynset {
+    const char *name;
+    tac_dict_phrase *members;   /* nested synsets flattened, words split    */
+    uint32_t nmembers;
+} tac_csynset;
+
+struct tac_dict {
+    tac_dict_model model;
+    char *version;
+    tac_ix_cand *cands;
+    uint32_t ncands;
+    tac_ix_slot *slots;
+    uint32_t slot_mask;         /* table size - 1 (power of two)            */
+    tac_cverb *verbs;           /* parallel to model.verbs                  */
+    tac_cpattern **patterns;    /* by id - 1                                 */
+    uint32_t npatterns;
+    tac_csynset *synsets;
+    uint32_t nsynsets;
+};
+
+/* Candidates whose first word is `word` (normalized); *n receives the count. */
+const tac_ix_cand *tac_dict_lookup(const struct tac_dict *d, const char *word, size_t len, uint32_t *n);
+/* Same with a precomputed tac_hash of the word. */
+const tac_ix_cand *tac_dict_lookup_hash(const struct tac_dict *d, uint64_t h, uint32_t *n);
+/* Split a normalized word the way the coder splits tokens: "didn't" →
+ * "did" + "n't", "gondor's" → "gondor" + "'s". Returns the length of the
+ * first part (== len when no split). */
+size_t tac_dict_split_word(const char *w, size_t len);
+
+#endif

@@ -1,0 +1,111 @@
+/*
+ * emit/event — the "event" JSON Lines record (README output contract, issue 3
+ * item 4), one line per event, keys in a fixed order so output is
+ * byte-for-byte deterministic.
+ * Input: a coded tac_doc. Output: lines on a FILE. O(events · record size).
+ * Failure: TAC_ERR_NOMEM when the line buffer cannot grow, TAC_ERR_IO on a
+ * write error.
+ */
+#include "code/event.h"
+#include <stdio.h>
+
+static void put_span_text(tac_buf *b, const tac_doc *doc, tac_span sp)
+{
+    if (sp.end > sp.start && sp.end <= doc->src_len)
+        tac_buf_json_str(b, doc->src + sp.start, sp.end - sp.start);
+    else
+        tac_buf_puts(b, "null");
+}
+
+static void put_actor(tac_buf *b, const tac_doc *doc, const tac_actor *a)
+{
+    tac_buf_puts(b, "{\"code\":");
+    tac_buf_json_cstr(b, a->code ? a->code : "---");
+    tac_buf_puts(b, ",\"country\":");
+    tac_buf_json_cstr(b, a->country[0] ? a->country : NULL);
+    tac_buf_puts(b, ",\"text\":");
+    put_span_text(b, doc, a->span);
+    if (a->span.end > a->span.start)
+        tac_buf_printf(b, ",\"start\":%u,\"end\":%u", a->span.start, a->span.end);
+    else
+        tac_buf_puts(b, ",\"start\":null,\"end\":null");
+    tac_buf_puts(b, ",\"entry\":");
+    tac_buf_json_cstr(b, a->entry);
+    tac_buf_puts(b, ",\"rule\":");
+    tac_buf_json_cstr(b, a->rule);
+    tac_buf_puts(b, ",\"agent\":");
+    tac_buf_json_cstr(b, a->agent);
+    tac_buf_putc(b, '}');
+}
+
+static const char *mode_name(uint8_t m)
+{
+    switch (m) {
+    case TAC_MODE_INTENT: return "intent";
+    case TAC_MODE_NEGATED: return "negated";
+    case TAC_MODE_HYPOTHETICAL: return "hypothetical";
+    case TAC_MODE_DENIED: return "denied";
+    default: return "fact";
+    }
+}
+
+/* One event record into b (no newline). */
+void tac_event_json(tac_buf *b, const tac_doc *doc, const tac_event *e);
+void tac_event_json(tac_buf *b, const tac_doc *doc, const tac_event *e)
+{
+    char date[11];
+    tac_buf_puts(b, "{\"type\":\"event\",\"article\":");
+    tac_buf_json_cstr(b, doc->id ? doc->id : "article");
+    tac_buf_printf(b, ",\"sentence\":%u,\"date\":", e->sentence);
+    if (e->date != TAC_NO_DATE) {
+        tac_date_format(e->date, date);
+        tac_buf_json_cstr(b, date);
+    } else {
+        tac_buf_puts(b, "null");
+    }
+    tac_buf_printf(b, ",\"date_basis\":\"%s\"", e->date_basis == TAC_DATE_TEXT ? "text" : "published");
+    tac_buf_puts(b, ",\"source\":");
+    put_actor(b, doc, &e->source);
+    tac_buf_puts(b, ",\"target\":");
+    put_actor(b, doc, &e->target);
+    tac_buf_puts(b, ",\"code\":");
+    tac_buf_json_cstr(b, e->code);
+    tac_buf_puts(b, ",\"root\":");
+    tac_buf_json_cstr(b, e->root[0] ? e->root : NULL);
+    if (e->quad)
+        tac_buf_printf(b, ",\"quad\":%u,\"goldstein\":%.1f", e->quad, (double)e->goldstein);
+    else
+        tac_buf_puts(b, ",\"quad\":null,\"goldstein\":null");
+    tac_buf_puts(b, ",\"plover\":");
+    tac_buf_json_cstr(b, e->plover);
+    tac_buf_puts(b, ",\"verb\":{\"text\":");
+    put_span_text(b, doc, e->verb);
+    tac_buf_printf(b, ",\"start\":%u,\"end\":%u}", e->verb.start, e->verb.end);
+    tac_buf_printf(b, ",\"pattern\":%u,\"pattern_text\":", e->pattern);
+    tac_buf_json_cstr(b, e->pattern_text);
+    tac_buf_puts(b, ",\"pattern_origin\":");
+    tac_buf_json_cstr(b, e->dict_file);
+    tac_buf_printf(b, ",\"negated\":%s,\"mode\":\"%s\",\"confidence\":%.2f}", e->negated ? "true" : "false",
+                   mode_name(e->mode), (double)e->confidence);
+}
+
+TAC_API tac_status tac_doc_write_events_json(const tac_doc *doc, FILE *out)
+{
+    tac_buf b;
+    tac_buf_init(&b);
+    for (uint32_t i = 0; i < doc->nevents; i++) {
+        b.len = 0;
+        tac_event_json(&b, doc, &doc->events[i]);
+        tac_buf_putc(&b, '\n');
+        if (b.failed) {
+            tac_buf_free(&b);
+            return TAC_ERR_NOMEM;
+        }
+        if (fwrite(b.data, 1, b.len, out) != b.len) {
+            tac_buf_free(&b);
+            return TAC_ERR_IO;
+        }
+    }
+    tac_buf_free(&b);
+    return TAC_OK;
+}
