@@ -62,7 +62,7 @@ actor LI_KEQIANG
   note   premier 15 Mar 2013 to 11 Mar 2023. Died 27 October 2023.
 
 actor LI_QIANG
-  name   Li Qiang; Premier Li
+  name   Li Qiang
   code   CHNELI -20230310
   code   CHNGOV 20230311-
   code   CHNGOV
@@ -2584,6 +2584,14 @@ actor CHRISTOPHER_PYNE
   code   AUSELI
   kind   person
   note   defence minister 28 Aug 2018 to 29 May 2019
+
+actor SHARED_PREMIER_LI
+  name   Premier Li
+  code   CHNELI -20130314
+  code   CHNGOV 20130315-
+  code   CHNGOV
+  kind   person
+  note   The bare name 'Premier Li' is shared by Li Keqiang, Li Qiang; coded GOV while any of them held office.
 
 actor SHARED_DUTERTE
   name   Duterte
