@@ -106,6 +106,11 @@ verb PLEDGE    # 030 Express intent to cooperate (031–039 by complement); 138 
   pattern 038   * &MEDIATION +
   pattern 038   * &MEDIATION WITH +
   pattern 038   % * &MEDIATION
+  pattern 031   * &MATCOOP TO +
+  pattern 031   * + &MATCOOP
+  pattern 031   * &MATCOOP +
+  pattern 031   * &MATCOOP WITH +
+  pattern 031   % * &MATCOOP
   pattern 0312  * &MILCOOP TO +
   pattern 0312  * + &MILCOOP
   pattern 0312  * &MILCOOP +
@@ -260,6 +265,10 @@ verb OFFER    # 030 intent; 0331 offers of money (033x aid); 039 offers to media
   pattern 038   * &MEDIATION TO +
   pattern 038   * &MEDIATION +
   pattern 038   * &MEDIATION WITH +
+  pattern 031   * + &MATCOOP
+  pattern 031   * &MATCOOP TO +
+  pattern 031   * &MATCOOP +
+  pattern 031   * &MATCOOP WITH +
   pattern 0312  * + &MILCOOP
   pattern 0312  * &MILCOOP TO +
   pattern 0312  * &MILCOOP +
@@ -405,6 +414,10 @@ verb AGREE    # 030 intent (031–039 by complement); 019 agree with; per dev co
   pattern 038:038 * &MEDIATION WITH +
   pattern 038   % * &MEDIATION
   pattern 038   * &MEDIATION +
+  pattern 031:031 * WITH + TO &MATCOOP
+  pattern 031:031 * &MATCOOP WITH +
+  pattern 031   % * &MATCOOP
+  pattern 031   * &MATCOOP +
   pattern 0312:0312 * WITH + TO &MILCOOP
   pattern 0312:0312 * &MILCOOP WITH +
   pattern 0312  % * &MILCOOP
@@ -532,6 +545,9 @@ verb PLAN    # 030 intent by complement (plan, intend, aim, prepare)
   pattern 038   * &MEDIATION +
   pattern 038:038 * &MEDIATION WITH +
   pattern 038   % * &MEDIATION
+  pattern 031   * &MATCOOP +
+  pattern 031:031 * &MATCOOP WITH +
+  pattern 031   % * &MATCOOP
   pattern 0312  * &MILCOOP +
   pattern 0312:0312 * &MILCOOP WITH +
   pattern 0312  % * &MILCOOP
@@ -643,6 +659,9 @@ verb WILLING    # 030 intent (be willing/ready/prepared to)
   pattern 038   * &MEDIATION WITH +
   pattern 038   * &MEDIATION +
   pattern 038   % * &MEDIATION
+  pattern 031   * &MATCOOP WITH +
+  pattern 031   * &MATCOOP +
+  pattern 031   % * &MATCOOP
   pattern 0312  * &MILCOOP WITH +
   pattern 0312  * &MILCOOP +
   pattern 0312  % * &MILCOOP
