@@ -25,6 +25,9 @@ verb PLEDGE    # 030 Express intent to cooperate (031–039 by complement); 138 
   pattern 1382  * TO &OCCUPY +
   pattern 1385  * TO_USE &WMD AGAINST +
   pattern 0331  * + &MONEY
+  pattern 0331  * TO_HELP &RECONSTRUCTION +
+  pattern 0332  * TO_HELP + &MILAID
+  pattern 0331  * TO_HELP + &RECONSTRUCTION
   pattern 033   * TO_HELP +
   pattern 0356  * &CEASEFIRE TO +
   pattern 0356  * + &CEASEFIRE
