@@ -753,6 +753,7 @@ verb ACCEPT    # 038 accept mediation; 036 accept an invitation; 0861/0862 accep
 
 verb ANNOUNCE    # pattern-only: announced partnership (050), ceasefire (0871), sanctions (163), aid pledges (033x), expulsions (161), troop withdrawals (0874)
   lemma   announce; unveil
+  pattern 050:050 $ + * &PARTNERSHIP
   pattern 050   % * &PARTNERSHIP
   pattern 050   * &PARTNERSHIP WITH +
   pattern 0871  * &CEASEFIRE WITH +
