@@ -47,6 +47,16 @@ static void date_str(int32_t d, char buf[11])
         tac_date_format(d, buf);
 }
 
+/* --changed-since lists in date order; within a date, the ledger's own
+ * (deterministic) order, which the pointers preserve. */
+static int cmp_date(const void *pa, const void *pb)
+{
+    const tac_lchange *x = *(const tac_lchange *const *)pa, *y = *(const tac_lchange *const *)pb;
+    if (x->date != y->date)
+        return x->date < y->date ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
 typedef struct view {
     const tac_ledger *l;
     int32_t at;
@@ -99,19 +109,36 @@ static void show_dim(view *v, tac_ldim dim, const char *x, const char *y)
             tac_buf_puts(&v->out, "no state in force");
         }
         tac_buf_putc(&v->out, '\n');
+        const tac_lchange *corr[MAX_HISTORY];
+        size_t ncorr = cur ? tac_ledger_corroborating(v->l, cur, corr, MAX_HISTORY) : 0;
+        for (size_t i = 0; i < ncorr; i++) {
+            char d[11];
+            date_str(corr[i]->date, d);
+            tac_buf_printf(&v->out, "    corroborated by %s %s (%s%s%s)\n", corr[i]->baseline ? "baseline" : "news", d,
+                           tac_lmod_name((tac_lmod)corr[i]->modality), corr[i]->via[0] ? ", via " : "",
+                           corr[i]->via);
+        }
         for (size_t i = 0; i < nh; i++) {
             const tac_lchange *c = hist[i];
             char d[11];
             date_str(c->date, d);
-            tac_buf_printf(&v->out, "    %s  %-14s %s%s%s%s%s\n", d, c->state, c->baseline ? "baseline" : "news",
+            tac_buf_printf(&v->out, "    %s  %-14s %s%s%s%s%s%s%s\n", d, c->state, c->baseline ? "baseline" : "news",
+                           c->via[0] ? " via " : "", c->via,
                            tac_ledger_applies(c) ? "" : " (not applied: ", tac_ledger_applies(c) ? "" : tac_lmod_name((tac_lmod)c->modality),
                            tac_ledger_applies(c) ? "" : ")", c->date > v->at ? "  [after --at]" : "");
             if (c->source)
                 tac_buf_printf(&v->out, "        source: %s\n", c->source);
-            for (uint32_t k = 0; k < c->nevidence; k++)
-                if (c->evidence[k].text)
+            for (uint32_t k = 0; k < c->nevidence; k++) {
+                /* several events of one sentence: show the sentence once */
+                bool shown = false;
+                for (uint32_t j = 0; j < k && !shown; j++)
+                    shown = c->evidence[j].text && c->evidence[j].sentence == c->evidence[k].sentence &&
+                            !strcmp(c->evidence[j].article ? c->evidence[j].article : "",
+                                    c->evidence[k].article ? c->evidence[k].article : "");
+                if (c->evidence[k].text && !shown)
                     tac_buf_printf(&v->out, "        evidence: %s #%d: %s\n", c->evidence[k].article,
                                    c->evidence[k].sentence, c->evidence[k].text);
+            }
         }
         return;
     }
@@ -266,8 +293,18 @@ int cli_cmd_relations(int argc, char **argv)
     view v = {.l = l, .at = at, .table = table};
     tac_buf_init(&v.out);
     if (since_s) {
-        for (size_t i = 0; i < tac_ledger_count(l); i++) {
-            const tac_lchange *c = tac_ledger_at(l, i);
+        size_t nc = tac_ledger_count(l);
+        const tac_lchange **byd = malloc((nc ? nc : 1) * sizeof *byd);
+        if (!byd) {
+            cli_errorf("relations: out of memory");
+            tac_ledger_free(l);
+            return 1;
+        }
+        for (size_t i = 0; i < nc; i++)
+            byd[i] = tac_ledger_at(l, i);
+        qsort(byd, nc, sizeof *byd, cmp_date);
+        for (size_t i = 0; i < nc; i++) {
+            const tac_lchange *c = byd[i];
             if (c->date < since)
                 continue;
             if (npos && strcmp(c->a, a) && strcmp(c->b, a))
@@ -286,6 +323,7 @@ int cli_cmd_relations(int argc, char **argv)
             if (v.out.len > (1u << 16))
                 flush_out(&v);
         }
+        free(byd);
     } else if (ladder && !table) {
         if (tac_ledger_ladder_json(l, a, at, "\n", &v.out))
             tac_buf_putc(&v.out, '\n');

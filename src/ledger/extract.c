@@ -133,6 +133,38 @@ static tac_lmod modality_of(const tac_ledger_event *e, const sent *s)
         return TAC_LMOD_DENIED;
     if (e->mode && !strcmp(e->mode, "intent"))
         return TAC_LMOD_ANNOUNCED;
+    /* An auxiliary of intention just before the verb ("would upgrade",
+     * "agreed to restore") makes a reported change an announcement even when
+     * the coder called the event a fact. */
+    static const char *const intent[] = {"would", "will", "agreed to", "agree to", "plan", "intend",
+                                         "pledg", "promis", "vow", "set to", NULL};
+    /* …and a threat or condition makes it hypothetical ("threatened to
+     * impose", "could sever", "if … would"). */
+    static const char *const hypo[] = {"threat", "could", "might", "may ", "warn", "consider", NULL};
+    if (s->verb_at > 0) {
+        size_t from = s->verb_at > 24 ? s->verb_at - 24 : 0;
+        for (const char *const *w = hypo; *w; w++) {
+            long at = find_prefix(s, *w, from);
+            if (at >= 0 && (size_t)at < s->verb_at)
+                return TAC_LMOD_HYPOTHETICAL;
+        }
+        for (const char *const *w = intent; *w; w++) {
+            long at = find_prefix(s, *w, from);
+            if (at >= 0 && (size_t)at < s->verb_at)
+                return TAC_LMOD_ANNOUNCED;
+        }
+    }
+    /* A verb of saying whose clause carries the intention ("announced that
+     * they would upgrade", "agreed to restore"): the change is announced. */
+    static const char *const saying[] = {"announc", "say", "said", "declar", "agree", "decid", NULL};
+    if (verb_is(e->verb, saying)) {
+        size_t to = s->verb_at + strlen(e->verb ? e->verb : "") + 40;
+        for (const char *const *w = intent; *w; w++) {
+            long at = find_prefix(s, *w, s->verb_at);
+            if (at >= 0 && (size_t)at < to)
+                return TAC_LMOD_ANNOUNCED;
+        }
+    }
     return TAC_LMOD_FACT;
 }
 
@@ -221,8 +253,11 @@ static void one_event(tac_ledger *l, const tac_ledger_event *e, const sent *s, i
     const char *sc = e->source_country, *tc = e->target_country;
     const char *src = e->source ? e->source : "", *tgt = e->target ? e->target : "";
     tac_lmod mod = modality_of(e, s);
-    bool coop = !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "05", 2) ||
-                !strncmp(code, "06", 2);
+    /* Mediation (045/046) changes the parties' relationship, not the
+     * mediator's with each of them: handled per sentence below. */
+    bool mediation = !strncmp(code, "045", 3) || !strncmp(code, "046", 3);
+    bool coop = !mediation && (!strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "05", 2) ||
+                               !strncmp(code, "06", 2));
 
     /* membership: an organization on one side, a state on the other */
     if ((is_org(src) && is_state(tc)) || (is_org(tgt) && is_state(sc))) {

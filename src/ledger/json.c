@@ -103,6 +103,15 @@ bool tac_ledger_dim_json(const tac_ledger *l, tac_ldim dim, const char *x, const
         tac_ledger_change_json(out, cur, true);
     else
         tac_buf_puts(out, "null");
+    const tac_lchange *corr[MAX_HISTORY];
+    size_t ncorr = cur ? tac_ledger_corroborating(l, cur, corr, MAX_HISTORY) : 0;
+    tac_buf_puts(out, ",\"corroborated_by\":[");
+    for (size_t i = 0; i < ncorr; i++) {
+        if (i)
+            tac_buf_putc(out, ',');
+        tac_ledger_change_json(out, corr[i], true);
+    }
+    tac_buf_puts(out, "]");
     tac_buf_puts(out, ",\"history\":[");
     for (size_t i = 0; i < nh; i++) {
         if (i)

@@ -334,6 +334,8 @@ static int cmp_change(const void *pa, const void *pb)
         return sx < sy ? -1 : 1;
     if ((r = strcmp(x->state, y->state)))
         return r;
+    if ((r = strcmp(x->via, y->via)))   /* same_report keys on via: keep them adjacent */
+        return r;
     if ((r = strcmp(x->detail, y->detail)))
         return r;
     return cmp_evidence(x, y);
@@ -438,4 +440,16 @@ const tac_lchange *tac_ledger_since(const tac_ledger *l, const tac_lchange *cur)
         first = c;
     }
     return first;
+}
+
+size_t tac_ledger_corroborating(const tac_ledger *l, const tac_lchange *cur, const tac_lchange **out, size_t max)
+{
+    const tac_lchange *first = tac_ledger_since(l, cur);
+    size_t n = 0;
+    if (!first)
+        return 0;
+    for (const tac_lchange *c = first; c < cur && n < max; c++)
+        if (tac_ledger_applies(c) && !strcmp(c->state, cur->state))
+            out[n++] = c;
+    return n;
 }

@@ -116,6 +116,12 @@ const tac_lchange *tac_ledger_state(const tac_ledger *l, tac_ldim dim, const cha
  * that sanctions are still in place does not reset the date they began). */
 const tac_lchange *tac_ledger_since(const tac_ledger *l, const tac_lchange *cur);
 
+/* The other applied reports of the state in force: the changes of the run
+ * tac_ledger_since(cur)..cur with cur's state, cur excluded (e.g. a news
+ * report corroborating a baseline fact, naming the mediator). Pointers into
+ * the ledger in *out (at most max); returns how many. */
+size_t tac_ledger_corroborating(const tac_ledger *l, const tac_lchange *cur, const tac_lchange **out, size_t max);
+
 /* Whether a change moves the state (facts and announcements do; denials and
  * hypotheticals are kept as evidence only). */
 bool tac_ledger_applies(const tac_lchange *c);
@@ -133,7 +139,7 @@ tac_status tac_ledger_load_store(tac_ledger *l, struct tac_store *st, tac_error 
 
 /* JSON renderings (src/ledger/json.c), appended to out. A dimension's record:
  * {"type":"relation","a","b","at","dimension","state","since","ladder"?,
- *  "current","history"}; false (nothing appended) when the pair has no record. */
+ *  "current","corroborated_by","history"}; false (nothing appended) when the pair has no record. */
 bool tac_ledger_dim_json(const tac_ledger *l, tac_ldim dim, const char *x, const char *y, int32_t at,
                          tac_buf *out);
 void tac_ledger_change_json(tac_buf *b, const tac_lchange *c, bool applied_at);
