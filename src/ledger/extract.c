@@ -243,6 +243,41 @@ static void scope_words(const sent *s, char *out, size_t cap)
     }
 }
 
+/* Does the verb take an object that is not the relationship itself ("suspended
+ * aid to", "left the summit", "expelled the envoy")? Looked for in the few
+ * words after the verb. */
+static bool object_after_verb(const sent *s, const char *verb)
+{
+    static const char *const objects[] = {
+        "aid", "assistance", "fund", "cooperation", "talks", "flight", "trade", "program", "envoy",
+        "ambassador", "delegation", "troops", "forces", "summit", "meeting", "session", "conference",
+        "mission", "operation", "exercise", "drill", "negotiat", "deal", "agreement", "statement",
+        "proposal", "plan", "request", "offer", "decision", "loan", "payment", "visit", NULL};
+    size_t from = s->verb_at, to = s->verb_at + strlen(verb ? verb : "") + 40;
+    for (const char *const *w = objects; *w; w++) {
+        long at = find_prefix(s, *w, from);
+        if (at >= 0 && (size_t)at < to)
+            return true;
+    }
+    return false;
+}
+
+/* Is a word of ws within the clause of the verb (from the verb to 24 bytes
+ * after it)? "agreed to restore ties" yes; "welcomed the decision of Iran and
+ * Saudi Arabia to restore relations" no: the welcome does not restore. */
+static bool near_verb(const sent *s, const char *verb, const char *const *ws)
+{
+    if (s->verb_at == 0 && !(verb && *verb))
+        return true;   /* verb position unknown: the sentence decides */
+    size_t to = s->verb_at + strlen(verb ? verb : "") + 24;
+    for (; *ws; ws++) {
+        long at = find_prefix(s, *ws, s->verb_at);
+        if (at >= 0 && (size_t)at < to)
+            return true;
+    }
+    return false;
+}
+
 static const char *const RESTORE[] = {"restor", "re-establish", "reestablish", "resum", "normaliz", "normalis",
                                       "renew", "re-open", "reopen", NULL};
 static const char *const TIES[] = {"relations", "ties", "diplomatic relations", NULL};
@@ -263,23 +298,35 @@ static void one_event(tac_ledger *l, const tac_ledger_event *e, const sent *s, i
     if ((is_org(src) && is_state(tc)) || (is_org(tgt) && is_state(sc))) {
         const char *org = is_org(src) ? src : tgt;
         const char *member = is_org(src) ? tc : sc;
-        static const char *const readmit[] = {"readmit", "re-admit", "reinstat", "rejoin", "re-join",
-                                              "restor", "return", NULL};
+        /* Strong verbs name a membership change by themselves; weak ones
+         * ("return", "welcome", "accept") need a membership word in the
+         * sentence. Any of them is ignored when its object is something
+         * else: "suspended aid", "left the summit", "joined the talks". */
+        static const char *const readmit[] = {"readmit", "re-admit", "reinstat", "rejoin", "re-join", NULL};
+        static const char *const readmit_weak[] = {"restor", "return", NULL};
         static const char *const suspend[] = {"suspend", NULL};
         static const char *const expel[] = {"expel", NULL};
-        static const char *const join[] = {"join", "admit", "accede", "accept", "welcom", NULL};
+        static const char *const join[] = {"join", "admit", "accede", NULL};
+        static const char *const join_weak[] = {"accept", "welcom", NULL};
         static const char *const leave[] = {"withdr", "leav", "left", "quit", "exit", "pull", NULL};
         static const char *const apply[] = {"appl", NULL};
+        static const char *const member_words[] = {"member", "seat", "accession", "admission", "readmi",
+                                                   "rejoin", NULL};
+        bool ctx = any_prefix(s, member_words, 0);
+        bool other = object_after_verb(s, e->verb);
         const char *state = NULL, *detail = "";
-        if (verb_is(e->verb, readmit) || (!strcmp(code, "050") && find_prefix(s, "readmi", 0) >= 0))
+        if (other && !ctx)
+            ;
+        else if (verb_is(e->verb, readmit) || (!strcmp(code, "050") && find_prefix(s, "readmi", 0) >= 0) ||
+                 (ctx && verb_is(e->verb, readmit_weak)))
             state = "readmitted";
-        else if (verb_is(e->verb, suspend) || (!strcmp(code, "161") && find_prefix(s, "suspen", 0) >= 0))
+        else if (verb_is(e->verb, suspend) || (!strcmp(code, "161") && find_prefix(s, "suspen", 0) >= 0 && ctx))
             state = "suspended";
         else if (verb_is(e->verb, expel))
             state = "withdrawn", detail = "expelled";
         else if (verb_is(e->verb, leave))
             state = "withdrawn";
-        else if (verb_is(e->verb, join))
+        else if (verb_is(e->verb, join) || (ctx && verb_is(e->verb, join_weak)))
             state = "member";
         else if (verb_is(e->verb, apply) && find_prefix(s, "member", 0) >= 0)
             state = "applicant";
@@ -313,7 +360,8 @@ static void one_event(tac_ledger *l, const tac_ledger_event *e, const sent *s, i
         return;
 
     /* diplomatic ties */
-    static const char *const envoy[] = {"ambassador", "envoy", "diplomat", "embassy", "high commission",
+    /* one diplomat sent home is not a downgrade; an ambassador or diplomats are */
+    static const char *const envoy[] = {"ambassador", "envoy", "diplomats", "embassy", "high commission",
                                         "chargé", "charge d'affaires", NULL};
     static const char *const cut[] = {"sever", "cut", "break", "broke", "suspend", "end", NULL};
     static const char *const downgrade[] = {"expel", "recall", "withdr", "downgrad", NULL};
@@ -327,13 +375,13 @@ static void one_event(tac_ledger *l, const tac_ledger_event *e, const sent *s, i
             return;
         }
     }
-    if (coop && near_before(s, RESTORE, TIES, 40)) {
+    if (coop && near_before(s, RESTORE, TIES, 40) && near_verb(s, e->verb, RESTORE)) {
         emit(l, TAC_LDIM_TIES, sc, tc, "restored", "", e, mod, added);
         return;
     }
     static const char *const establish[] = {"establish", "forg", "open", NULL};
     static const char *const diplomatic[] = {"diplomatic relations", "diplomatic ties", NULL};
-    if (coop && near_before(s, establish, diplomatic, 30)) {
+    if (coop && near_before(s, establish, diplomatic, 30) && near_verb(s, e->verb, establish)) {
         emit(l, TAC_LDIM_TIES, sc, tc, "established", "", e, mod, added);
         return;
     }

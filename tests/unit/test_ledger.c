@@ -598,3 +598,37 @@ Test(mediation, corroborates_a_baseline_state)
     tac_buf_free(&b);
     tac_ledger_free(l);
 }
+
+/* ---- words that look like a change but are not ----------------------------- */
+
+Test(false_positive, other_objects_change_nothing)
+{
+    tac_ledger *l = fresh();
+    size_t before = tac_ledger_count(l);
+    add1(l, E("f1", 0, "2020-01-01", "161", "IGOTSTORG", "PER", "suspended", "fact",
+              "The organization suspended aid to Peru after the coup."));
+    add1(l, E("f2", 0, "2020-01-02", "161", "PER", "IGOTSTORG", "left", "fact",
+              "Peru's delegation left the organization's summit early."));
+    add1(l, E("f3", 0, "2020-01-03", "040", "IGOTSTORG", "PER", "joined", "fact",
+              "The organization joined talks with Peru on Monday."));
+    add1(l, E("f4", 0, "2020-01-04", "051", "NOR", "CHL", "welcomed", "fact",
+              "Norway welcomed the decision of Peru and Chile to restore diplomatic relations."));
+    add1(l, E("f5", 0, "2020-01-05", "161", "NOR", "CHL", "expelled", "fact",
+              "Norway expelled a Chilean diplomat accused of spying."));
+    tac_ledger_finish(l);
+    cr_assert_eq(tac_ledger_count(l), before, "%zu changes added", tac_ledger_count(l) - before);
+    tac_ledger_free(l);
+}
+
+Test(false_positive, membership_words_make_weak_verbs_count)
+{
+    tac_ledger *l = fresh();
+    add1(l, E("w1", 0, "2020-02-02", "050", "IGOTSTORG", "PER", "welcomed", "fact",
+              "The organization welcomed Peru as its newest member."));
+    add1(l, E("w2", 0, "2021-02-02", "161", "IGOTSTORG", "PER", "suspended", "fact",
+              "The organization suspended Peru on Friday."));
+    tac_ledger_finish(l);
+    cr_assert_str_eq(state_at(l, TAC_LDIM_MEMBERSHIP, "PER", "IGOTSTORG", "2020-06-01"), "member");
+    cr_assert_str_eq(state_at(l, TAC_LDIM_MEMBERSHIP, "PER", "IGOTSTORG", "2021-06-01"), "suspended");
+    tac_ledger_free(l);
+}
