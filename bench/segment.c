@@ -3,6 +3,7 @@
  *   segment show [FILE]               sentences and tokens of a plain-text file (stdin)
  *   segment dev ARTICLES SENTENCES    how many hand-split sentences of the dev set
  *                                     the segmenter reproduces exactly
+ *   segment tags JSONL                tokens and tags of each record's "text", one line each
  *   segment bench MB FILE...          build a corpus of >= MB megabytes by repeating the
  *                                     texts of FILE (plain text / Markdown as is; JSON
  *                                     Lines: each record's "text"), segment it in
@@ -150,6 +151,39 @@ static int cmd_dev(const char *articles, const char *sentences, bool verbose)
     return 0;
 }
 
+/* One line per JSON Lines record: its tokens as surface<TAB>TAG pairs
+ * separated by spaces (for comparing tags with a reference parse). */
+static int cmd_tags(const char *path)
+{
+    size_t len;
+    char *s = read_file(path, &len);
+    if (!s)
+        return 1;
+    char *line = s, *next;
+    for (; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = 0;
+        json_object *o = json_tokener_parse(line), *jt;
+        if (!o || !json_object_object_get_ex(o, "text", &jt)) {
+            json_object_put(o);
+            continue;
+        }
+        tac_error err;
+        tac_doc *d = tac_segment_string(json_object_get_string(jt), (size_t)json_object_get_string_len(jt), NULL, &err);
+        for (uint32_t i = 0; d && i < d->ntokens; i++) {
+            tac_token *t = &d->tokens[i];
+            printf("%s%.*s\t%s", i ? " " : "", (int)(t->span.end - t->span.start), d->src + t->span.start,
+                   tac_pos_name(t->pos));
+        }
+        printf("\n");
+        tac_doc_free(d);
+        json_object_put(o);
+    }
+    free(s);
+    return 0;
+}
+
 /* ---- benchmark ---- */
 
 typedef struct { const char *p; size_t n; } text;
@@ -253,8 +287,10 @@ int main(int argc, char **argv)
         return cmd_show(argc > 2 ? argv[2] : NULL);
     if (argc >= 4 && strcmp(argv[1], "dev") == 0)
         return cmd_dev(argv[2], argv[3], argc > 4);
+    if (argc >= 3 && strcmp(argv[1], "tags") == 0)
+        return cmd_tags(argv[2]);
     if (argc >= 4 && strcmp(argv[1], "bench") == 0)
         return cmd_bench(atof(argv[2]), argc - 3, argv + 3);
-    fprintf(stderr, "usage: segment show [FILE] | dev ARTICLES SENTENCES [-v] | bench MB FILE...\n");
+    fprintf(stderr, "usage: segment show [FILE] | dev ARTICLES SENTENCES [-v] | tags JSONL | bench MB FILE...\n");
     return 2;
 }

@@ -42,6 +42,7 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
     echo "## Segmentation — $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
     echo "Machine: $(nproc) cores, ${cpu:-unknown CPU}; compiler: $(${CC:-cc} --version | head -n 1); -O2."
+    echo "Load average at the end of the run: $(cut -d' ' -f1-3 /proc/loadavg) (other jobs share the cores and caches)."
     echo "Method: bench/segment.sh (corpus of >= $mb MB repeating the sample article and the"
     echo "conformance texts, one document each; MB of input per CPU-second, one thread, median of 3)."
     echo "Goal: >= 50 MB/s per core for segmentation."

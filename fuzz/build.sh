@@ -15,10 +15,10 @@ make -C "$top" --no-print-directory BUILD="$out" CC=clang OPT=-O1 CFLAGS="-Wno-e
 pkgs="icu-uc icu-i18n libutf8proc json-c md4c sqlite3 libxxhash libxml-2.0 libmicrohttpd zlib libpcre2-8"
 libs="$(pkg-config --libs $pkgs) -lpq -lpthread -lm"
 cflags="-std=c11 -D_GNU_SOURCE -g -O1 -I$top/include -I$top/src -I$out/gen $(pkg-config --cflags $pkgs)"
-grep -v '^#' "$top/fuzz/harnesses" | while read -r name mode; do
+grep -v '^#' "$top/fuzz/harnesses" | while read -r name mode src; do
     [ -n "$name" ] || continue
     # shellcheck disable=SC2086
-    clang $cflags $san -fsanitize=fuzzer -DFUZZ_MODE="$mode" "$top/fuzz/fuzz_ingest.c" \
+    clang $cflags $san -fsanitize=fuzzer -DFUZZ_MODE="$mode" "$top/fuzz/${src:-fuzz_ingest.c}" \
         "$out/libtacitus.a" $libs -lstdc++ -o "$out/fuzz_$name"
     echo "built $out/fuzz_$name"
 done

@@ -44,8 +44,9 @@ NOTICE = """ * Derived from Debian's festlex-poslex (wsj.wp39.poslexR, wsj.wp39.
  *  THIS SOFTWARE.
  *
  * Modifications (marked here as the notice asks): the lexicon was converted
- * to a hash table; the trigram counts were summed into bigram transition
- * log-probabilities; the tags "1" and "2" were dropped; suffix tag
+ * to a hash table; the trigram counts were turned into trigram and bigram
+ * transition log-probabilities (the trigram estimate interpolated with the
+ * bigram and unigram ones); the tags "1" and "2" were dropped; suffix tag
  * distributions for unknown words were derived from the lexicon."""
 
 # HMM states: festival's tags minus "1" and "2"; each maps to a Penn tag
@@ -112,6 +113,21 @@ if have:
 tot = sum(prior)
 logprior = [math.log(p / tot) for p in prior]
 
+# second-order transitions: log of an interpolation of the trigram, bigram
+# and unigram estimates (fixed weights 0.6 / 0.3 / 0.1)
+tri = [[[0.0] * N for _ in range(N)] for _ in range(N)]
+if have:
+    vi = [voc.index(t) for t in STATES]
+    for a in range(N):
+        for b in range(N):
+            base = (vi[a] * V + vi[b]) * V
+            ctx = sum(vals[base + vi[c]] for c in range(N))
+            for c in range(N):
+                p3 = vals[base + vi[c]] / ctx if ctx > 0 else 0.0
+                p2 = math.exp(trans[b][c])
+                p1 = prior[c] / tot
+                tri[a][b][c] = math.log(0.6 * p3 + 0.3 * p2 + 0.1 * p1)
+
 # ---- lexicon --------------------------------------------------------------
 words = []   # (bytes, [(state, logp)])
 if have:
@@ -127,6 +143,11 @@ if have:
                 tags.append((sid[t], float(p)))
         if tags:
             words.append((w.encode('latin-1'), tags))
+
+# Frequent words first: their strings, offsets and tags then share a few
+# cache lines, so the tagger's working set for ordinary prose stays small.
+# Frequency estimate: P(w) = sum over tags of P(w | t) P(t).
+words.sort(key=lambda e: (-sum(math.exp(lp + logprior[s]) for s, lp in e[1]), e[0]))
 
 # ---- suffix distributions for unknown words ------------------------------
 sfx = {}
@@ -161,6 +182,13 @@ with open(out, 'w') as f:
     f.write('#include "segment/lexicon.h"\n\n')
     # the state order is enum tac_lex_state in src/segment/lexicon.h
     f.write("const char tac_lex_state_names[] = \"%s\";\n" % " ".join(STATES))
+    f.write("const float tac_lex_trans3[%d][%d][%d] = {\n" % (N, N, N))
+    for plane in tri:
+        f.write("    {\n")
+        for r in plane:
+            f.write("        {" + ", ".join("%.3ff" % x for x in r) + "},\n")
+        f.write("    },\n")
+    f.write("};\n")
     f.write("const float tac_lex_trans[%d][%d] = {\n" % (N, N))
     for r in trans:
         f.write("    {" + ", ".join("%.3ff" % x for x in r) + "},\n")

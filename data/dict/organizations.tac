@@ -454,3 +454,50 @@ actor IOC
   name   International Olympic Committee; IOC
   code   NGOIOC
   kind   ngo
+
+# ---- Companies that act in international news (kind other, <country>BUS)
+# State-owned companies are BUS too: they act as firms (a ministry speaks for
+# the state). Codes follow the company's home state.
+
+actor COMPANY_CHN
+  name   Huawei; Huawei Technologies; ZTE; ByteDance; TikTok; Alibaba; Tencent; CATL; BYD; China National Petroleum Corporation; CNPC; Sinopec; CNOOC; COSCO
+  code   CHNBUS
+  kind   other
+
+actor COMPANY_RUS
+  name   Gazprom; Rosneft; Lukoil; Rosatom; Novatek; Sberbank; VTB
+  code   RUSBUS
+  kind   other
+  note   Rosatom is a state corporation that also acts as Russia's nuclear regulator abroad; coded BUS like the others.
+
+actor COMPANY_SAU
+  name   Aramco; Saudi Aramco; SABIC
+  code   SAUBUS
+  kind   other
+
+actor COMPANY_VEN
+  name   PDVSA; Petroleos de Venezuela; Petróleos de Venezuela
+  code   VENBUS
+  kind   other
+
+actor COMPANY_USA
+  name   Chevron; ExxonMobil; Exxon Mobil; Exxon; Boeing; Lockheed Martin; Raytheon; SpaceX; Starlink; Google; Microsoft; Nvidia; Tesla; OpenAI
+  code   USABUS
+  kind   other
+
+actor COMPANY_EUR
+  name   Airbus
+  code   FRABUS
+  kind   other
+  note   Airbus is registered in the Netherlands and headquartered in Toulouse; coded FRA as its operational seat.
+
+actor COMPANY_OTHER_IRN
+  name   National Iranian Oil Company; NIOC
+  code   IRNBUS
+  kind   other
+
+actor PERSON_MENG_WANZHOU
+  name   Meng Wanzhou
+  code   CHNBUS
+  kind   person
+  note   Huawei's chief financial officer; detained in Canada from 1 December 2018 to 24 September 2021.

@@ -12,7 +12,7 @@
 # ---- East Asia
 
 actor STATE_CHN
-  name   China; PRC; People's Republic of China; mainland China; Red China; Chinese
+  name   PRC; mainland China; Red China; Chinese
   code   CHN
   kind   country
 
@@ -22,7 +22,7 @@ actor CAPITAL_CHN
   kind   capital
 
 actor STATE_JPN
-  name   Japan; Nippon; Japanese
+  name   Nippon; Japanese
   code   JPN
   kind   country
 
@@ -32,7 +32,7 @@ actor CAPITAL_JPN
   kind   capital
 
 actor STATE_KOR
-  name   South Korea; S. Korea; ROK; S.Korea; South Korean; South Koreans
+  name   S. Korea; ROK; S.Korea; South Korean; South Koreans
   code   KOR
   kind   country
 
@@ -42,7 +42,7 @@ actor CAPITAL_KOR
   kind   capital
 
 actor STATE_PRK
-  name   North Korea; N. Korea; DPRK; N.Korea; North Korean; North Koreans
+  name   N. Korea; DPRK; N.Korea; North Korean; North Koreans
   code   PRK
   kind   country
 
@@ -52,7 +52,7 @@ actor CAPITAL_PRK
   kind   capital
 
 actor STATE_MNG
-  name   Mongolia; Mongolian; Mongolians
+  name   Mongolian; Mongolians
   code   MNG
   kind   country
 
@@ -73,12 +73,12 @@ actor CAPITAL_TWN
   kind   capital
 
 actor STATE_HKG
-  name   Hong Kong; Hongkonger; Hongkongers; Hong Konger; Hong Kongers
+  name   Hongkonger; Hongkongers; Hong Konger; Hong Kongers
   code   HKG
   kind   country
 
 actor STATE_MAC
-  name   Macau; Macao; Macanese
+  name   Macau; Macanese
   code   MAC
   kind   country
 
@@ -86,7 +86,7 @@ actor STATE_MAC
 # ---- South-East Asia
 
 actor STATE_VNM
-  name   Vietnam; Viet Nam; Vietnamese
+  name   Vietnamese
   code   VNM
   kind   country
 
@@ -96,7 +96,7 @@ actor CAPITAL_VNM
   kind   capital
 
 actor STATE_LAO
-  name   Laos; Lao PDR; Laotian; Laotians; Lao
+  name   Lao PDR; Laotian; Laotians; Lao
   code   LAO
   kind   country
 
@@ -106,7 +106,7 @@ actor CAPITAL_LAO
   kind   capital
 
 actor STATE_KHM
-  name   Cambodia; Kampuchea; Cambodian; Cambodians; Khmer
+  name   Kampuchea; Cambodian; Cambodians; Khmer
   code   KHM
   kind   country
 
@@ -116,7 +116,7 @@ actor CAPITAL_KHM
   kind   capital
 
 actor STATE_THA
-  name   Thailand; Siam; Thai; Thais
+  name   Siam; Thai; Thais
   code   THA
   kind   country
 
@@ -126,7 +126,7 @@ actor CAPITAL_THA
   kind   capital
 
 actor STATE_MMR
-  name   Myanmar; Burma; Burmese; Myanmarese
+  name   Burma; Burmese; Myanmarese
   code   MMR
   kind   country
   note   Burma was renamed Myanmar in 1989; both are used.
@@ -137,7 +137,7 @@ actor CAPITAL_MMR
   kind   capital
 
 actor STATE_MYS
-  name   Malaysia; Malaysian; Malaysians
+  name   Malaysian; Malaysians
   code   MYS
   kind   country
 
@@ -147,12 +147,12 @@ actor CAPITAL_MYS
   kind   capital
 
 actor STATE_SGP
-  name   Singapore; Singaporean; Singaporeans
+  name   Singaporean; Singaporeans
   code   SGP
   kind   country
 
 actor STATE_IDN
-  name   Indonesia; Indonesian; Indonesians
+  name   Indonesian; Indonesians
   code   IDN
   kind   country
 
@@ -162,7 +162,7 @@ actor CAPITAL_IDN
   kind   capital
 
 actor STATE_PHL
-  name   Philippines; Philippine; Filipino; Filipinos; Filipina
+  name   Philippine; Filipino; Filipinos; Filipina
   code   PHL
   kind   country
 
@@ -182,7 +182,7 @@ actor CAPITAL_BRN
   kind   capital
 
 actor STATE_TLS
-  name   East Timor; Timor-Leste; Timorese; East Timorese
+  name   East Timor; Timorese; East Timorese
   code   TLS
   kind   country
 
@@ -195,7 +195,7 @@ actor CAPITAL_TLS
 # ---- South Asia
 
 actor STATE_IND
-  name   India; Bharat; Indian; Indians
+  name   Bharat; Indian; Indians
   code   IND
   kind   country
 
@@ -205,7 +205,7 @@ actor CAPITAL_IND
   kind   capital
 
 actor STATE_PAK
-  name   Pakistan; Pakistani; Pakistanis
+  name   Pakistani; Pakistanis
   code   PAK
   kind   country
 
@@ -215,7 +215,7 @@ actor CAPITAL_PAK
   kind   capital
 
 actor STATE_BGD
-  name   Bangladesh; Bangladeshi; Bangladeshis
+  name   Bangladeshi; Bangladeshis
   code   BGD
   kind   country
 
@@ -225,7 +225,7 @@ actor CAPITAL_BGD
   kind   capital
 
 actor STATE_LKA
-  name   Sri Lanka; Ceylon; Sri Lankan; Sri Lankans
+  name   Ceylon; Sri Lankan; Sri Lankans
   code   LKA
   kind   country
 
@@ -235,7 +235,7 @@ actor CAPITAL_LKA
   kind   capital
 
 actor STATE_NPL
-  name   Nepal; Nepali; Nepalese
+  name   Nepali; Nepalese
   code   NPL
   kind   country
 
@@ -245,7 +245,7 @@ actor CAPITAL_NPL
   kind   capital
 
 actor STATE_BTN
-  name   Bhutan; Bhutanese
+  name   Bhutanese
   code   BTN
   kind   country
 
@@ -255,12 +255,12 @@ actor CAPITAL_BTN
   kind   capital
 
 actor STATE_MDV
-  name   Maldives; Maldivian; Maldivians
+  name   Maldivian; Maldivians
   code   MDV
   kind   country
 
 actor STATE_AFG
-  name   Afghanistan; Afghan; Afghans; Afghani
+  name   Afghan; Afghans; Afghani
   code   AFG
   kind   country
 
@@ -273,7 +273,7 @@ actor CAPITAL_AFG
 # ---- Central Asia and the Caucasus
 
 actor STATE_KAZ
-  name   Kazakhstan; Kazakh; Kazakhs; Kazakhstani
+  name   Kazakh; Kazakhs; Kazakhstani
   code   KAZ
   kind   country
 
@@ -284,7 +284,7 @@ actor CAPITAL_KAZ
   note   Astana was named Nur-Sultan from March 2019 to September 2022.
 
 actor STATE_UZB
-  name   Uzbekistan; Uzbek; Uzbeks
+  name   Uzbek; Uzbeks
   code   UZB
   kind   country
 
@@ -294,7 +294,7 @@ actor CAPITAL_UZB
   kind   capital
 
 actor STATE_KGZ
-  name   Kyrgyzstan; Kyrgyz Republic; Kirghizia; Kyrgyz
+  name   Kirghizia; Kyrgyz
   code   KGZ
   kind   country
 
@@ -304,7 +304,7 @@ actor CAPITAL_KGZ
   kind   capital
 
 actor STATE_TJK
-  name   Tajikistan; Tajik; Tajiks
+  name   Tajik; Tajiks
   code   TJK
   kind   country
 
@@ -314,7 +314,7 @@ actor CAPITAL_TJK
   kind   capital
 
 actor STATE_TKM
-  name   Turkmenistan; Turkmen
+  name   Turkmen
   code   TKM
   kind   country
 
@@ -324,7 +324,7 @@ actor CAPITAL_TKM
   kind   capital
 
 actor STATE_GEO
-  name   Georgia; Georgian; Georgians
+  name   Georgian; Georgians
   code   GEO
   kind   country
 
@@ -334,7 +334,7 @@ actor CAPITAL_GEO
   kind   capital
 
 actor STATE_ARM
-  name   Armenia; Armenian; Armenians
+  name   Armenian; Armenians
   code   ARM
   kind   country
 
@@ -344,7 +344,7 @@ actor CAPITAL_ARM
   kind   capital
 
 actor STATE_AZE
-  name   Azerbaijan; Azerbaijani; Azerbaijanis; Azeri; Azeris
+  name   Azerbaijani; Azerbaijanis; Azeri; Azeris
   code   AZE
   kind   country
 
@@ -357,7 +357,7 @@ actor CAPITAL_AZE
 # ---- Middle East and North Africa
 
 actor STATE_IRN
-  name   Iran; Persia; Iranian; Iranians; Persian
+  name   Persia; Iranian; Iranians; Persian
   code   IRN
   kind   country
 
@@ -367,7 +367,7 @@ actor CAPITAL_IRN
   kind   capital
 
 actor STATE_IRQ
-  name   Iraq; Iraqi; Iraqis
+  name   Iraqi; Iraqis
   code   IRQ
   kind   country
 
@@ -377,7 +377,7 @@ actor CAPITAL_IRQ
   kind   capital
 
 actor STATE_SYR
-  name   Syria; Syrian; Syrians
+  name   Syrian; Syrians
   code   SYR
   kind   country
 
@@ -387,7 +387,7 @@ actor CAPITAL_SYR
   kind   capital
 
 actor STATE_LBN
-  name   Lebanon; Lebanese
+  name   Lebanese
   code   LBN
   kind   country
 
@@ -397,7 +397,7 @@ actor CAPITAL_LBN
   kind   capital
 
 actor STATE_JOR
-  name   Jordan; Hashemite Kingdom of Jordan; Jordanian; Jordanians
+  name   Jordanian; Jordanians
   code   JOR
   kind   country
 
@@ -407,7 +407,7 @@ actor CAPITAL_JOR
   kind   capital
 
 actor STATE_ISR
-  name   Israel; Israeli; Israelis
+  name   Israeli; Israelis
   code   ISR
   kind   country
 
@@ -430,7 +430,7 @@ actor CAPITAL_PSE
   note   Ramallah: seat of the Palestinian Authority.
 
 actor STATE_SAU
-  name   Saudi Arabia; Kingdom of Saudi Arabia; KSA; Saudi; Saudis; Saudi Arabian
+  name   KSA; Saudi; Saudis; Saudi Arabian
   code   SAU
   kind   country
 
@@ -440,7 +440,7 @@ actor CAPITAL_SAU
   kind   capital
 
 actor STATE_ARE
-  name   UAE; U.A.E.; United Arab Emirates; the Emirates; Emirati; Emiratis
+  name   UAE; U.A.E.; the Emirates; Emirati; Emiratis
   code   ARE
   kind   country
 
@@ -450,7 +450,7 @@ actor CAPITAL_ARE
   kind   capital
 
 actor STATE_QAT
-  name   Qatar; Qatari; Qataris
+  name   Qatari; Qataris
   code   QAT
   kind   country
 
@@ -460,7 +460,7 @@ actor CAPITAL_QAT
   kind   capital
 
 actor STATE_BHR
-  name   Bahrain; Bahraini; Bahrainis
+  name   Bahraini; Bahrainis
   code   BHR
   kind   country
 
@@ -470,7 +470,7 @@ actor CAPITAL_BHR
   kind   capital
 
 actor STATE_KWT
-  name   Kuwait; Kuwaiti; Kuwaitis
+  name   Kuwaiti; Kuwaitis
   code   KWT
   kind   country
 
@@ -480,7 +480,7 @@ actor CAPITAL_KWT
   kind   capital
 
 actor STATE_OMN
-  name   Oman; Sultanate of Oman; Omani; Omanis
+  name   Omani; Omanis
   code   OMN
   kind   country
 
@@ -490,7 +490,7 @@ actor CAPITAL_OMN
   kind   capital
 
 actor STATE_YEM
-  name   Yemen; Yemeni; Yemenis
+  name   Yemeni; Yemenis
   code   YEM
   kind   country
 
@@ -501,7 +501,7 @@ actor CAPITAL_YEM
   note   Sanaa is held by the Houthis (Ansar Allah) since 2014; Aden is the seat of the recognized government. Both are coded YEM.
 
 actor STATE_TUR
-  name   Turkey; Türkiye; Turkiye; Turkish; Turks
+  name   Turkey; Turkish; Turks
   code   TUR
   kind   country
   note   Türkiye is the UN name since June 2022; Turkey stays common in English news.
@@ -512,7 +512,7 @@ actor CAPITAL_TUR
   kind   capital
 
 actor STATE_EGY
-  name   Egypt; Egyptian; Egyptians
+  name   Egyptian; Egyptians
   code   EGY
   kind   country
 
@@ -522,7 +522,7 @@ actor CAPITAL_EGY
   kind   capital
 
 actor STATE_LBY
-  name   Libya; Libyan; Libyans
+  name   Libyan; Libyans
   code   LBY
   kind   country
 
@@ -532,7 +532,7 @@ actor CAPITAL_LBY
   kind   capital
 
 actor STATE_TUN
-  name   Tunisia; Tunisian; Tunisians
+  name   Tunisian; Tunisians
   code   TUN
   kind   country
 
@@ -542,7 +542,7 @@ actor CAPITAL_TUN
   kind   capital
 
 actor STATE_DZA
-  name   Algeria; Algerian; Algerians
+  name   Algerian; Algerians
   code   DZA
   kind   country
 
@@ -552,7 +552,7 @@ actor CAPITAL_DZA
   kind   capital
 
 actor STATE_MAR
-  name   Morocco; Moroccan; Moroccans
+  name   Moroccan; Moroccans
   code   MAR
   kind   country
 
@@ -562,7 +562,7 @@ actor CAPITAL_MAR
   kind   capital
 
 actor STATE_ESH
-  name   Western Sahara; Sahrawi; Sahrawis; Saharawi
+  name   Sahrawi; Sahrawis; Saharawi
   code   ESH
   kind   country
 
@@ -570,7 +570,7 @@ actor STATE_ESH
 # ---- Europe
 
 actor STATE_GBR
-  name   Britain; UK; U.K.; Great Britain; United Kingdom; British; Briton; Britons; Brit; Brits
+  name   Britain; UK; U.K.; Great Britain; British; Briton; Britons; Brit; Brits
   code   GBR
   kind   country
   note   Britain, the UK and Great Britain all code GBR.
@@ -581,7 +581,7 @@ actor CAPITAL_GBR
   kind   capital
 
 actor STATE_IRL
-  name   Ireland; Republic of Ireland; Eire; Irish
+  name   Republic of Ireland; Eire; Irish
   code   IRL
   kind   country
 
@@ -591,7 +591,7 @@ actor CAPITAL_IRL
   kind   capital
 
 actor STATE_FRA
-  name   France; French; Frenchman; Frenchmen
+  name   French; Frenchman; Frenchmen
   code   FRA
   kind   country
 
@@ -601,7 +601,7 @@ actor CAPITAL_FRA
   kind   capital
 
 actor STATE_DEU
-  name   Germany; German; Germans
+  name   German; Germans
   code   DEU
   kind   country
 
@@ -611,7 +611,7 @@ actor CAPITAL_DEU
   kind   capital
 
 actor STATE_ITA
-  name   Italy; Italian; Italians
+  name   Italian; Italians
   code   ITA
   kind   country
 
@@ -621,7 +621,7 @@ actor CAPITAL_ITA
   kind   capital
 
 actor STATE_ESP
-  name   Spain; Spanish; Spaniard; Spaniards
+  name   Spanish; Spaniard; Spaniards
   code   ESP
   kind   country
 
@@ -631,7 +631,7 @@ actor CAPITAL_ESP
   kind   capital
 
 actor STATE_PRT
-  name   Portugal; Portuguese
+  name   Portuguese
   code   PRT
   kind   country
 
@@ -641,7 +641,7 @@ actor CAPITAL_PRT
   kind   capital
 
 actor STATE_NLD
-  name   Netherlands; Holland; Dutch
+  name   Holland; Dutch
   code   NLD
   kind   country
 
@@ -652,17 +652,17 @@ actor CAPITAL_NLD
   note   The Hague is the seat of government; Amsterdam is the constitutional capital.
 
 actor STATE_BEL
-  name   Belgium; Belgian; Belgians
+  name   Belgian; Belgians
   code   BEL
   kind   country
 
 actor STATE_LUX
-  name   Luxembourg; Luxembourgish; Luxembourger; Luxembourgers
+  name   Luxembourgish; Luxembourger; Luxembourgers
   code   LUX
   kind   country
 
 actor STATE_CHE
-  name   Switzerland; Swiss
+  name   Swiss
   code   CHE
   kind   country
 
@@ -672,7 +672,7 @@ actor CAPITAL_CHE
   kind   capital
 
 actor STATE_AUT
-  name   Austria; Austrian; Austrians
+  name   Austrian; Austrians
   code   AUT
   kind   country
 
@@ -682,7 +682,7 @@ actor CAPITAL_AUT
   kind   capital
 
 actor STATE_LIE
-  name   Liechtenstein; Liechtensteiner
+  name   Liechtensteiner
   code   LIE
   kind   country
 
@@ -692,27 +692,27 @@ actor CAPITAL_LIE
   kind   capital
 
 actor STATE_MCO
-  name   Monaco; Monegasque
+  name   Monegasque
   code   MCO
   kind   country
 
 actor STATE_AND
-  name   Andorra; Andorran
+  name   Andorran
   code   AND
   kind   country
 
 actor STATE_SMR
-  name   San Marino; Sammarinese
+  name   Sammarinese
   code   SMR
   kind   country
 
 actor STATE_VAT
-  name   Vatican; Vatican City; Holy See
+  name   Vatican; Vatican City
   code   VAT
   kind   country
 
 actor STATE_MLT
-  name   Malta; Maltese
+  name   Maltese
   code   MLT
   kind   country
 
@@ -722,7 +722,7 @@ actor CAPITAL_MLT
   kind   capital
 
 actor STATE_DNK
-  name   Denmark; Danish; Dane; Danes
+  name   Danish; Dane; Danes
   code   DNK
   kind   country
 
@@ -732,7 +732,7 @@ actor CAPITAL_DNK
   kind   capital
 
 actor STATE_NOR
-  name   Norway; Norwegian; Norwegians
+  name   Norwegian; Norwegians
   code   NOR
   kind   country
 
@@ -742,7 +742,7 @@ actor CAPITAL_NOR
   kind   capital
 
 actor STATE_SWE
-  name   Sweden; Swedish; Swede; Swedes
+  name   Swedish; Swede; Swedes
   code   SWE
   kind   country
 
@@ -752,7 +752,7 @@ actor CAPITAL_SWE
   kind   capital
 
 actor STATE_FIN
-  name   Finland; Finnish; Finn; Finns
+  name   Finnish; Finn; Finns
   code   FIN
   kind   country
 
@@ -762,7 +762,7 @@ actor CAPITAL_FIN
   kind   capital
 
 actor STATE_ISL
-  name   Iceland; Icelandic; Icelander; Icelanders
+  name   Icelandic; Icelander; Icelanders
   code   ISL
   kind   country
 
@@ -772,7 +772,7 @@ actor CAPITAL_ISL
   kind   capital
 
 actor STATE_EST
-  name   Estonia; Estonian; Estonians
+  name   Estonian; Estonians
   code   EST
   kind   country
 
@@ -782,7 +782,7 @@ actor CAPITAL_EST
   kind   capital
 
 actor STATE_LVA
-  name   Latvia; Latvian; Latvians
+  name   Latvian; Latvians
   code   LVA
   kind   country
 
@@ -792,7 +792,7 @@ actor CAPITAL_LVA
   kind   capital
 
 actor STATE_LTU
-  name   Lithuania; Lithuanian; Lithuanians
+  name   Lithuanian; Lithuanians
   code   LTU
   kind   country
 
@@ -802,7 +802,7 @@ actor CAPITAL_LTU
   kind   capital
 
 actor STATE_POL
-  name   Poland; Polish; Pole; Poles
+  name   Polish; Pole; Poles
   code   POL
   kind   country
 
@@ -812,7 +812,7 @@ actor CAPITAL_POL
   kind   capital
 
 actor STATE_CZE
-  name   Czech Republic; Czechia; Czech; Czechs
+  name   Czech; Czechs
   code   CZE
   kind   country
 
@@ -822,7 +822,7 @@ actor CAPITAL_CZE
   kind   capital
 
 actor STATE_SVK
-  name   Slovakia; Slovak Republic; Slovak; Slovaks; Slovakian
+  name   Slovak; Slovaks; Slovakian
   code   SVK
   kind   country
 
@@ -832,7 +832,7 @@ actor CAPITAL_SVK
   kind   capital
 
 actor STATE_HUN
-  name   Hungary; Hungarian; Hungarians
+  name   Hungarian; Hungarians
   code   HUN
   kind   country
 
@@ -842,7 +842,7 @@ actor CAPITAL_HUN
   kind   capital
 
 actor STATE_ROU
-  name   Romania; Rumania; Romanian; Romanians
+  name   Rumania; Romanian; Romanians
   code   ROU
   kind   country
 
@@ -852,12 +852,12 @@ actor CAPITAL_ROU
   kind   capital
 
 actor STATE_BGR
-  name   Bulgaria; Bulgarian; Bulgarians
+  name   Bulgarian; Bulgarians
   code   BGR
   kind   country
 
 actor STATE_GRC
-  name   Greece; Hellenic Republic; Greek; Greeks
+  name   Greek; Greeks
   code   GRC
   kind   country
 
@@ -867,7 +867,7 @@ actor CAPITAL_GRC
   kind   capital
 
 actor STATE_CYP
-  name   Cyprus; Cypriot; Cypriots; Greek Cypriot; Greek Cypriots
+  name   Cypriot; Cypriots; Greek Cypriot; Greek Cypriots
   code   CYP
   kind   country
 
@@ -877,7 +877,7 @@ actor CAPITAL_CYP
   kind   capital
 
 actor STATE_SVN
-  name   Slovenia; Slovenian; Slovenians; Slovene; Slovenes
+  name   Slovenian; Slovenians; Slovene; Slovenes
   code   SVN
   kind   country
 
@@ -887,7 +887,7 @@ actor CAPITAL_SVN
   kind   capital
 
 actor STATE_HRV
-  name   Croatia; Croatian; Croatians; Croat; Croats
+  name   Croatian; Croatians; Croat; Croats
   code   HRV
   kind   country
 
@@ -897,7 +897,7 @@ actor CAPITAL_HRV
   kind   capital
 
 actor STATE_BIH
-  name   Bosnia; Bosnia and Herzegovina; Bosnia-Herzegovina; Bosnian; Bosnians
+  name   Bosnia; Bosnia-Herzegovina; Bosnian; Bosnians
   code   BIH
   kind   country
 
@@ -907,7 +907,7 @@ actor CAPITAL_BIH
   kind   capital
 
 actor STATE_SRB
-  name   Serbia; Serbian; Serbians; Serb; Serbs
+  name   Serbian; Serbians; Serb; Serbs
   code   SRB
   kind   country
 
@@ -917,7 +917,7 @@ actor CAPITAL_SRB
   kind   capital
 
 actor STATE_MNE
-  name   Montenegro; Montenegrin; Montenegrins
+  name   Montenegrin; Montenegrins
   code   MNE
   kind   country
 
@@ -927,7 +927,7 @@ actor CAPITAL_MNE
   kind   capital
 
 actor STATE_MKD
-  name   Macedonia; North Macedonia; Former Yugoslav Republic of Macedonia; FYROM; Macedonian; Macedonians; North Macedonian
+  name   Macedonia; Former Yugoslav Republic of Macedonia; FYROM; Macedonian; Macedonians; North Macedonian
   code   MKD
   kind   country
   note   Macedonia until February 2019 (Prespa agreement), North Macedonia since.
@@ -938,7 +938,7 @@ actor CAPITAL_MKD
   kind   capital
 
 actor STATE_ALB
-  name   Albania; Albanian; Albanians
+  name   Albanian; Albanians
   code   ALB
   kind   country
 
@@ -959,7 +959,7 @@ actor CAPITAL_XKX
   kind   capital
 
 actor STATE_MDA
-  name   Moldova; Moldovan; Moldovans
+  name   Moldovan; Moldovans
   code   MDA
   kind   country
 
@@ -969,7 +969,7 @@ actor CAPITAL_MDA
   kind   capital
 
 actor STATE_UKR
-  name   Ukraine; Ukrainian; Ukrainians
+  name   Ukrainian; Ukrainians
   code   UKR
   kind   country
 
@@ -979,7 +979,7 @@ actor CAPITAL_UKR
   kind   capital
 
 actor STATE_BLR
-  name   Belarus; Byelorussia; Belarusian; Belarusians; Belarussian
+  name   Byelorussia; Belarusian; Belarusians; Belarussian
   code   BLR
   kind   country
 
@@ -1002,7 +1002,7 @@ actor CAPITAL_RUS
 # ---- Sub-Saharan Africa
 
 actor STATE_SDN
-  name   Sudan; Sudanese
+  name   Sudanese
   code   SDN
   kind   country
 
@@ -1013,7 +1013,7 @@ actor CAPITAL_SDN
   note   Port Sudan: seat of the army-led government since the 2023 war moved it from Khartoum.
 
 actor STATE_SSD
-  name   South Sudan; South Sudanese
+  name   South Sudanese
   code   SSD
   kind   country
 
@@ -1023,12 +1023,12 @@ actor CAPITAL_SSD
   kind   capital
 
 actor STATE_ETH
-  name   Ethiopia; Ethiopian; Ethiopians
+  name   Ethiopian; Ethiopians
   code   ETH
   kind   country
 
 actor STATE_ERI
-  name   Eritrea; Eritrean; Eritreans
+  name   Eritrean; Eritreans
   code   ERI
   kind   country
 
@@ -1038,12 +1038,12 @@ actor CAPITAL_ERI
   kind   capital
 
 actor STATE_DJI
-  name   Djibouti; Djiboutian; Djiboutians
+  name   Djiboutian; Djiboutians
   code   DJI
   kind   country
 
 actor STATE_SOM
-  name   Somalia; Somali; Somalis; Somalian
+  name   Somali; Somalis; Somalian
   code   SOM
   kind   country
 
@@ -1053,7 +1053,7 @@ actor CAPITAL_SOM
   kind   capital
 
 actor STATE_KEN
-  name   Kenya; Kenyan; Kenyans
+  name   Kenyan; Kenyans
   code   KEN
   kind   country
 
@@ -1063,7 +1063,7 @@ actor CAPITAL_KEN
   kind   capital
 
 actor STATE_UGA
-  name   Uganda; Ugandan; Ugandans
+  name   Ugandan; Ugandans
   code   UGA
   kind   country
 
@@ -1073,7 +1073,7 @@ actor CAPITAL_UGA
   kind   capital
 
 actor STATE_RWA
-  name   Rwanda; Rwandan; Rwandans
+  name   Rwandan; Rwandans
   code   RWA
   kind   country
 
@@ -1083,7 +1083,7 @@ actor CAPITAL_RWA
   kind   capital
 
 actor STATE_BDI
-  name   Burundi; Burundian; Burundians
+  name   Burundian; Burundians
   code   BDI
   kind   country
 
@@ -1094,7 +1094,7 @@ actor CAPITAL_BDI
   note   Gitega became the political capital in 2019; Bujumbura stays the economic capital.
 
 actor STATE_TZA
-  name   Tanzania; Tanzanian; Tanzanians
+  name   Tanzanian; Tanzanians
   code   TZA
   kind   country
 
@@ -1104,7 +1104,7 @@ actor CAPITAL_TZA
   kind   capital
 
 actor STATE_COD
-  name   Congo; DRC; DR Congo; D.R. Congo; DRCongo; Congo-Kinshasa; Zaire; Congolese
+  name   DRC; DR Congo; D.R. Congo; DRCongo; Congo-Kinshasa; Zaire; Congolese
   code   COD
   kind   country
   note   'Congo' and 'Congolese' alone are coded as the Democratic Republic of the Congo, the one news means most often; the Republic of the Congo is STATE_COG (Congo-Brazzaville). Zaire: the name until May 1997.
@@ -1126,7 +1126,7 @@ actor CAPITAL_COG
   kind   capital
 
 actor STATE_GAB
-  name   Gabon; Gabonese
+  name   Gabonese
   code   GAB
   kind   country
 
@@ -1136,7 +1136,7 @@ actor CAPITAL_GAB
   kind   capital
 
 actor STATE_GNQ
-  name   Equatorial Guinea; Equatorial Guinean; Equatoguinean
+  name   Equatorial Guinean; Equatoguinean
   code   GNQ
   kind   country
 
@@ -1146,7 +1146,7 @@ actor CAPITAL_GNQ
   kind   capital
 
 actor STATE_CMR
-  name   Cameroon; Cameroonian; Cameroonians
+  name   Cameroonian; Cameroonians
   code   CMR
   kind   country
 
@@ -1156,7 +1156,7 @@ actor CAPITAL_CMR
   kind   capital
 
 actor STATE_CAF
-  name   Central African Republic; Central African; Central Africans
+  name   Central African; Central Africans
   code   CAF
   kind   country
 
@@ -1166,7 +1166,7 @@ actor CAPITAL_CAF
   kind   capital
 
 actor STATE_TCD
-  name   Chad; Chadian; Chadians
+  name   Chadian; Chadians
   code   TCD
   kind   country
 
@@ -1176,7 +1176,7 @@ actor CAPITAL_TCD
   kind   capital
 
 actor STATE_NER
-  name   Niger; Nigerien; Nigeriens
+  name   Nigerien; Nigeriens
   code   NER
   kind   country
 
@@ -1186,7 +1186,7 @@ actor CAPITAL_NER
   kind   capital
 
 actor STATE_NGA
-  name   Nigeria; Nigerian; Nigerians
+  name   Nigerian; Nigerians
   code   NGA
   kind   country
 
@@ -1196,7 +1196,7 @@ actor CAPITAL_NGA
   kind   capital
 
 actor STATE_BEN
-  name   Benin; Beninese
+  name   Beninese
   code   BEN
   kind   country
 
@@ -1206,7 +1206,7 @@ actor CAPITAL_BEN
   kind   capital
 
 actor STATE_TGO
-  name   Togo; Togolese
+  name   Togolese
   code   TGO
   kind   country
 
@@ -1216,7 +1216,7 @@ actor CAPITAL_TGO
   kind   capital
 
 actor STATE_GHA
-  name   Ghana; Ghanaian; Ghanaians
+  name   Ghanaian; Ghanaians
   code   GHA
   kind   country
 
@@ -1226,7 +1226,7 @@ actor CAPITAL_GHA
   kind   capital
 
 actor STATE_BFA
-  name   Burkina Faso; Burkina; Upper Volta; Burkinabe; Burkinabè
+  name   Burkina; Upper Volta; Burkinabe; Burkinabè
   code   BFA
   kind   country
 
@@ -1236,7 +1236,7 @@ actor CAPITAL_BFA
   kind   capital
 
 actor STATE_MLI
-  name   Mali; Malian; Malians
+  name   Malian; Malians
   code   MLI
   kind   country
 
@@ -1246,7 +1246,7 @@ actor CAPITAL_MLI
   kind   capital
 
 actor STATE_SEN
-  name   Senegal; Senegalese
+  name   Senegalese
   code   SEN
   kind   country
 
@@ -1256,7 +1256,7 @@ actor CAPITAL_SEN
   kind   capital
 
 actor STATE_GMB
-  name   Gambia; Gambian; Gambians
+  name   Gambian; Gambians
   code   GMB
   kind   country
 
@@ -1266,7 +1266,7 @@ actor CAPITAL_GMB
   kind   capital
 
 actor STATE_GNB
-  name   Guinea-Bissau; Bissau-Guinean; Bissau-Guineans
+  name   Bissau-Guinean; Bissau-Guineans
   code   GNB
   kind   country
 
@@ -1276,7 +1276,7 @@ actor CAPITAL_GNB
   kind   capital
 
 actor STATE_GIN
-  name   Guinea; Guinea-Conakry; Guinean; Guineans
+  name   Guinea-Conakry; Guinean; Guineans
   code   GIN
   kind   country
 
@@ -1286,7 +1286,7 @@ actor CAPITAL_GIN
   kind   capital
 
 actor STATE_SLE
-  name   Sierra Leone; Sierra Leonean; Sierra Leoneans
+  name   Sierra Leonean; Sierra Leoneans
   code   SLE
   kind   country
 
@@ -1296,7 +1296,7 @@ actor CAPITAL_SLE
   kind   capital
 
 actor STATE_LBR
-  name   Liberia; Liberian; Liberians
+  name   Liberian; Liberians
   code   LBR
   kind   country
 
@@ -1306,7 +1306,7 @@ actor CAPITAL_LBR
   kind   capital
 
 actor STATE_CIV
-  name   Ivory Coast; Côte d'Ivoire; Cote d'Ivoire; Ivorian; Ivorians
+  name   Ivory Coast; Ivorian; Ivorians
   code   CIV
   kind   country
 
@@ -1317,7 +1317,7 @@ actor CAPITAL_CIV
   note   Abidjan: seat of government in practice; Yamoussoukro: official capital.
 
 actor STATE_MRT
-  name   Mauritania; Mauritanian; Mauritanians
+  name   Mauritanian; Mauritanians
   code   MRT
   kind   country
 
@@ -1327,7 +1327,7 @@ actor CAPITAL_MRT
   kind   capital
 
 actor STATE_CPV
-  name   Cape Verde; Cabo Verde; Cape Verdean; Cape Verdeans
+  name   Cape Verde; Cape Verdean; Cape Verdeans
   code   CPV
   kind   country
 
@@ -1337,12 +1337,12 @@ actor CAPITAL_CPV
   kind   capital
 
 actor STATE_STP
-  name   Sao Tome and Principe; São Tomé and Príncipe; Sao Tome; Santomean
+  name   Sao Tome; Santomean
   code   STP
   kind   country
 
 actor STATE_AGO
-  name   Angola; Angolan; Angolans
+  name   Angolan; Angolans
   code   AGO
   kind   country
 
@@ -1352,7 +1352,7 @@ actor CAPITAL_AGO
   kind   capital
 
 actor STATE_ZMB
-  name   Zambia; Zambian; Zambians
+  name   Zambian; Zambians
   code   ZMB
   kind   country
 
@@ -1362,7 +1362,7 @@ actor CAPITAL_ZMB
   kind   capital
 
 actor STATE_ZWE
-  name   Zimbabwe; Zimbabwean; Zimbabweans
+  name   Zimbabwean; Zimbabweans
   code   ZWE
   kind   country
 
@@ -1372,7 +1372,7 @@ actor CAPITAL_ZWE
   kind   capital
 
 actor STATE_MWI
-  name   Malawi; Malawian; Malawians
+  name   Malawian; Malawians
   code   MWI
   kind   country
 
@@ -1382,7 +1382,7 @@ actor CAPITAL_MWI
   kind   capital
 
 actor STATE_MOZ
-  name   Mozambique; Mozambican; Mozambicans
+  name   Mozambican; Mozambicans
   code   MOZ
   kind   country
 
@@ -1392,7 +1392,7 @@ actor CAPITAL_MOZ
   kind   capital
 
 actor STATE_ZAF
-  name   South Africa; RSA; South African; South Africans
+  name   RSA; South African; South Africans
   code   ZAF
   kind   country
 
@@ -1402,7 +1402,7 @@ actor CAPITAL_ZAF
   kind   capital
 
 actor STATE_NAM
-  name   Namibia; Namibian; Namibians
+  name   Namibian; Namibians
   code   NAM
   kind   country
 
@@ -1412,7 +1412,7 @@ actor CAPITAL_NAM
   kind   capital
 
 actor STATE_BWA
-  name   Botswana; Botswanan; Motswana; Batswana
+  name   Botswanan; Motswana; Batswana
   code   BWA
   kind   country
 
@@ -1422,7 +1422,7 @@ actor CAPITAL_BWA
   kind   capital
 
 actor STATE_LSO
-  name   Lesotho; Basotho; Mosotho
+  name   Basotho; Mosotho
   code   LSO
   kind   country
 
@@ -1432,7 +1432,7 @@ actor CAPITAL_LSO
   kind   capital
 
 actor STATE_SWZ
-  name   Eswatini; Swaziland; Swazi; Swazis; Liswati; Emaswati
+  name   Swaziland; Swazi; Swazis; Liswati; Emaswati
   code   SWZ
   kind   country
   note   Swaziland until April 2018, Eswatini since.
@@ -1443,7 +1443,7 @@ actor CAPITAL_SWZ
   kind   capital
 
 actor STATE_MDG
-  name   Madagascar; Malagasy; Madagascan
+  name   Malagasy; Madagascan
   code   MDG
   kind   country
 
@@ -1453,7 +1453,7 @@ actor CAPITAL_MDG
   kind   capital
 
 actor STATE_MUS
-  name   Mauritius; Mauritian; Mauritians
+  name   Mauritian; Mauritians
   code   MUS
   kind   country
 
@@ -1463,12 +1463,12 @@ actor CAPITAL_MUS
   kind   capital
 
 actor STATE_SYC
-  name   Seychelles; Seychellois
+  name   Seychellois
   code   SYC
   kind   country
 
 actor STATE_COM
-  name   Comoros; Comoro Islands; Comorian; Comorians
+  name   Comoro Islands; Comorian; Comorians
   code   COM
   kind   country
 
@@ -1481,7 +1481,7 @@ actor CAPITAL_COM
 # ---- Americas
 
 actor STATE_USA
-  name   US; U.S.; USA; U.S.A.; America; United States; American; Americans
+  name   US; U.S.; USA; U.S.A.; America; American; Americans
   code   USA
   kind   country
   note   'US' is case-folded by the matcher like every name; see the report on all-caps acronyms.
@@ -1493,7 +1493,7 @@ actor CAPITAL_USA
   note   Washington stands for the US government (dev/README).
 
 actor STATE_CAN
-  name   Canada; Canadian; Canadians
+  name   Canadian; Canadians
   code   CAN
   kind   country
 
@@ -1503,7 +1503,7 @@ actor CAPITAL_CAN
   kind   capital
 
 actor STATE_MEX
-  name   Mexico; Mexican; Mexicans
+  name   Mexican; Mexicans
   code   MEX
   kind   country
 
@@ -1513,7 +1513,7 @@ actor CAPITAL_MEX
   kind   capital
 
 actor STATE_GTM
-  name   Guatemala; Guatemalan; Guatemalans
+  name   Guatemalan; Guatemalans
   code   GTM
   kind   country
 
@@ -1523,7 +1523,7 @@ actor CAPITAL_GTM
   kind   capital
 
 actor STATE_BLZ
-  name   Belize; Belizean; Belizeans
+  name   Belizean; Belizeans
   code   BLZ
   kind   country
 
@@ -1533,7 +1533,7 @@ actor CAPITAL_BLZ
   kind   capital
 
 actor STATE_HND
-  name   Honduras; Honduran; Hondurans
+  name   Honduran; Hondurans
   code   HND
   kind   country
 
@@ -1543,7 +1543,7 @@ actor CAPITAL_HND
   kind   capital
 
 actor STATE_SLV
-  name   El Salvador; Salvadoran; Salvadorans; Salvadorean
+  name   Salvadoran; Salvadorans; Salvadorean
   code   SLV
   kind   country
 
@@ -1553,7 +1553,7 @@ actor CAPITAL_SLV
   kind   capital
 
 actor STATE_NIC
-  name   Nicaragua; Nicaraguan; Nicaraguans
+  name   Nicaraguan; Nicaraguans
   code   NIC
   kind   country
 
@@ -1563,7 +1563,7 @@ actor CAPITAL_NIC
   kind   capital
 
 actor STATE_CRI
-  name   Costa Rica; Costa Rican; Costa Ricans
+  name   Costa Rican; Costa Ricans
   code   CRI
   kind   country
 
@@ -1573,7 +1573,7 @@ actor CAPITAL_CRI
   kind   capital
 
 actor STATE_PAN
-  name   Panama; Panamanian; Panamanians
+  name   Panamanian; Panamanians
   code   PAN
   kind   country
 
@@ -1583,7 +1583,7 @@ actor CAPITAL_PAN
   kind   capital
 
 actor STATE_CUB
-  name   Cuba; Cuban; Cubans
+  name   Cuban; Cubans
   code   CUB
   kind   country
 
@@ -1593,7 +1593,7 @@ actor CAPITAL_CUB
   kind   capital
 
 actor STATE_HTI
-  name   Haiti; Haitian; Haitians
+  name   Haitian; Haitians
   code   HTI
   kind   country
 
@@ -1603,7 +1603,7 @@ actor CAPITAL_HTI
   kind   capital
 
 actor STATE_DOM
-  name   Dominican Republic; Dominican; Dominicans
+  name   Dominican; Dominicans
   code   DOM
   kind   country
 
@@ -1613,7 +1613,7 @@ actor CAPITAL_DOM
   kind   capital
 
 actor STATE_JAM
-  name   Jamaica; Jamaican; Jamaicans
+  name   Jamaican; Jamaicans
   code   JAM
   kind   country
 
@@ -1623,7 +1623,7 @@ actor CAPITAL_JAM
   kind   capital
 
 actor STATE_BHS
-  name   Bahamas; Bahamian; Bahamians
+  name   Bahamian; Bahamians
   code   BHS
   kind   country
 
@@ -1633,7 +1633,7 @@ actor CAPITAL_BHS
   kind   capital
 
 actor STATE_BRB
-  name   Barbados; Barbadian; Barbadians; Bajan
+  name   Barbadian; Barbadians; Bajan
   code   BRB
   kind   country
 
@@ -1643,7 +1643,7 @@ actor CAPITAL_BRB
   kind   capital
 
 actor STATE_TTO
-  name   Trinidad and Tobago; Trinidad; Trinidadian; Trinidadians; Trinbagonian
+  name   Trinidad; Trinidadian; Trinidadians; Trinbagonian
   code   TTO
   kind   country
 
@@ -1653,12 +1653,12 @@ actor CAPITAL_TTO
   kind   capital
 
 actor STATE_GRD
-  name   Grenada; Grenadian; Grenadians
+  name   Grenadian; Grenadians
   code   GRD
   kind   country
 
 actor STATE_LCA
-  name   Saint Lucia; St Lucia; St. Lucia; Saint Lucian; St Lucian
+  name   St Lucia; St. Lucia; Saint Lucian; St Lucian
   code   LCA
   kind   country
 
@@ -1668,7 +1668,7 @@ actor CAPITAL_LCA
   kind   capital
 
 actor STATE_VCT
-  name   Saint Vincent and the Grenadines; St Vincent; St. Vincent; Vincentian; Vincentians
+  name   St Vincent; St. Vincent; Vincentian; Vincentians
   code   VCT
   kind   country
 
@@ -1678,12 +1678,12 @@ actor CAPITAL_VCT
   kind   capital
 
 actor STATE_ATG
-  name   Antigua and Barbuda; Antigua; Antiguan; Antiguans
+  name   Antigua; Antiguan; Antiguans
   code   ATG
   kind   country
 
 actor STATE_KNA
-  name   Saint Kitts and Nevis; St Kitts and Nevis; St. Kitts and Nevis; Kittitian
+  name   St Kitts and Nevis; St. Kitts and Nevis; Kittitian
   code   KNA
   kind   country
 
@@ -1692,18 +1692,13 @@ actor CAPITAL_KNA
   code   KNA
   kind   capital
 
-actor STATE_DMA
-  name   Dominica
-  code   DMA
-  kind   country
-
 actor CAPITAL_DMA
   name   Roseau
   code   DMA
   kind   capital
 
 actor STATE_COL
-  name   Colombia; Colombian; Colombians
+  name   Colombian; Colombians
   code   COL
   kind   country
 
@@ -1713,7 +1708,7 @@ actor CAPITAL_COL
   kind   capital
 
 actor STATE_VEN
-  name   Venezuela; Venezuelan; Venezuelans
+  name   Venezuelan; Venezuelans
   code   VEN
   kind   country
 
@@ -1723,7 +1718,7 @@ actor CAPITAL_VEN
   kind   capital
 
 actor STATE_ECU
-  name   Ecuador; Ecuadorian; Ecuadorians; Ecuadorean
+  name   Ecuadorian; Ecuadorians; Ecuadorean
   code   ECU
   kind   country
 
@@ -1733,7 +1728,7 @@ actor CAPITAL_ECU
   kind   capital
 
 actor STATE_PER
-  name   Peru; Peruvian; Peruvians
+  name   Peruvian; Peruvians
   code   PER
   kind   country
 
@@ -1743,7 +1738,7 @@ actor CAPITAL_PER
   kind   capital
 
 actor STATE_BOL
-  name   Bolivia; Bolivian; Bolivians
+  name   Bolivian; Bolivians
   code   BOL
   kind   country
 
@@ -1754,7 +1749,7 @@ actor CAPITAL_BOL
   note   La Paz is the seat of government; Sucre the constitutional capital.
 
 actor STATE_CHL
-  name   Chile; Chilean; Chileans
+  name   Chilean; Chileans
   code   CHL
   kind   country
 
@@ -1764,7 +1759,7 @@ actor CAPITAL_CHL
   kind   capital
 
 actor STATE_ARG
-  name   Argentina; Argentine; Argentines; Argentinian; Argentinians
+  name   Argentine; Argentines; Argentinian; Argentinians
   code   ARG
   kind   country
 
@@ -1774,7 +1769,7 @@ actor CAPITAL_ARG
   kind   capital
 
 actor STATE_URY
-  name   Uruguay; Uruguayan; Uruguayans
+  name   Uruguayan; Uruguayans
   code   URY
   kind   country
 
@@ -1784,7 +1779,7 @@ actor CAPITAL_URY
   kind   capital
 
 actor STATE_PRY
-  name   Paraguay; Paraguayan; Paraguayans
+  name   Paraguayan; Paraguayans
   code   PRY
   kind   country
 
@@ -1794,7 +1789,7 @@ actor CAPITAL_PRY
   kind   capital
 
 actor STATE_BRA
-  name   Brazil; Brazilian; Brazilians
+  name   Brazilian; Brazilians
   code   BRA
   kind   country
 
@@ -1804,7 +1799,7 @@ actor CAPITAL_BRA
   kind   capital
 
 actor STATE_GUY
-  name   Guyana; Guyanese
+  name   Guyanese
   code   GUY
   kind   country
 
@@ -1814,7 +1809,7 @@ actor CAPITAL_GUY
   kind   capital
 
 actor STATE_SUR
-  name   Suriname; Surinam; Surinamese
+  name   Surinam; Surinamese
   code   SUR
   kind   country
 
@@ -1824,7 +1819,7 @@ actor CAPITAL_SUR
   kind   capital
 
 actor STATE_PRI
-  name   Puerto Rico; Puerto Rican; Puerto Ricans
+  name   Puerto Rican; Puerto Ricans
   code   PRI
   kind   country
 
@@ -1834,7 +1829,7 @@ actor CAPITAL_PRI
   kind   capital
 
 actor STATE_GRL
-  name   Greenland; Greenlandic; Greenlander; Greenlanders
+  name   Greenlandic; Greenlander; Greenlanders
   code   GRL
   kind   country
 
@@ -1847,7 +1842,7 @@ actor CAPITAL_GRL
 # ---- Oceania
 
 actor STATE_AUS
-  name   Australia; Australian; Australians; Aussie; Aussies
+  name   Australian; Australians; Aussie; Aussies
   code   AUS
   kind   country
 
@@ -1857,7 +1852,7 @@ actor CAPITAL_AUS
   kind   capital
 
 actor STATE_NZL
-  name   New Zealand; Aotearoa; New Zealander; New Zealanders; Kiwi; Kiwis
+  name   Aotearoa; New Zealander; New Zealanders; Kiwi; Kiwis
   code   NZL
   kind   country
 
@@ -1867,7 +1862,7 @@ actor CAPITAL_NZL
   kind   capital
 
 actor STATE_PNG
-  name   Papua New Guinea; PNG; Papua New Guinean; Papua New Guineans
+  name   PNG; Papua New Guinean; Papua New Guineans
   code   PNG
   kind   country
 
@@ -1877,7 +1872,7 @@ actor CAPITAL_PNG
   kind   capital
 
 actor STATE_FJI
-  name   Fiji; Fijian; Fijians
+  name   Fijian; Fijians
   code   FJI
   kind   country
 
@@ -1887,7 +1882,7 @@ actor CAPITAL_FJI
   kind   capital
 
 actor STATE_SLB
-  name   Solomon Islands; the Solomons; Solomon Islander; Solomon Islanders
+  name   the Solomons; Solomon Islander; Solomon Islanders
   code   SLB
   kind   country
 
@@ -1897,7 +1892,7 @@ actor CAPITAL_SLB
   kind   capital
 
 actor STATE_VUT
-  name   Vanuatu; Ni-Vanuatu
+  name   Ni-Vanuatu
   code   VUT
   kind   country
 
@@ -1907,7 +1902,7 @@ actor CAPITAL_VUT
   kind   capital
 
 actor STATE_WSM
-  name   Samoa; Samoan; Samoans
+  name   Samoan; Samoans
   code   WSM
   kind   country
 
@@ -1917,7 +1912,7 @@ actor CAPITAL_WSM
   kind   capital
 
 actor STATE_TON
-  name   Tonga; Tongan; Tongans
+  name   Tongan; Tongans
   code   TON
   kind   country
 
@@ -1927,7 +1922,7 @@ actor CAPITAL_TON
   kind   capital
 
 actor STATE_KIR
-  name   Kiribati; I-Kiribati
+  name   I-Kiribati
   code   KIR
   kind   country
 
@@ -1937,7 +1932,7 @@ actor CAPITAL_KIR
   kind   capital
 
 actor STATE_TUV
-  name   Tuvalu; Tuvaluan; Tuvaluans
+  name   Tuvaluan; Tuvaluans
   code   TUV
   kind   country
 
@@ -1947,12 +1942,12 @@ actor CAPITAL_TUV
   kind   capital
 
 actor STATE_NRU
-  name   Nauru; Nauruan; Nauruans
+  name   Nauruan; Nauruans
   code   NRU
   kind   country
 
 actor STATE_MHL
-  name   Marshall Islands; Marshallese
+  name   Marshallese
   code   MHL
   kind   country
 
@@ -1972,19 +1967,21 @@ actor CAPITAL_FSM
   kind   capital
 
 actor STATE_PLW
-  name   Palau; Palauan; Palauans
+  name   Palauan; Palauans
   code   PLW
   kind   country
 
 # ---- Blocs and regions
 # "The West" and "Western" are WST (dev/README); "European" is EUR (dev14-05:
-# "European leaders" → EURGOV). Other regions name no actor news codes (dev/README:
-# "Actors with no code: unnamed 'Gulf monarchies'"), but they must still be
-# recognized so that "South American" is not read as "American" (USA): they
-# are actors without a code, which code nothing.
+# "European leaders" → EURGOV). Other regions carry CAMEO's region codes: the
+# dev set codes no unnamed group of states, but a region must still be
+# recognized as one so that "South American" is not read as "American" (USA)
+# nor "West African" as anything else. Their codes are listed in CODES.md.
+# Groups such as "Gulf states" or "Arab countries" contain no state's name and
+# are left out: they code nothing, as in the dev set ("Gulf monarchies").
 
 actor BLOC_WEST
-  name   the West; Western; Westerners; Western powers; Western countries; Western nations; Western governments; Western allies
+  name   the West; Western; Westerners; Western powers; Western countries; Western nations; Western governments; Western allies; Western Europe; Western European
   code   WST
   kind   group
   note   CAMEO's WST: the West as a bloc (dev/README).
@@ -1995,14 +1992,100 @@ actor BLOC_EUROPE
   kind   group
   note   EUR: Europe as a bloc, used like WST (dev/README, dev14-05). The EU itself is IGOEUREEC (organizations.tac).
 
-actor REGION_UNCODED
-  name   Gulf states; Gulf Arab states; Gulf monarchies; Gulf countries; Gulf Arab; Gulf neighbors; Gulf neighbours; Arab states; Arab countries; Arab world; Arab nations
-  name   Latin America; Latin American; Latin Americans; South America; South American; South Americans; Central America; Central American; Central Americans; North America; North American; North Americans; the Americas; Caribbean
-  name   Africa; African; Africans; sub-Saharan Africa; West Africa; West African; East Africa; East African; North Africa; North African; Southern Africa; Horn of Africa; Sahel
-  name   Asia; Asian; Asians; South Asia; South Asian; Southeast Asia; Southeast Asian; South-East Asia; East Asia; East Asian; Central Asia; Central Asian; Asia-Pacific; Indo-Pacific
-  name   Middle East; Middle Eastern; Mideast; Balkans; Balkan; Caucasus; Scandinavia; Scandinavian; Nordic; Baltic states; Baltics; Eastern Europe; Eastern European; Western Europe; Western European
+actor REGION_AFR
+  name   Africa; African; Africans; sub-Saharan Africa; sub-Saharan
+  code   AFR
   kind   group
-  note   Regions: recognized so that their words are not read as a state ("South American" is not "American"), and coded nothing, as the dev set codes unnamed groups of states nothing. Western Europe and Eastern Europe are here rather than under WST/EUR on purpose: they name places more often than actors.
+
+actor REGION_WAF
+  name   West Africa; West African; West Africans
+  code   WAF
+  kind   group
+
+actor REGION_EAF
+  name   East Africa; East African; East Africans; Horn of Africa
+  code   EAF
+  kind   group
+
+actor REGION_NAF
+  name   North Africa; North African; North Africans; Maghreb
+  code   NAF
+  kind   group
+
+actor REGION_SAF
+  name   Southern Africa; southern African
+  code   SAF
+  kind   group
+
+actor REGION_CFR
+  name   Central Africa
+  code   CFR
+  kind   group
+
+actor REGION_ASA
+  name   Asia; Asian; Asians; Asia-Pacific; East Asia; East Asian
+  code   ASA
+  kind   group
+
+actor REGION_SAS
+  name   South Asia; South Asian; South Asians
+  code   SAS
+  kind   group
+
+actor REGION_SEA
+  name   Southeast Asia; Southeast Asian; South-East Asia; South-East Asian; Southeast Asians
+  code   SEA
+  kind   group
+
+actor REGION_CAS
+  name   Central Asia; Central Asian
+  code   CAS
+  kind   group
+
+actor REGION_MEA
+  name   Middle East; Middle Eastern; Mideast
+  code   MEA
+  kind   group
+
+actor REGION_LAM
+  name   Latin America; Latin American; Latin Americans; Central America; Central American; Central Americans
+  code   LAM
+  kind   group
+
+actor REGION_SAM
+  name   South America; South American; South Americans
+  code   SAM
+  kind   group
+
+actor REGION_NMR
+  name   North America; North American; North Americans
+  code   NMR
+  kind   group
+
+actor REGION_CRB
+  name   Caribbean; Caribbean nations; Caribbean states
+  code   CRB
+  kind   group
+
+actor REGION_BLK
+  name   Balkans; Balkan; Western Balkans
+  code   BLK
+  kind   group
+
+actor REGION_CAU
+  name   Caucasus; South Caucasus; North Caucasus
+  code   CAU
+  kind   group
+
+actor REGION_SCN
+  name   Scandinavia; Scandinavian; Nordic countries; Nordics
+  code   SCN
+  kind   group
+
+actor REGION_EEU
+  name   Eastern Europe; Eastern European; Eastern Europeans; Baltic states; Baltics
+  code   EEU
+  kind   group
 
 # ---- Seats of government and state institutions
 # A building that stands for an executive is coded <country>GOV (it is the

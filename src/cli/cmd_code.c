@@ -19,11 +19,19 @@ static void usage(FILE *f)
                "as JSON Lines. '-' reads standard input.\n");
 }
 
-static int on_article(tac_doc *doc, const tac_coder *coder, void *ctx)
+static int work(tac_doc *doc, const tac_coder *coder)
+{
+    tac_error err = {0};
+    return tac_code_doc(coder, doc, &err) == TAC_OK ? 0 : (int)err.code;
+}
+
+static int emit(tac_doc *doc, int status, void *ctx)
 {
     (void)ctx;
-    tac_error err = {0};
-    if (tac_code_doc(coder, doc, &err) != TAC_OK) {
+    if (status != 0) {
+        tac_error err = {0};
+        err.code = (tac_status)status;
+        err.message = tac_status_name((tac_status)status);
         cli_report(tac_doc_id(doc), &err);
         return 1;
     }
@@ -39,6 +47,7 @@ int cli_cmd_code(int argc, char **argv)
 {
     const char *dict_path = NULL;
     tac_format fmt = TAC_FORMAT_AUTO;
+    int nthreads = 1;
     tac_coder_options opt;
     tac_coder_options_default(&opt);
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
@@ -56,7 +65,12 @@ int cli_cmd_code(int argc, char **argv)
         } else if (!strcmp(a, "--input-format") && i + 1 < argc) {
             fmt = cli_code_format(argv[++i]);
         } else if (!strcmp(a, "-j") && i + 1 < argc) {
-            i++;   /* coding is single-threaded until the ordered pool lands */
+            nthreads = atoi(argv[++i]);
+            if (nthreads < 1 || nthreads > 256) {
+                cli_errorf("code: -j takes 1..256");
+                free(inputs);
+                return 2;
+            }
         } else if (!strcmp(a, "--keep-negated")) {
             opt.keep_negated = true;
         } else if (a[0] == '-' && a[1]) {
@@ -82,7 +96,7 @@ int cli_cmd_code(int argc, char **argv)
         free(inputs);
         return 1;
     }
-    int nerrors = cli_code_inputs(inputs, ninputs, fmt, dict, &opt, on_article, NULL);
+    int nerrors = cli_code_inputs(inputs, ninputs, fmt, dict, &opt, nthreads, work, emit, NULL);
     tac_dict_free(dict);
     free(inputs);
     return nerrors ? 1 : 0;

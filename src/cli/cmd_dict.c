@@ -411,7 +411,12 @@ static void lint_actors(struct lint *L, const tac_dict_model *m, tac_buf *tb, st
                     continue;
                 char r2[40];
                 fmt_range(e, r2, sizeof r2);
-                if (strcmp(c->code, e->code))
+                bool one_day = c->from == e->to || e->from == c->to;   /* PETRARCH habit */
+                if (strcmp(c->code, e->code) && one_day)
+                    finding(L, SEV_WARNING, a->origin, "overlapping-range",
+                            "actor %s: %s %s and %s %s share a boundary day; the earlier line wins on it",
+                            a->name, c->code, r, e->code, r2);
+                else if (strcmp(c->code, e->code))
                     finding(L, SEV_ERROR, a->origin, "overlapping-range",
                             "actor %s: %s %s overlaps %s %s; the earlier line wins in the overlap",
                             a->name, c->code, r, e->code, r2);
@@ -579,7 +584,8 @@ static void lint_verbs(struct lint *L, const tac_dict_model *m, tac_buf *tb)
             /* the verb itself, as a token of its own */
             bool star = false;
             for (const char *s = pt->text; *s; s++) {
-                if (*s == '*' && (s == pt->text || s[-1] == ' ') && (s[1] == ' ' || s[1] == 0))
+                if (*s == '*' && (s == pt->text || s[-1] == ' ' || s[-1] == '_') &&
+                    (s[1] == ' ' || s[1] == '_' || s[1] == 0))
                     star = true;
                 if (*s == '&' && (s == pt->text || s[-1] == ' ' || s[-1] == '_')) {
                     size_t n = strcspn(s + 1, " _");

@@ -27,11 +27,19 @@ static void usage(FILE *f)
                "                       (--sentence \"TEXT\" | INPUTS...)\n");
 }
 
-static int explain_doc(tac_doc *doc, const tac_coder *coder, void *vctx)
+static int work(tac_doc *doc, const tac_coder *coder)
+{
+    tac_error err = {0};
+    return tac_code_doc_traced(coder, doc, &err) == TAC_OK ? 0 : (int)err.code;
+}
+
+static int explain_doc(tac_doc *doc, int status, void *vctx)
 {
     ectx *x = vctx;
-    tac_error err = {0};
-    if (tac_code_doc_traced(coder, doc, &err) != TAC_OK) {
+    if (status != 0) {
+        tac_error err = {0};
+        err.code = (tac_status)status;
+        err.message = tac_status_name((tac_status)status);
         cli_report(tac_doc_id(doc), &err);
         return 1;
     }
@@ -147,12 +155,12 @@ int cli_cmd_explain(int argc, char **argv)
             fwrite(b.data, 1, b.len, f);
             fclose(f);
             char *one[1] = {tmpl};
-            nerr += cli_code_inputs(one, 1, TAC_FORMAT_JSONL, dict, &opt, explain_doc, &x);
+            nerr += cli_code_inputs(one, 1, TAC_FORMAT_JSONL, dict, &opt, 1, work, explain_doc, &x);
             remove(tmpl);
         }
         tac_buf_free(&b);
     } else {
-        nerr += cli_code_inputs(inputs, ninputs, TAC_FORMAT_AUTO, dict, &opt, explain_doc, &x);
+        nerr += cli_code_inputs(inputs, ninputs, TAC_FORMAT_AUTO, dict, &opt, 1, work, explain_doc, &x);
     }
     tac_dict_free(dict);
     free(inputs);

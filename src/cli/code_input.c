@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "cli/code_input.h"
 #include "core/doc.h"
+#include "cli/pipeline.h"
 #include <json-c/json.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,29 +62,96 @@ void cli_code_apply_config(tac_coder_options *o, const char *json, size_t len)
     json_object_put(obj);
 }
 
-static const char *jstr(json_object *o, const char *k)
-{
-    json_object *v;
-    if (json_object_object_get_ex(o, k, &v) && json_object_is_type(v, json_type_string))
-        return json_object_get_string(v);
-    return NULL;
-}
 
-static int run(tac_doc *doc, const tac_dict *dict, const tac_coder_options *o, cli_code_fn fn, void *ctx)
+/* Coders by options: records of a file usually share a handful of configs. */
+#define MAX_CODERS 64
+
+typedef struct runner {
+    const tac_dict *dict;
+    cli_code_work_fn work;
+    cli_code_emit_fn emit;
+    void *ctx;
+    cli_pipeline *pipe;
+    tac_coder_options opts[MAX_CODERS];
+    tac_coder *coders[MAX_CODERS];
+    int ncoders;
+    int nerr;
+} runner;
+
+static const tac_coder *coder_for(runner *r, const tac_coder_options *o)
 {
-    tac_coder *coder = NULL;
+    for (int i = 0; i < r->ncoders; i++)
+        if (!memcmp(&r->opts[i], o, sizeof *o))
+            return r->coders[i];
+    if (r->ncoders == MAX_CODERS)
+        return NULL;
     tac_error err = {0};
-    if (tac_coder_new(dict, o, &coder, &err) != TAC_OK) {
-        cli_report(tac_doc_id(doc), &err);
-        return 1;
+    tac_coder *c = NULL;
+    if (tac_coder_new(r->dict, o, &c, &err) != TAC_OK) {
+        cli_report("coder", &err);
+        return NULL;
     }
-    int r = fn(doc, coder, ctx);
-    tac_coder_free(coder);
-    return r;
+    r->opts[r->ncoders] = *o;
+    r->coders[r->ncoders++] = c;
+    return c;
 }
 
-static int code_jsonl(const char *name, char *buf, size_t len, const tac_dict *dict, const tac_coder_options *base,
-                      cli_code_fn fn, void *ctx)
+static int pipe_work(tac_doc *doc, int worker, void *vctx)
+{
+    (void)worker;
+    runner *r = vctx;
+    return r->work(doc, doc->user);
+}
+
+static int pipe_emit(tac_doc *doc, int status, void *vctx)
+{
+    runner *r = vctx;
+    if (r->emit(doc, status, r->ctx))
+        r->nerr++;
+    return 0;
+}
+
+static void run(runner *r, tac_doc *doc, const tac_coder_options *o);
+static const tac_coder_options *cur_base;
+
+static int on_article(tac_doc *doc, const char *file, void *ctx, bool *keep)
+{
+    (void)file;
+    *keep = true;   /* run() takes it */
+    run(ctx, doc, cur_base);
+    return 0;
+}
+
+/* Takes doc. */
+static void run(runner *r, tac_doc *doc, const tac_coder_options *o)
+{
+    tac_coder_options key;
+    memset(&key, 0, sizeof key);   /* padding must compare equal */
+    key.require_dyad = o->require_dyad;
+    key.new_actor_length = o->new_actor_length;
+    key.comma_min = o->comma_min;
+    key.comma_max = o->comma_max;
+    key.comma_bmin = o->comma_bmin;
+    key.comma_bmax = o->comma_bmax;
+    key.comma_emin = o->comma_emin;
+    key.comma_emax = o->comma_emax;
+    key.keep_negated = o->keep_negated;
+    const tac_coder *c = coder_for(r, &key);
+    if (!c) {
+        r->nerr++;
+        tac_doc_free(doc);
+        return;
+    }
+    doc->user = c;
+    if (r->pipe) {
+        cli_pipeline_push(r->pipe, doc);
+        return;
+    }
+    pipe_emit(doc, pipe_work(doc, 0, r), r);
+    tac_doc_free(doc);
+}
+
+static int code_jsonl(runner *r, const char *name, char *buf, size_t len, const tac_coder_options *base)
 {
     int nerr = 0;
     size_t lineno = 0;
@@ -111,35 +179,23 @@ static int code_jsonl(const char *name, char *buf, size_t len, const tac_dict *d
             p = e + 1;
             continue;
         }
-        const char *text = jstr(obj, "text");
-        if (!text)
-            text = jstr(obj, "content");
-        if (!text)
-            text = jstr(obj, "body");
-        const char *id = jstr(obj, "id");
-        const char *date = jstr(obj, "date");
-        if (!date)
-            date = jstr(obj, "published");
-        if (!text) {
-            cli_errorf("%s:%zu: record without \"text\"", name, lineno);
-            nerr++;
+        tac_doc *doc = NULL;
+        tac_error err = {0};
+        if (tac_doc_read_json(buf + p, l, NULL, &doc, &err) != TAC_OK) {
+            if (err.code != TAC_ERR_EMPTY) {
+                err.line = (uint32_t)lineno;
+                cli_report(name, &err);
+                nerr++;
+            }
             json_object_put(obj);
             p = e + 1;
             continue;
         }
-        tac_doc *doc = tac_doc_new_internal(text, strlen(text), NULL);
-        if (!doc) {
-            json_object_put(obj);
-            return nerr + 1;
-        }
-        char idbuf[64];
-        if (!id) {
+        if (!tac_doc_id(doc)) {
+            char idbuf[64];
             snprintf(idbuf, sizeof idbuf, "%s:%zu", name, lineno);
-            id = idbuf;
+            doc->id = tac_arena_strdup(&doc->arena, idbuf);
         }
-        doc->id = tac_arena_strdup(&doc->arena, id);
-        if (date)
-            doc->published = tac_date_parse(date, strlen(date));
         tac_coder_options o = *base;
         json_object *cfg;
         if (json_object_object_get_ex(obj, "config", &cfg) && json_object_is_type(cfg, json_type_object)) {
@@ -147,8 +203,7 @@ static int code_jsonl(const char *name, char *buf, size_t len, const tac_dict *d
             cli_code_apply_config(&o, cj, strlen(cj));
             o.keep_negated = base->keep_negated;
         }
-        nerr += run(doc, dict, &o, fn, ctx);
-        tac_doc_free(doc);
+        run(r, doc, &o);
         json_object_put(obj);
         p = e + 1;
     }
@@ -156,11 +211,35 @@ static int code_jsonl(const char *name, char *buf, size_t len, const tac_dict *d
 }
 
 int cli_code_inputs(char **paths, int npaths, tac_format fmt, const tac_dict *dict, const tac_coder_options *base,
-                    cli_code_fn fn, void *ctx)
+                    int nthreads, cli_code_work_fn work, cli_code_emit_fn emit, void *ctx)
 {
+    runner *r = calloc(1, sizeof *r);
+    if (!r)
+        return 1;
+    r->dict = dict;
+    r->work = work;
+    r->emit = emit;
+    r->ctx = ctx;
+    if (nthreads > 1) {
+        r->pipe = cli_pipeline_new(nthreads, 0, pipe_work, pipe_emit, r);
+        if (!r->pipe) {
+            free(r);
+            return 1;
+        }
+    }
     int nerr = 0;
     for (int i = 0; i < npaths; i++) {
         const char *name = paths[i];
+        size_t nl = strlen(name);
+        bool jsonl = fmt == TAC_FORMAT_JSONL || (fmt == TAC_FORMAT_AUTO && nl > 6 && !strcmp(name + nl - 6, ".jsonl"));
+        if (!jsonl) {
+            /* text, Markdown, HTML, directories: the ingest walker */
+            cur_base = base;
+            int ne = 0;
+            cli_for_each_article(&paths[i], 1, fmt, NULL, on_article, r, &ne);
+            nerr += ne;
+            continue;
+        }
         FILE *f = strcmp(name, "-") ? fopen(name, "rb") : stdin;
         if (!f) {
             cli_errorf("%s: cannot open", name);
@@ -176,50 +255,22 @@ int cli_code_inputs(char **paths, int npaths, tac_format fmt, const tac_dict *di
             nerr++;
             continue;
         }
-        tac_format k = fmt;
-        size_t nl = strlen(name);
-        if (fmt == TAC_FORMAT_AUTO)
-            k = (nl > 6 && !strcmp(name + nl - 6, ".jsonl")) || (len && buf[0] == '{') ? TAC_FORMAT_JSONL
-                                                                                      : TAC_FORMAT_TEXT;
-        if (k == TAC_FORMAT_JSONL) {
-            nerr += code_jsonl(name, buf, len, dict, base, fn, ctx);
-        } else {
-            tac_doc *doc = tac_doc_new_internal(buf, len, NULL);
-            if (doc) {
-                const char *slash = strrchr(name, '/');
-                doc->id = tac_arena_strdup(&doc->arena, slash ? slash + 1 : name);
-                nerr += run(doc, dict, base, fn, ctx);
-                tac_doc_free(doc);
-            } else {
-                nerr++;
-            }
-        }
+        nerr += code_jsonl(r, name, buf, len, base);
         free(buf);
     }
+    if (r->pipe)
+        cli_pipeline_finish(r->pipe);
+    nerr += r->nerr;
+    for (int i = 0; i < r->ncoders; i++)
+        tac_coder_free(r->coders[i]);
+    free(r);
     return nerr;
 }
 
 void cli_code_write_article(const tac_doc *doc, FILE *out)
 {
-    tac_buf b;
-    tac_buf_init(&b);
-    tac_buf_puts(&b, "{\"type\":\"article\",\"id\":");
-    tac_buf_json_cstr(&b, tac_doc_id(doc));
-    tac_buf_puts(&b, ",\"published\":");
-    int32_t d = tac_doc_published(doc);
-    if (d != TAC_NO_DATE) {
-        char s[11];
-        tac_date_format(d, s);
-        tac_buf_json_cstr(&b, s);
-    } else {
-        tac_buf_puts(&b, "null");
-    }
-    tac_buf_printf(&b, ",\"sentences\":%zu,\"events\":%zu}\n", tac_doc_sentence_count(doc), tac_doc_event_count(doc));
-    if (!b.failed)
-        fwrite(b.data, 1, b.len, out);
-    tac_buf_free(&b);
+    tac_doc_write_article_json(doc, out);
 }
-
 tac_format cli_code_format(const char *name)
 {
     if (!strcmp(name, "jsonl") || !strcmp(name, "json"))

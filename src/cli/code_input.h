@@ -9,11 +9,16 @@
 
 #include "tacitus.h"
 
-typedef int (*cli_code_fn)(tac_doc *doc, const tac_coder *coder, void *ctx);
+/* work: code one document (runs on a worker thread when nthreads > 1);
+ * emit: print it (runs in input order, one at a time). */
+typedef int (*cli_code_work_fn)(tac_doc *doc, const tac_coder *coder);
+typedef int (*cli_code_emit_fn)(tac_doc *doc, int work_status, void *ctx);
 
-/* Returns the number of inputs or records that failed. */
+/* Returns the number of inputs or records that failed. nthreads > 1 codes
+ * on that many threads (cli/pipeline.h); output order stays input order. */
 int cli_code_inputs(char **paths, int npaths, tac_format fmt, const tac_dict *dict,
-                    const tac_coder_options *base, cli_code_fn fn, void *ctx);
+                    const tac_coder_options *base, int nthreads, cli_code_work_fn work,
+                    cli_code_emit_fn emit, void *ctx);
 
 /* Apply a PETRARCH config JSON object ({"require_dyad":false,...}) to o. */
 void cli_code_apply_config(tac_coder_options *o, const char *json, size_t len);

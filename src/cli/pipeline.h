@@ -12,6 +12,20 @@
  * freed without work or emit, push returns that status, finish returns it.
  * nthreads <= 1 runs work and emit inline in push, with no threads.
  */
+/*
+ * Use with cli_for_each_article (the reading thread):
+ *
+ *   static int work(tac_doc *d, int worker, void *ctx)    // any thread
+ *   { return tac_code_doc(coder, d, NULL); }               // (segments too)
+ *   static int emit(tac_doc *d, int st, void *ctx)         // in input order
+ *   { ... write d's records ...; return ferror(stdout) ? 1 : 0; }
+ *   static int on_article(tac_doc *d, const char *file, void *ctx, bool *keep)
+ *   { *keep = true; return cli_pipeline_push(ctx, d); }    // pipeline owns d
+ *
+ *   cli_pipeline *p = cli_pipeline_new(jobs, 0, work, emit, &state);
+ *   cli_for_each_article(paths, n, fmt, &lim, on_article, p, &nerrors);
+ *   int rc = cli_pipeline_finish(p);
+ */
 #ifndef TAC_CLI_PIPELINE_H
 #define TAC_CLI_PIPELINE_H
 

@@ -2,6 +2,7 @@
 #include "code/coder.h"
 #include "resolve/resolve.h"
 #include "core/norm.h"
+#include "segment/tagger.h"
 #include <stdlib.h>
 #include <stdio.h>
 
@@ -62,6 +63,32 @@ static const lex LEXICON[] = {
     {"earlier", W_ADV, 0}, {"ever", W_ADV, 0}, {"even", W_ADV, 0}, {"yet", W_ADV, 0}, {"once", W_ADV, 0},
     {"today", W_ADV, 0}, {"yesterday", W_ADV, 0}, {"tomorrow", W_ADV, 0},
 };
+
+static const lex *lex_find_hashed(const tac_coder *c, const char *w, uint64_t h)
+{
+    if (h == 0)
+        h = 1;
+    for (uint32_t i = (uint32_t)h & (TAC_LEX_SLOTS - 1);; i = (i + 1) & (TAC_LEX_SLOTS - 1)) {
+        if (c->lex[i].hash == 0)
+            return NULL;   /* the table is a third full: a probe ends soon */
+        if (c->lex[i].hash == h && !strcmp(LEXICON[c->lex[i].entry].w, w))
+            return &LEXICON[c->lex[i].entry];
+    }
+}
+
+static void lex_build(tac_coder *c)
+{
+    for (size_t k = 0; k < sizeof LEXICON / sizeof *LEXICON; k++) {
+        uint64_t h = tac_hash(LEXICON[k].w, strlen(LEXICON[k].w));
+        if (h == 0)
+            h = 1;
+        uint32_t i = (uint32_t)h & (TAC_LEX_SLOTS - 1);
+        while (c->lex[i].hash)
+            i = (i + 1) & (TAC_LEX_SLOTS - 1);
+        c->lex[i].hash = h;
+        c->lex[i].entry = (uint16_t)k;
+    }
+}
 
 static const lex *lex_find(const char *w)
 {
@@ -220,7 +247,7 @@ static bool add_word(sctx *s, const char *w, size_t len, uint32_t tok, uint32_t 
         cw->cls = W_NUM;
         return true;
     }
-    const lex *lx = lex_find(w);
+    const lex *lx = lex_find_hashed(s->c, w, cw->h);
     if (lx) {
         cw->cls = lx->cls;
         if (lx->sub)
@@ -357,6 +384,24 @@ static bool is_discarded(sctx *s, bool *story)
         }
     }
     return false;
+}
+
+/* "(EU)", "(Xinhua)", "(UAE)": a parenthesis of at most four words
+ * restates or sources the phrase before it; coding reads past it. */
+static void drop_parentheticals(sctx *s)
+{
+    for (uint32_t i = 0; i < s->nw; i++) {
+        if (strcmp(s->w[i].w, "("))
+            continue;
+        uint32_t k = i + 1;
+        while (k < s->nw && k <= i + 5 && strcmp(s->w[k].w, ")") && strcmp(s->w[k].w, "("))
+            k++;
+        if (k < s->nw && k <= i + 5 && !strcmp(s->w[k].w, ")")) {
+            for (uint32_t q = i; q <= k; q++)
+                s->w[q].flags |= WF_DELETED;
+            i = k;
+        }
+    }
 }
 
 static void rebuild_live(sctx *s)
@@ -539,6 +584,17 @@ static void find_verbs(sctx *s)
                 (p->flags & (WF_ACTOR | WF_AGENT | WF_VERBW)))
                 break;
         }
+        /* the tagger's reading, when it is sure of a noun and nothing in
+         * the context asks for a verb ("the Saudi aid consists", "bomb
+         * targets") */
+        if (!noun && i > 0) {
+            uint8_t pos = s->doc->tokens[LW(s, vo.head)->tok].pos;
+            const cword *p = LW(s, i - 1);
+            bool verb_context = p->cls == W_AUX || p->cls == W_TO || p->cls == W_NEG || p->cls == W_PRON ||
+                                p->cls == W_ADV || p->cls == W_SUB || (p->flags & (WF_ACTOR | WF_AGENT));
+            if (pos && tac_pos_is_noun(pos) && !verb_context)
+                noun = true;
+        }
         for (uint32_t k = i; k <= (uint32_t)best; k++)
             LW(s, k)->flags |= noun ? WF_NOUNV : WF_VERBW;
         if (noun) {
@@ -589,9 +645,9 @@ static void code_append(char *code, size_t cap, const char *add, bool prefix)
             strncat(out, add + i, 3);
     }
     if (prefix) {
-        char tmp[128];
+        char tmp[256];
         snprintf(tmp, sizeof tmp, "%s%s", out, code);
-        snprintf(code, cap, "%s", tmp);
+        snprintf(code, cap, "%.*s", (int)(cap - 1), tmp);
     } else {
         size_t n = strlen(code);
         snprintf(code + n, cap - n, "%s", out);
@@ -666,6 +722,7 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
 
 typedef struct chunk {
     uint16_t first, last;
+    uint16_t nfirst, nlast;  /* words of its actor and agents (the evidence) */
     int actor;               /* match index of the first actor or -1      */
     uint32_t agents[MAX_AGENTS];
     int nag;
@@ -678,21 +735,45 @@ static bool read_chunk(sctx *s, uint32_t i, chunk *ch)
     memset(ch, 0, sizeof *ch);
     ch->first = (uint16_t)i;
     ch->actor = -1;
+    ch->nfirst = UINT16_MAX;
     uint32_t k = i;
+    bool possessor = false;
+    int last_agent_end = -1;
     while (k < s->nl && np_word(LW(s, k))) {
         const cword *cw = LW(s, k);
         if (cw->match >= 0) {
             const amatch *a = &s->am[cw->match];
-            if (a->kind == TAC_IX_ACTOR && ch->actor < 0)
-                ch->actor = cw->match;
-            else if (a->kind == TAC_IX_AGENT && ch->nag < MAX_AGENTS)
+            if (a->kind == TAC_IX_ACTOR) {
+                /* the head actor: "US ally Georgia" → Georgia; but a
+                 * possessor stays ("Gondor's prime minister Falastur") */
+                if (ch->actor < 0 || !possessor)
+                    ch->actor = cw->match;
+                if (ch->actor == cw->match)
+                    possessor = a->last + 1u < s->nl && LW(s, a->last + 1u)->cls == W_APOS;
+            } else if (a->kind == TAC_IX_AGENT && ch->nag < MAX_AGENTS) {
                 ch->agents[ch->nag++] = a->id;
+                last_agent_end = a->last;
+            }
+            if (ch->nfirst == UINT16_MAX)
+                ch->nfirst = a->first;
+            ch->nlast = a->last;
             k = a->last + 1u;
             continue;
         }
         k++;
     }
     ch->last = (uint16_t)(k - 1);
+    if (ch->nfirst == UINT16_MAX) {
+        ch->nfirst = ch->first;
+        ch->nlast = ch->last;
+    }
+    /* an agent that only modifies a lower-case head ("the military
+     * action") names nobody */
+    if (ch->actor < 0 && ch->nag > 0 && last_agent_end < (int)ch->last) {
+        const cword *h = LW(s, ch->last);
+        if (h->cls == W_CONTENT && !is_cap(s, h) && !(h->flags & WF_AGENT))
+            ch->nag = 0;
+    }
     return true;
 }
 
@@ -746,7 +827,7 @@ static void build_units(sctx *s)
         for (;;) {
             if (cur.actor >= 0) {
                 const amatch *a = &s->am[cur.actor];
-                make_members(s, u, &s->d->model.actors[a->id], cur.agents, cur.nag, cur.first, cur.last);
+                make_members(s, u, &s->d->model.actors[a->id], cur.agents, cur.nag, cur.nfirst, cur.nlast);
             } else if (cur.nag > 0) {
                 for (int k = 0; k < cur.nag && npend < MAX_AGENTS * 2; k++)
                     pend[npend++] = cur.agents[k];
@@ -766,7 +847,7 @@ static void build_units(sctx *s)
                             ags[na++] = pend[k];
                             for (int q = 0; q < b.nag && na < MAX_AGENTS; q++)
                                 ags[na++] = b.agents[q];
-                            make_members(s, u, &s->d->model.actors[a->id], ags, na, u->first, b.last);
+                            make_members(s, u, &s->d->model.actors[a->id], ags, na, ch.nfirst, b.nlast);
                         }
                         u->last = b.last;
                         int nxt = after_conj(s, b.last + 1u);
@@ -824,7 +905,7 @@ static void build_units(sctx *s)
                         ags[na++] = d.agents[k];
                     for (int k = 0; k < dof.nag && na < MAX_AGENTS * 2; k++)
                         ags[na++] = dof.agents[k];
-                    make_members(s, u, &s->d->model.actors[a->id], ags, na, d.first, dof.last);
+                    make_members(s, u, &s->d->model.actors[a->id], ags, na, d.nfirst, dof.nlast);
                     u->last = dof.last;
                     cur = dof;
                     cur.actor = -1;
@@ -837,7 +918,7 @@ static void build_units(sctx *s)
                     uint32_t ags[MAX_AGENTS];
                     for (int k = 0; k < d.nag; k++)
                         ags[k] = d.agents[k];
-                    make_members(s, u, last.actor, ags, d.nag, d.first, d.last);
+                    make_members(s, u, last.actor, ags, d.nag, d.nfirst, d.nlast);
                     u->last = d.last;
                     cur = d;
                     cur.nag = 0;
@@ -875,7 +956,7 @@ static void build_units(sctx *s)
                     uint32_t ags[MAX_AGENTS];
                     for (int k = 0; k < d.nag; k++)
                         ags[k] = d.agents[k];
-                    make_members(s, u, last.actor, ags, d.nag, last.first, d.last);
+                    make_members(s, u, last.actor, ags, d.nag, last.first, d.nlast);
                 }
                 cur.last = d.last;
                 cur.actor = -1;
@@ -937,6 +1018,19 @@ static bool unit_named(const sctx *s, int u)
     return u >= 0 && s->u[u].n > 0;
 }
 
+/* Subordinators that open a complement clause ("said that", "asked
+ * whether"): the clause still belongs to the verb. */
+static bool complement_word(const char *w)
+{
+    return !strcmp(w, "that") || !strcmp(w, "whether");
+}
+
+static bool is_prep_word(const char *w)
+{
+    const lex *lx = lex_find(w);
+    return lx && (lx->cls == W_PREP || lx->cls == W_TO);
+}
+
 /* Match synset member ph at p in direction dir; returns words matched or 0. */
 static int synset_at(sctx *s, const tac_csynset *sy, int p, int dir, int lo, int hi, int *len_out)
 {
@@ -964,7 +1058,18 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
     if (b->budget-- == 0)
         return false;
     const tac_pelem *e = &el[k];
+    /* "* WITH +", "+ * BY $": the actor is the object of that preposition */
+    bool pinned = dir > 0 && k > 0 && (e->kind == TAC_PE_SOURCE || e->kind == TAC_PE_TARGET ||
+                                       e->kind == TAC_PE_COMPOUND) &&
+                  el[k - 1].kind == TAC_PE_WORD && is_prep_word(el[k - 1].word);
     for (int p = pos; p >= lo && p <= hi; p += dir) {
+        /* pinned: only modifiers between the preposition and the actor */
+        if (pinned && p != pos) {
+            const cword *pw = LW(s, (uint32_t)(p - 1));
+            if (p > pos + 3 || pw->cls == W_PREP || pw->cls == W_TO || pw->cls == W_COMMA || pw->cls == W_CONJ ||
+                pw->cls == W_SUB || (pw->flags & WF_VERB))
+                return false;
+        }
         const cword *cw = LW(s, (uint32_t)p);
         binding save = *b;
         int next = 0;
@@ -1040,7 +1145,15 @@ static bool try_pattern(sctx *s, const vocc *v, const tac_cpattern *p, int lo, i
     memset(b, 0, sizeof *b);
     b->source = b->target = -1;
     b->budget = MATCH_BUDGET;
-    if (p->nupper && !match_elems(s, p->upper, p->nupper, 0, (int)v->first - 1, -1, 0, (int)v->first - 1, b))
+    int ulo = 0;
+    for (int q = (int)v->first - 1; q >= 0; q--) {
+        const cword *cw = LW(s, (uint32_t)q);
+        if (cw->cls == W_SEMI || (cw->cls == W_SUB && !complement_word(cw->w))) {
+            ulo = q + 1;
+            break;
+        }
+    }
+    if (p->nupper && !match_elems(s, p->upper, p->nupper, 0, (int)v->first - 1, -1, ulo, (int)v->first - 1, b))
         return false;
     if (p->nlower && !match_elems(s, p->lower, p->nlower, 0, (int)v->last + 1, 1, (int)v->last + 1, hi, b))
         return false;
@@ -1148,8 +1261,12 @@ static int find_subject(sctx *s, uint32_t vi, int16_t exclude, int depth)
     int q = before_group(s, v);
     if (q < 0)
         return -1;
-    /* verb coordination: "condemned X and promised Y" */
-    if (LW(s, (uint32_t)q)->cls == W_CONJ) {
+    /* verb coordination: "condemned X and promised Y"; a participle after
+     * a comma: "cooperated with X, pledging aid" */
+    const char *hw = LW(s, v->head)->w;
+    size_t hl = strlen(hw);
+    bool ing = hl > 4 && !strcmp(hw + hl - 3, "ing");
+    if (LW(s, (uint32_t)q)->cls == W_CONJ || (ing && LW(s, (uint32_t)q)->cls == W_COMMA)) {
         for (int k = (int)vi - 1; k >= 0; k--)
             if (s->v[k].last < (uint32_t)q)
                 return find_subject(s, (uint32_t)k, exclude, depth + 1);
@@ -1163,7 +1280,7 @@ static int clause_end(sctx *s, const vocc *v)
 {
     for (uint32_t p = v->last + 1u; p < s->nl; p++) {
         const cword *cw = LW(s, p);
-        if (cw->cls == W_SEMI)
+        if (cw->cls == W_SEMI || (cw->cls == W_SUB && !complement_word(cw->w)))
             return (int)p - 1;
         if (cw->cls == W_CONJ || cw->cls == W_COMMA) {
             uint32_t q = p + 1;
@@ -1370,6 +1487,17 @@ static void code_verb(sctx *s, uint32_t vi)
         if (cw->cls == W_AUX && (!strcmp(cw->w, "will") || !strcmp(cw->w, "would") || !strcmp(cw->w, "shall")))
             mode = TAC_MODE_INTENT;
     }
+    for (int p = (int)v->first - 1; p >= 0 && mode == TAC_MODE_FACT; p--) {
+        const cword *cw = LW(s, (uint32_t)p);
+        if ((cw->flags & WF_VERB) || cw->cls == W_SEMI || cw->cls == W_COMMA)
+            break;
+        if ((!strcmp(cw->w, "if") || !strcmp(cw->w, "unless")) && !consumed_by(&bb, (uint32_t)p))
+            mode = TAC_MODE_HYPOTHETICAL;
+    }
+    if (mode == TAC_MODE_HYPOTHETICAL && !s->c->opt.keep_negated) {
+        trace(s, "no-event", -1, "\"%s\" is hypothetical (if/unless)", vtext);
+        return;
+    }
     if (mode == TAC_MODE_NEGATED && !s->c->opt.keep_negated) {
         trace(s, "no-event", -1, "\"%s\" is negated (use --keep-negated to keep it flagged)", vtext);
         return;
@@ -1507,8 +1635,11 @@ static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
     if (s->trace) {
         char buf[2048];
         size_t o = 0;
-        for (uint32_t i = 0; i < s->nw && o < sizeof buf - 80; i++)
-            o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i ? " " : "", s->w[i].w);
+        for (uint32_t i = 0; i < s->nw && o < sizeof buf - 80; i++) {
+            uint8_t pos = s->doc->tokens[s->w[i].tok].pos;
+            o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s/%s", i ? " " : "", s->w[i].w,
+                                  pos ? tac_pos_name(pos) : "?");
+        }
         trace(s, "tokens", -1, "%s", buf);
     }
     bool story = false;
@@ -1517,6 +1648,8 @@ static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
             *story_discard = true;
         return;
     }
+    drop_parentheticals(s);
+    rebuild_live(s);
     find_actors(s);
     delete_commas(s);
     /* matches are in live coordinates: recompute after deletion */
@@ -1562,6 +1695,7 @@ TAC_API tac_status tac_coder_new(const tac_dict *d, const tac_coder_options *o, 
     if (!c)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
     c->dict = d;
+    lex_build(c);
     if (o)
         c->opt = *o;
     else

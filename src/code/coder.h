@@ -28,9 +28,17 @@
 #include "code/event.h"
 #include "dict/dict.h"
 
+/* The closed-class lexicon, hashed once per coder (512 slots, ~170 words). */
+#define TAC_LEX_SLOTS 512
+typedef struct tac_lex_slot {
+    uint64_t hash;            /* tac_hash of the word, 0 = empty         */
+    uint16_t entry;           /* index into the lexicon table of coder.c */
+} tac_lex_slot;
+
 struct tac_coder {
     const tac_dict *dict;
     tac_coder_options opt;
+    tac_lex_slot lex[TAC_LEX_SLOTS];
 };
 
 /* One explanation step. `kind` is static ("tokens", "actor", "agent",

@@ -115,6 +115,10 @@ struct tac_doc {
     struct tac_event *events;
     uint32_t nevents, cap_events;
     struct tac_trace *trace;   /* explain data, only when requested            */
+
+    /* caller's per-document pointer (the CLI keeps the coder for a record's
+     * own options here while the document is in the -j pipeline) */
+    const void *user;
 };
 
 /* src offset of text offset t (t may equal text_len). */

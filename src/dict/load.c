@@ -4,8 +4,6 @@
 #include "core/norm.h"
 #include <stdlib.h>
 #include <stdio.h>
-#include <dirent.h>
-#include <sys/stat.h>
 
 size_t tac_dict_split_word(const char *w, size_t len)
 {
@@ -47,45 +45,6 @@ static bool split_phrase(tac_arena *a, const tac_dict_phrase *in, tac_dict_phras
     return true;
 }
 
-/* ---- private directory dispatch (until readpath.c lands on main) -------- */
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static tac_status engine_read_path(tac_dict_model *m, const char *path, tac_error *err)
-{
-    struct stat st;
-    if (stat(path, &st) != 0)
-        return tac_fail(err, TAC_ERR_IO, "cannot open dictionary path", 0, "%s", path);
-    if (!S_ISDIR(st.st_mode))
-        return tac_dict_read_petrarch(m, path, err);
-    DIR *dir = opendir(path);
-    if (!dir)
-        return tac_fail(err, TAC_ERR_IO, "cannot open dictionary directory", 0, "%s", path);
-    char *names[512];
-    int n = 0;
-    struct dirent *de;
-    while ((de = readdir(dir)) && n < 512) {
-        size_t l = strlen(de->d_name);
-        if (l > 4 && !strcmp(de->d_name + l - 4, ".txt"))
-            names[n++] = strdup(de->d_name);
-    }
-    closedir(dir);
-    qsort(names, (size_t)n, sizeof *names, cmp_str);
-    tac_status s = TAC_OK;
-    for (int i = 0; i < n; i++) {
-        if (s == TAC_OK) {
-            char full[4096];
-            snprintf(full, sizeof full, "%s/%s", path, names[i]);
-            s = tac_dict_read_petrarch(m, full, err);
-        }
-        free(names[i]);
-    }
-    return s;
-}
-
 /* ---- index ------------------------------------------------------------- */
 
 static int cmp_cand(const void *a, const void *b)
@@ -113,7 +72,9 @@ static bool add_cand(tac_dict *d, uint32_t *cap, const tac_dict_phrase *ph, uint
     tac_dict_phrase sp;
     if (!split_phrase(&d->model.arena, ph, &sp))
         return false;
-    c[d->ncands++] = (tac_ix_cand){sp.words, id, sp.nwords, sp.head, kind, (uint8_t)gaps};
+    if (sp.head >= sp.nwords)
+        sp.head = 0;   /* readers that do not mark the verb word */
+    c[d->ncands++] = (tac_ix_cand){sp.words, id, sp.nwords, kind == TAC_IX_VERB ? sp.head : 0, kind, (uint8_t)gaps};
     return true;
 }
 
@@ -394,7 +355,7 @@ TAC_API tac_status tac_dict_load(const char *path, tac_dict **out, tac_error *er
     if (!d)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
     tac_dict_model_init(&d->model);
-    tac_status s = engine_read_path(&d->model, path, err);
+    tac_status s = tac_dict_read_path(&d->model, path, err);
     if (s != TAC_OK) {
         tac_dict_free(d);
         return s;

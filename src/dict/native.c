@@ -147,6 +147,14 @@ static bool doubles_final(const char *w, size_t n)
     return false;
 }
 
+bool tac_inflect_british_l(const char *w, const char *suffix, char *out, size_t cap)
+{
+    size_t n = strlen(w);
+    if (n < 4 || w[n - 1] != 'l' || !is_vowel(w[n - 2]) || is_vowel(w[n - 3]) || doubles_final(w, n))
+        return false;
+    return put(out, cap, w, n, "l") && put(out, cap, out, n + 1, suffix);
+}
+
 bool tac_inflect_s(const char *w, char *out, size_t cap)
 {
     size_t n = strlen(w);
@@ -502,26 +510,51 @@ static tac_status add_form(struct reader *rd, const char *s, size_t n, void *ctx
     return phrase_push(rd, &v->forms, &v->nforms, &rd->cap_phrases, &p);
 }
 
-static tac_status add_lemma(struct reader *rd, const char *s, size_t n, void *ctx)
+/* The lemma phrase p and the regular inflections of its first word. */
+static tac_status add_lemma_forms(struct reader *rd, const tac_dict_phrase *p)
 {
-    (void)ctx;
-    tac_dict_phrase p, q;
-    tac_status st = make_phrase(rd, s, n, &p);
-    if (st)
-        return st;
+    tac_dict_phrase q;
     tac_dict_verb *v = rd->r.verb;
-    if ((st = phrase_push(rd, &v->forms, &v->nforms, &rd->cap_phrases, &p)))
+    tac_status st = phrase_push(rd, &v->forms, &v->nforms, &rd->cap_phrases, p);
+    if (st)
         return st;
     bool (*const rules[3])(const char *, char *, size_t) = {tac_inflect_s, tac_inflect_ed,
                                                              tac_inflect_ing};
     char buf[TAC_NATIVE_MAX_WORD * 2 + 16];
-    for (int k = 0; k < 3; k++) {
-        if (!rules[k](p.words[0], buf, sizeof buf))
+    for (int k = 0; k < 5; k++) {
+        bool ok = k < 3 ? rules[k](p->words[0], buf, sizeof buf)
+                        : tac_inflect_british_l(p->words[0], k == 3 ? "ed" : "ing", buf, sizeof buf);
+        if (!ok)
             continue;
-        if (!phrase_with(rd, &p, 0, buf, &q))
+        if (!phrase_with(rd, p, 0, buf, &q))
             return nomem(rd);
         if ((st = phrase_push(rd, &v->forms, &v->nforms, &rd->cap_phrases, &q)))
             return st;
+    }
+    return TAC_OK;
+}
+
+static tac_status add_lemma(struct reader *rd, const char *s, size_t n, void *ctx)
+{
+    (void)ctx;
+    tac_dict_phrase p, alt;
+    tac_status st = make_phrase(rd, s, n, &p);
+    if (st)
+        return st;
+    if ((st = add_lemma_forms(rd, &p)))
+        return st;
+    /* -ize/-ise and -yze/-yse: news writes both; the other spelling is added
+     * (a non-word such as "advize" never occurs in text, so it costs nothing) */
+    const char *w = p.words[0];
+    size_t wl = strlen(w);
+    if (wl >= 6 && wl < TAC_NATIVE_MAX_WORD && (ends_with(w, wl, "ize") || ends_with(w, wl, "ise") ||
+                                                ends_with(w, wl, "yze") || ends_with(w, wl, "yse"))) {
+        char buf[TAC_NATIVE_MAX_WORD + 1];
+        memcpy(buf, w, wl + 1);
+        buf[wl - 2] = buf[wl - 2] == 'z' ? 's' : 'z';
+        if (!phrase_with(rd, &p, 0, buf, &alt))
+            return nomem(rd);
+        return add_lemma_forms(rd, &alt);
     }
     return TAC_OK;
 }
@@ -913,9 +946,9 @@ tac_status tac_dict_parse_native(tac_dict_model *m, const char *name, const char
     rd.buf = bytes;
     rd.len = len;
     rd.err = err;
-    if (len > TAC_NATIVE_MAX_BYTES)
-        return fail_at(&rd, TAC_ERR_LIMIT, TAC_NATIVE_MAX_BYTES, "dictionary file too large",
-                       "more than %u bytes", TAC_NATIVE_MAX_BYTES);
+    if (len > TAC_NATIVE_MAX_BYTES)   /* no line to name: do not scan the bytes */
+        return tac_fail(err, TAC_ERR_LIMIT, "dictionary file too large", TAC_NATIVE_MAX_BYTES,
+                        "%s: more than %u bytes", rd.name, TAC_NATIVE_MAX_BYTES);
     const char *nul = memchr(bytes, 0, len);
     if (nul)
         return fail_at(&rd, TAC_ERR_BINARY, (size_t)(nul - bytes), "NUL byte in a text dictionary", NULL);

@@ -35,6 +35,10 @@ tac_status tac_dict_parse_native(tac_dict_model *m, const char *name, const char
 bool tac_inflect_s(const char *w, char *out, size_t cap);    /* visits, tries  */
 bool tac_inflect_ed(const char *w, char *out, size_t cap);   /* banned, agreed */
 bool tac_inflect_ing(const char *w, char *out, size_t cap);  /* banning, lying */
+/* British spelling doubles a final l after one vowel in any syllable
+ * (cancel → cancelled, travel → travelling) where American does not: both
+ * are generated. False when the rule does not apply. */
+bool tac_inflect_british_l(const char *w, const char *suffix, char *out, size_t cap);
 /* Plural of a noun; false when it has none of its own (police, forces). */
 bool tac_plural(const char *w, char *out, size_t cap);
 

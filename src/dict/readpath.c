@@ -18,15 +18,6 @@
 #define MAX_DEPTH 32
 #define MAX_FILES 100000
 
-/*
- * The PETRARCH reader lives in petrarch.c (the coding engine's). A weak
- * reference keeps this file linking before it exists.
- * NOTE: with a static library a weak reference does not pull petrarch.o in
- * by itself; drop `weak` once petrarch.c is in the tree.
- */
-extern tac_status tac_dict_read_petrarch(tac_dict_model *m, const char *path, tac_error *err)
-    __attribute__((weak));
-
 static bool has_suffix(const char *s, const char *suf)
 {
     size_t n = strlen(s), k = strlen(suf);
@@ -52,11 +43,9 @@ static void hash_file(tac_dict_model *m, const char *path)
     tac_buf_free(&b);
 }
 
+/* PETRARCH/TABARI files: the coding engine's reader (petrarch.c). */
 static tac_status read_petrarch(tac_dict_model *m, const char *path, tac_error *err)
 {
-    if (!tac_dict_read_petrarch)
-        return tac_fail(err, TAC_ERR_DICT, "PETRARCH/TABARI dictionaries are not supported by this build",
-                        0, "%s", path);
     tac_status st = tac_dict_read_petrarch(m, path, err);
     if (st == TAC_OK)
         hash_file(m, path);

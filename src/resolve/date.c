@@ -3,12 +3,15 @@
  *
  * The sentence's tokens are scanned once, left to right; at each token the
  * longest date expression starting there is tried (a fixed lookahead of at
- * most 6 tokens), so the scan is O(tokens). Every expression found is
+ * most 6 tokens), so the scan is O(tokens). Each token's word is looked up
+ * once in a sorted vocabulary (binary search, no copy) and the answer is
+ * cached for the sentence; a token that is neither a digit nor a vocabulary
+ * word cannot start an expression and costs one lookup. Every expression found is
  * resolved against the reference date `ref`; the one nearest to the event's
  * verb wins (ties: the one after the verb, English's usual order:
  * "announced on Friday").
  *
- * Conventions (news usage; docs/internals.md repeats them):
+ * Conventions (news usage; docs/resolve.md repeats them):
  *  - A bare weekday ("on Friday") in past-tense reporting is the last such day
  *    on or before the reference date (a Friday article's "on Friday" is that
  *    day); with a future verb ("will meet on Friday") the first on or after.
@@ -32,38 +35,257 @@
 #include "resolve/resolve.h"
 #include "segment/tagger.h"
 
-#define WORD_MAX 32
 #define LOOKAHEAD 6
+#define CACHE_TOKENS 512    /* longer sentences are looked up uncached        */
+
+/* ---- vocabulary ------------------------------------------------------------ */
+
+enum {
+    V_WEEKDAY = 1 << 0,     /* val: 1 = Monday … 7 = Sunday                   */
+    V_MONTH = 1 << 1,       /* val: 1..12; counts only when capitalised       */
+    V_REL = 1 << 2,         /* val: R_*                                        */
+    V_COUNT = 1 << 3,       /* val: the number ("a" = 1)                       */
+    V_UNIT = 1 << 4,        /* val: U_*                                        */
+    V_BARRIER = 1 << 5,     /* opens another clause                            */
+    V_BOUND = 1 << 6,       /* since/until/by…: bounds a period                */
+    V_DATEPREP = 1 << 7,    /* in/on/during…: a month or year after it is a date */
+    V_AUX = 1 << 8,         /* will/shall/'ll/wo                               */
+    V_LEAD = 1 << 9,        /* "plans/scheduled/is … to": future               */
+    V_REPORT = 1 << 10      /* reporting verbs: historical present             */
+};
+enum { R_YESTERDAY = 1, R_TODAY, R_TOMORROW, R_LAST, R_THIS, R_NEXT, R_EARLIER, R_LATER };
+enum { U_DAY = 1, U_WEEK, U_MONTH, U_YEAR, U_WEEKEND, U_NIGHT, U_PARTOFDAY, U_AGO };
+
+typedef struct vocab {
+    const char *w;
+    uint8_t len;
+    uint16_t cls;           /* V_* bits                                        */
+    int8_t val;
+} vocab;
+
+/* Sorted by bytes (shorter first on a common prefix): binary search. */
+static const vocab VOCAB[] = {
+    {"'ll", 3, V_AUX, 0},
+    {":", 1, V_BARRIER, 0},
+    {";", 1, V_BARRIER, 0},
+    {"a", 1, V_COUNT, 1},
+    {"add", 3, V_REPORT, 0},
+    {"adds", 4, V_REPORT, 0},
+    {"after", 5, V_BOUND, 0},
+    {"afternoon", 9, V_UNIT, U_PARTOFDAY},
+    {"ago", 3, V_UNIT, U_AGO},
+    {"although", 8, V_BARRIER, 0},
+    {"an", 2, V_COUNT, 1},
+    {"announce", 8, V_REPORT, 0},
+    {"announces", 9, V_REPORT, 0},
+    {"apr", 3, V_MONTH, 4},
+    {"april", 5, V_MONTH, 4},
+    {"are", 3, V_LEAD, 0},
+    {"around", 6, V_DATEPREP, 0},
+    {"aug", 3, V_MONTH, 8},
+    {"august", 6, V_MONTH, 8},
+    {"because", 7, V_BARRIER, 0},
+    {"before", 6, V_BOUND, 0},
+    {"by", 2, V_BOUND, 0},
+    {"claim", 5, V_REPORT, 0},
+    {"claims", 6, V_REPORT, 0},
+    {"coming", 6, V_REL, R_NEXT},
+    {"day", 3, V_UNIT, U_DAY},
+    {"days", 4, V_UNIT, U_DAY},
+    {"dec", 3, V_MONTH, 12},
+    {"december", 8, V_MONTH, 12},
+    {"denies", 6, V_REPORT, 0},
+    {"deny", 4, V_REPORT, 0},
+    {"due", 3, V_LEAD, 0},
+    {"during", 6, V_DATEPREP, 0},
+    {"earlier", 7, V_REL, R_EARLIER},
+    {"early", 5, V_DATEPREP, 0},
+    {"eight", 5, V_COUNT, 8},
+    {"eleven", 6, V_COUNT, 11},
+    {"evening", 7, V_UNIT, U_PARTOFDAY},
+    {"expected", 8, V_LEAD, 0},
+    {"feb", 3, V_MONTH, 2},
+    {"february", 8, V_MONTH, 2},
+    {"five", 4, V_COUNT, 5},
+    {"four", 4, V_COUNT, 4},
+    {"friday", 6, V_WEEKDAY, 5},
+    {"from", 4, V_BOUND, 0},
+    {"going", 5, V_LEAD, 0},
+    {"in", 2, V_DATEPREP, 0},
+    {"intend", 6, V_LEAD, 0},
+    {"intends", 7, V_LEAD, 0},
+    {"is", 2, V_LEAD, 0},
+    {"jan", 3, V_MONTH, 1},
+    {"january", 7, V_MONTH, 1},
+    {"jul", 3, V_MONTH, 7},
+    {"july", 4, V_MONTH, 7},
+    {"jun", 3, V_MONTH, 6},
+    {"june", 4, V_MONTH, 6},
+    {"last", 4, V_DATEPREP | V_REL, R_LAST},
+    {"late", 4, V_DATEPREP, 0},
+    {"later", 5, V_REL, R_LATER},
+    {"ll", 2, V_AUX, 0},
+    {"mar", 3, V_MONTH, 3},
+    {"march", 5, V_MONTH, 3},
+    {"may", 3, V_MONTH, 5},
+    {"mid", 3, V_DATEPREP, 0},
+    {"monday", 6, V_WEEKDAY, 1},
+    {"month", 5, V_UNIT, U_MONTH},
+    {"months", 6, V_UNIT, U_MONTH},
+    {"morning", 7, V_UNIT, U_PARTOFDAY},
+    {"next", 4, V_DATEPREP | V_REL, R_NEXT},
+    {"night", 5, V_UNIT, U_NIGHT},
+    {"nine", 4, V_COUNT, 9},
+    {"nov", 3, V_MONTH, 11},
+    {"november", 8, V_MONTH, 11},
+    {"oct", 3, V_MONTH, 10},
+    {"october", 7, V_MONTH, 10},
+    {"of", 2, V_DATEPREP, 0},
+    {"on", 2, V_DATEPREP, 0},
+    {"one", 3, V_COUNT, 1},
+    {"past", 4, V_REL, R_LAST},
+    {"plan", 4, V_LEAD, 0},
+    {"planned", 7, V_LEAD, 0},
+    {"plans", 5, V_LEAD, 0},
+    {"report", 6, V_REPORT, 0},
+    {"reports", 7, V_REPORT, 0},
+    {"saturday", 8, V_WEEKDAY, 6},
+    {"say", 3, V_REPORT, 0},
+    {"says", 4, V_REPORT, 0},
+    {"scheduled", 9, V_LEAD, 0},
+    {"sep", 3, V_MONTH, 9},
+    {"sept", 4, V_MONTH, 9},
+    {"september", 9, V_MONTH, 9},
+    {"set", 3, V_LEAD, 0},
+    {"seven", 5, V_COUNT, 7},
+    {"shall", 5, V_AUX, 0},
+    {"since", 5, V_BOUND, 0},
+    {"six", 3, V_COUNT, 6},
+    {"state", 5, V_REPORT, 0},
+    {"states", 6, V_REPORT, 0},
+    {"sunday", 6, V_WEEKDAY, 7},
+    {"tell", 4, V_REPORT, 0},
+    {"tells", 5, V_REPORT, 0},
+    {"ten", 3, V_COUNT, 10},
+    {"that", 4, V_BARRIER, 0},
+    {"this", 4, V_DATEPREP | V_REL, R_THIS},
+    {"though", 6, V_BARRIER, 0},
+    {"three", 5, V_COUNT, 3},
+    {"through", 7, V_BOUND, 0},
+    {"throughout", 10, V_DATEPREP, 0},
+    {"thursday", 8, V_WEEKDAY, 4},
+    {"till", 4, V_BOUND, 0},
+    {"to", 2, V_BOUND, 0},
+    {"today", 5, V_REL, R_TODAY},
+    {"tomorrow", 8, V_REL, R_TOMORROW},
+    {"tonight", 7, V_REL, R_TODAY},
+    {"tuesday", 7, V_WEEKDAY, 2},
+    {"twelve", 6, V_COUNT, 12},
+    {"two", 3, V_COUNT, 2},
+    {"until", 5, V_BOUND, 0},
+    {"wednesday", 9, V_WEEKDAY, 3},
+    {"week", 4, V_UNIT, U_WEEK},
+    {"weekend", 7, V_UNIT, U_WEEKEND},
+    {"weeks", 5, V_UNIT, U_WEEK},
+    {"when", 4, V_BARRIER, 0},
+    {"whereas", 7, V_BARRIER, 0},
+    {"which", 5, V_BARRIER, 0},
+    {"while", 5, V_BARRIER, 0},
+    {"who", 3, V_BARRIER, 0},
+    {"whom", 4, V_BARRIER, 0},
+    {"whose", 5, V_BARRIER, 0},
+    {"will", 4, V_AUX, 0},
+    {"wo", 2, V_AUX, 0},
+    {"won't", 5, V_AUX, 0},
+    {"year", 4, V_UNIT, U_YEAR},
+    {"years", 5, V_UNIT, U_YEAR},
+    {"yesterday", 9, V_REL, R_YESTERDAY},
+};
+#define NVOCAB (sizeof VOCAB / sizeof *VOCAB)
+
+static const vocab NOT_A_WORD = {"", 0, 0, 0};   /* cached "looked up, absent" */
+
+static const vocab *vocab_find(const char *p, uint32_t n)
+{
+    size_t lo = 0, hi = NVOCAB;
+    while (lo < hi) {   /* at most log2(NVOCAB) + 1 = 8 steps */
+        size_t mid = (lo + hi) / 2;
+        const vocab *v = &VOCAB[mid];
+        int c = memcmp(p, v->w, n < v->len ? n : v->len);
+        if (c == 0)
+            c = (n > v->len) - (n < v->len);
+        if (c == 0)
+            return v;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
+}
+
+/* ---- the scan -------------------------------------------------------------- */
 
 typedef struct scan {
     const tac_doc *doc;
     uint32_t lo, hi;        /* the sentence's tokens [lo, hi)                 */
     int32_t ref;            /* reference date or TAC_NO_DATE                  */
     bool future;            /* the event's verb is future tense               */
+    const vocab **cache;    /* [i - lo]: NULL = not looked up yet; or NULL    */
 } scan;
 
+typedef struct wspan {
+    const char *p;
+    uint32_t n;
+} wspan;
+
 /* A token's normal form without a trailing period ("feb.") or possessive
- * ("friday's"), truncated to WORD_MAX - 1 bytes; "" outside the sentence. */
-static const char *word(const scan *sc, uint32_t i, char buf[WORD_MAX])
+ * ("friday's"); empty outside the sentence. No copy. */
+static wspan word(const scan *sc, uint32_t i)
 {
-    buf[0] = 0;
     if (i < sc->lo || i >= sc->hi)
-        return buf;
+        return (wspan){"", 0};
     const tac_token *t = &sc->doc->tokens[i];
-    size_t n = t->norm_len < WORD_MAX - 1 ? t->norm_len : WORD_MAX - 1;
-    memcpy(buf, tac_tok_norm(sc->doc, t), n);
-    buf[n] = 0;
-    if (n > 2 && buf[n - 2] == '\'' && buf[n - 1] == 's')
-        buf[n -= 2] = 0;
-    if (n > 1 && buf[n - 1] == '.')
-        buf[--n] = 0;
-    return buf;
+    wspan w = {tac_tok_norm(sc->doc, t), t->norm_len};
+    if (w.n > 2 && w.p[w.n - 2] == '\'' && w.p[w.n - 1] == 's')
+        w.n -= 2;
+    if (w.n > 1 && w.p[w.n - 1] == '.')
+        w.n--;
+    return w;
 }
 
-static bool is(const scan *sc, uint32_t i, const char *w)
+static bool is(const scan *sc, uint32_t i, const char *lit)
 {
-    char b[WORD_MAX];
-    return !strcmp(word(sc, i, b), w);
+    wspan w = word(sc, i);
+    size_t n = strlen(lit);
+    return w.n == n && !memcmp(w.p, lit, n);
+}
+
+/* The vocabulary entry of token i, or NULL. */
+static const vocab *voc(const scan *sc, uint32_t i)
+{
+    if (i < sc->lo || i >= sc->hi)
+        return NULL;
+    const vocab **slot = sc->cache && i - sc->lo < CACHE_TOKENS ? &sc->cache[i - sc->lo] : NULL;
+    if (slot && *slot)
+        return *slot == &NOT_A_WORD ? NULL : *slot;
+    wspan w = word(sc, i);
+    const vocab *v = w.n ? vocab_find(w.p, w.n) : NULL;
+    if (slot)
+        *slot = v ? v : &NOT_A_WORD;
+    return v;
+}
+
+static bool has(const scan *sc, uint32_t i, unsigned cls)
+{
+    const vocab *v = voc(sc, i);
+    return v && (v->cls & cls);
+}
+
+static int val(const scan *sc, uint32_t i, unsigned cls)
+{
+    const vocab *v = voc(sc, i);
+    return v && (v->cls & cls) ? v->val : 0;
 }
 
 static bool capitalised(const scan *sc, uint32_t i)
@@ -75,90 +297,74 @@ static bool capitalised(const scan *sc, uint32_t i)
     return c >= 'A' && c <= 'Z';
 }
 
-static int lookup(const char *w, const char *const *names, int n)
-{
-    for (int k = 0; k < n; k++)
-        if (!strcmp(w, names[k]))
-            return k;
-    return -1;
-}
-
 /* 0 = Monday … 6 = Sunday, as tac_weekday; -1 when not a weekday name. */
-static int weekday_of(const scan *sc, uint32_t i)
+static int weekday_of(const scan *sc, uint32_t i) { return val(sc, i, V_WEEKDAY) - 1; }
+
+/* Length of a "mid-"/"early-"/"late-" prefix of w, else 0. */
+static uint32_t month_prefix(wspan w)
 {
-    static const char *const names[] = {"monday", "tuesday", "wednesday", "thursday",
-                                        "friday", "saturday", "sunday"};
-    char b[WORD_MAX];
-    return lookup(word(sc, i, b), names, 7);
+    if (w.n > 4 && !memcmp(w.p, "mid-", 4))
+        return 4;
+    if (w.n > 6 && !memcmp(w.p, "early-", 6))
+        return 6;
+    if (w.n > 5 && !memcmp(w.p, "late-", 5))
+        return 5;
+    return 0;
 }
 
-/* 1..12 when token i is a capitalised month name or abbreviation, else 0. */
+/* 1..12 when token i is a capitalised month name or abbreviation (also
+ * "mid-September", kept as one word by the tokenizer), else 0. */
 static int month_of(const scan *sc, uint32_t i)
 {
-    static const char *const full[] = {"january", "february", "march", "april", "may", "june",
-                                       "july", "august", "september", "october", "november",
-                                       "december"};
-    static const char *const abbr[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                       "jul", "aug", "sep", "oct", "nov", "dec"};
-    char b[WORD_MAX];
-    const char *w = word(sc, i, b);
-    size_t skip = 0;
-    /* "mid-September", "early-May" kept as one word by the tokenizer */
-    if (!strncmp(w, "mid-", 4))
-        skip = 4;
-    else if (!strncmp(w, "early-", 6))
-        skip = 6;
-    else if (!strncmp(w, "late-", 5))
-        skip = 5;
-    if (skip) {
-        const tac_token *t = &sc->doc->tokens[i];
-        char c = t->span.start + skip < sc->doc->src_len ? sc->doc->src[t->span.start + skip] : 0;
-        if (c < 'A' || c > 'Z')
-            return 0;
-        w += skip;
-    } else if (!capitalised(sc, i)) {
+    int m = val(sc, i, V_MONTH);
+    if (m)
+        return capitalised(sc, i) ? m : 0;
+    wspan w = word(sc, i);
+    uint32_t skip = month_prefix(w);
+    if (!skip)
         return 0;
-    }
-    int k = lookup(w, full, 12);
-    if (k < 0)
-        k = lookup(w, abbr, 12);
-    if (k < 0 && !strcmp(w, "sept"))
-        k = 8;
-    return k + 1;
+    const tac_token *t = &sc->doc->tokens[i];
+    char c = t->span.start + skip < sc->doc->src_len ? sc->doc->src[t->span.start + skip] : 0;
+    if (c < 'A' || c > 'Z')
+        return 0;
+    const vocab *v = vocab_find(w.p + skip, w.n - skip);
+    return v && (v->cls & V_MONTH) ? v->val : 0;
+}
+
+static bool digit_start(const scan *sc, uint32_t i)
+{
+    wspan w = word(sc, i);
+    return w.n && w.p[0] >= '0' && w.p[0] <= '9';
 }
 
 /* Token i as a whole number (digits, optionally "st/nd/rd/th"), else -1. */
 static int number_of(const scan *sc, uint32_t i, bool allow_ordinal)
 {
-    char b[WORD_MAX];
-    const char *w = word(sc, i, b);
-    int v = 0, n = 0;
-    for (; w[n] >= '0' && w[n] <= '9'; n++) {
+    wspan w = word(sc, i);
+    int v = 0;
+    uint32_t n = 0;
+    for (; n < w.n && w.p[n] >= '0' && w.p[n] <= '9'; n++) {
         if (n >= 5)
             return -1;
-        v = v * 10 + (w[n] - '0');
+        v = v * 10 + (w.p[n] - '0');
     }
     if (n == 0)
         return -1;
-    if (w[n] == 0)
+    if (n == w.n)
         return v;
-    if (allow_ordinal && (!strcmp(w + n, "st") || !strcmp(w + n, "nd") || !strcmp(w + n, "rd") ||
-                          !strcmp(w + n, "th")))
-        return v;
+    if (allow_ordinal && w.n - n == 2) {
+        const char *s = w.p + n;
+        if (!memcmp(s, "st", 2) || !memcmp(s, "nd", 2) || !memcmp(s, "rd", 2) || !memcmp(s, "th", 2))
+            return v;
+    }
     return -1;
 }
 
 static int count_of(const scan *sc, uint32_t i)
 {
-    static const char *const names[] = {"a", "one", "two", "three", "four", "five", "six",
-                                        "seven", "eight", "nine", "ten", "eleven", "twelve"};
-    char b[WORD_MAX];
-    const char *w = word(sc, i, b);
-    if (!strcmp(w, "an"))
-        return 1;
-    int k = lookup(w, names, 13);
-    if (k >= 0)
-        return k ? k : 1;
+    int c = val(sc, i, V_COUNT);
+    if (c)
+        return c;
     int v = number_of(sc, i, false);
     return v > 0 && v <= 1000 ? v : -1;
 }
@@ -222,21 +428,20 @@ static int32_t weekday_near(int32_t ref, int w, int dir)
 
 /* Day `day` of month `m` (0 = the month's first day for month-only
  * expressions) with no year: the latest not after ref, or with a future verb
- * the earliest not before it (strict: compare by month only). */
+ * the earliest not before it (month-only: compared by month). */
 static int32_t yearless(const scan *sc, unsigned m, unsigned day, bool future)
 {
-    int y = ref_year(sc);
+    int y0 = ref_year(sc);
     int32_t cmp = day ? sc->ref : month_start(sc->ref, 0);
     unsigned dd = day ? day : 1;
-    for (int k = 0; k < 3; k++) {   /* at most: this year, one back, one forward */
+    /* bound: 9 years reach a 29 February from any year; "31 June" never
+     * becomes valid and gives no date */
+    for (int k = 0; k < 9; k++) {
+        int y = future ? y0 + k : y0 - k;
         if (!tac_date_valid(y, m, dd))
-            return TAC_NO_DATE;      /* "30 February": not a date              */
+            continue;
         int32_t c = tac_days_from_civil(y, m, dd);
-        if (!future && c > cmp)
-            y--;
-        else if (future && c < cmp)
-            y++;
-        else
+        if (future ? c >= cmp : c <= cmp)
             return c;
     }
     return TAC_NO_DATE;
@@ -297,24 +502,21 @@ static int32_t month_day(const scan *sc, uint32_t i, uint32_t *last)
 /* "2023-09-22" as one token or as the five tokens 2023 - 09 - 22. */
 static int32_t iso_date(const scan *sc, uint32_t i, uint32_t *last)
 {
-    char b[WORD_MAX];
-    const char *w = word(sc, i, b);
-    size_t n = strlen(w);
-    if (n == 10 && w[4] == '-' && w[7] == '-') {
+    wspan w = word(sc, i);
+    if (w.n == 10 && w.p[4] == '-' && w.p[7] == '-') {
         *last = i;
-        return tac_date_parse(w, n);
+        return tac_date_parse(w.p, w.n);
     }
-    if (year_of(sc, i) > 0 && is(sc, i + 1, "-") && is(sc, i + 3, "-")) {
-        char s[11];
-        char b1[WORD_MAX], b2[WORD_MAX];
-        const char *mm = word(sc, i + 2, b1), *dd = word(sc, i + 4, b2);
-        if (strlen(mm) != 2 || strlen(dd) != 2)
+    if (w.n == 4 && year_of(sc, i) > 0 && is(sc, i + 1, "-") && is(sc, i + 3, "-")) {
+        wspan mm = word(sc, i + 2), dd = word(sc, i + 4);
+        if (mm.n != 2 || dd.n != 2)
             return TAC_NO_DATE;
-        memcpy(s, w, 4);
+        char s[11];
+        memcpy(s, w.p, 4);
         s[4] = '-';
-        memcpy(s + 5, mm, 2);
+        memcpy(s + 5, mm.p, 2);
         s[7] = '-';
-        memcpy(s + 8, dd, 2);
+        memcpy(s + 8, dd.p, 2);
         s[10] = 0;
         *last = i + 4;
         return tac_date_parse(s, 10);
@@ -325,10 +527,7 @@ static int32_t iso_date(const scan *sc, uint32_t i, uint32_t *last)
 /* Prepositions after which a month or year alone is a date ("in May"). */
 static bool date_preposition(const scan *sc, uint32_t i)
 {
-    static const char *const w[] = {"in", "on", "during", "of", "early", "late", "mid",
-                                    "this", "last", "next", "around", "throughout"};
-    char b[WORD_MAX];
-    return i > sc->lo && lookup(word(sc, i - 1, b), w, 12) >= 0;
+    return i > sc->lo && has(sc, i - 1, V_DATEPREP);
 }
 
 /* A bare weekday inside a name is no date: "Good Friday Agreement",
@@ -348,39 +547,31 @@ static bool weekday_in_name(const scan *sc, uint32_t i)
 
 static int32_t relative(const scan *sc, uint32_t i, uint32_t *last)
 {
-    char b[WORD_MAX];
-    const char *w = word(sc, i, b);
     int32_t ref = sc->ref;
+    int rel = val(sc, i, V_REL);
     *last = i;
-    if (!strcmp(w, "yesterday"))
-        return ref - 1;
-    if (!strcmp(w, "today") || !strcmp(w, "tonight"))
-        return ref;
-    if (!strcmp(w, "tomorrow"))
-        return ref + 1;
-
-    /* last/this/next + unit | weekday | month | weekend */
-    int dir = !strcmp(w, "last") || !strcmp(w, "past") ? -1 : !strcmp(w, "this") ? 0
-            : !strcmp(w, "next") || !strcmp(w, "coming") ? 1 : 9;
-    if (dir != 9) {
-        char b2[WORD_MAX];
-        const char *u = word(sc, i + 1, b2);
+    switch (rel) {
+    case R_YESTERDAY: return ref - 1;
+    case R_TODAY: return ref;
+    case R_TOMORROW: return ref + 1;
+    case R_LAST:
+    case R_THIS:
+    case R_NEXT: {
+        /* last/this/next + unit | weekday | month | weekend */
+        int dir = rel == R_LAST ? -1 : rel == R_THIS ? 0 : 1;
         *last = i + 1;
-        if (!strcmp(u, "week"))
-            return monday_of(ref) + 7 * dir;
-        if (!strcmp(u, "month"))
-            return month_start(ref, dir);
-        if (!strcmp(u, "year"))
-            return tac_days_from_civil(ref_year(sc) + dir, 1, 1);
-        if (!strcmp(u, "weekend") || !strcmp(u, "weekend's")) {
+        switch (val(sc, i + 1, V_UNIT)) {
+        case U_WEEK: return monday_of(ref) + 7 * dir;
+        case U_MONTH: return month_start(ref, dir);
+        case U_YEAR: return tac_days_from_civil(ref_year(sc) + dir, 1, 1);
+        case U_WEEKEND:
             if (dir == 0)
                 return weekday_near(ref, 5, sc->future ? 1 : -1);
             return weekday_near(ref, 5, dir < 0 ? -2 : 2);
+        case U_NIGHT: return dir == -1 ? ref - 1 : dir == 0 ? ref : TAC_NO_DATE;
+        case U_PARTOFDAY: return dir == 0 ? ref : TAC_NO_DATE;
+        default: break;
         }
-        if (!strcmp(u, "night") && dir == -1)
-            return ref - 1;
-        if (dir == 0 && (!strcmp(u, "morning") || !strcmp(u, "afternoon") || !strcmp(u, "evening")))
-            return ref;
         int wd = weekday_of(sc, i + 1);
         if (wd >= 0) {
             if (dir == 0)
@@ -402,43 +593,38 @@ static int32_t relative(const scan *sc, uint32_t i, uint32_t *last)
             return yearless(sc, (unsigned)m, 0, sc->future);
         return TAC_NO_DATE;
     }
-
-    /* earlier this week|month|year, earlier today, later today */
-    if (!strcmp(w, "earlier") || !strcmp(w, "later")) {
-        if (is(sc, i + 1, "today")) {
+    case R_EARLIER:
+    case R_LATER:
+        /* earlier this week|month|year, earlier today, later today */
+        if (val(sc, i + 1, V_REL) == R_TODAY && is(sc, i + 1, "today")) {
             *last = i + 1;
             return ref;
         }
-        if (!strcmp(w, "earlier") && is(sc, i + 1, "this")) {
+        if (rel == R_EARLIER && val(sc, i + 1, V_REL) == R_THIS) {
             *last = i + 2;
-            if (is(sc, i + 2, "week"))
-                return monday_of(ref);
-            if (is(sc, i + 2, "month"))
-                return month_start(ref, 0);
-            if (is(sc, i + 2, "year"))
-                return tac_days_from_civil(ref_year(sc), 1, 1);
+            switch (val(sc, i + 2, V_UNIT)) {
+            case U_WEEK: return is(sc, i + 2, "week") ? monday_of(ref) : TAC_NO_DATE;
+            case U_MONTH: return is(sc, i + 2, "month") ? month_start(ref, 0) : TAC_NO_DATE;
+            case U_YEAR: return is(sc, i + 2, "year") ? tac_days_from_civil(ref_year(sc), 1, 1) : TAC_NO_DATE;
+            default: break;
+            }
         }
         return TAC_NO_DATE;
+    default:
+        break;
     }
 
     /* N days|weeks|months|years ago */
     int n = count_of(sc, i);
-    if (n > 0 && is(sc, i + 2, "ago")) {
-        char b2[WORD_MAX];
-        const char *u = word(sc, i + 1, b2);
-        size_t ul = strlen(u);
-        if (ul > 1 && u[ul - 1] == 's')
-            b2[--ul] = 0;
+    if (n > 0 && val(sc, i + 2, V_UNIT) == U_AGO) {
         *last = i + 2;
-        if (!strcmp(u, "day"))
-            return ref - n;
-        if (!strcmp(u, "week"))
-            return ref - 7 * n;
-        if (!strcmp(u, "month"))
-            return add_months(ref, -n);
-        if (!strcmp(u, "year"))
-            return add_months(ref, -12 * n);
-        return TAC_NO_DATE;
+        switch (val(sc, i + 1, V_UNIT)) {
+        case U_DAY: return ref - n;
+        case U_WEEK: return ref - 7 * n;
+        case U_MONTH: return add_months(ref, -n);
+        case U_YEAR: return add_months(ref, -12 * n);
+        default: return TAC_NO_DATE;
+        }
     }
 
     int wd = weekday_of(sc, i);
@@ -446,9 +632,17 @@ static int32_t relative(const scan *sc, uint32_t i, uint32_t *last)
         return weekday_near(ref, wd, sc->future ? 1 : -1);
 
     int m = month_of(sc, i);
-    if (m && (date_preposition(sc, i) || strchr(w, '-')))
+    if (m && (date_preposition(sc, i) || month_prefix(word(sc, i))))
         return yearless(sc, (unsigned)m, 0, sc->future);
     return TAC_NO_DATE;
+}
+
+/* Can an expression start at token i? A digit or a vocabulary word that
+ * opens one (weekday, month, relative word, count) or "mid-May". */
+static bool may_start(const scan *sc, uint32_t i)
+{
+    return digit_start(sc, i) || has(sc, i, V_WEEKDAY | V_MONTH | V_REL | V_COUNT) ||
+           month_prefix(word(sc, i));
 }
 
 /* The expression starting at token i, or TAC_NO_DATE. */
@@ -461,7 +655,7 @@ static int32_t expression_at(const scan *sc, uint32_t i, uint32_t *last)
         if ((d = month_day(sc, j, last)) != TAC_NO_DATE)
             return d;
     }
-    if ((d = iso_date(sc, i, last)) != TAC_NO_DATE)
+    if (digit_start(sc, i) && (d = iso_date(sc, i, last)) != TAC_NO_DATE)
         return d;
     if ((d = month_day(sc, i, last)) != TAC_NO_DATE)
         return d;
@@ -481,31 +675,20 @@ static int32_t expression_at(const scan *sc, uint32_t i, uint32_t *last)
 
 static bool bounding_preposition(const scan *sc, uint32_t i)
 {
-    static const char *const w[] = {"since", "until", "till", "by", "before", "after",
-                                    "from", "through", "to"};
-    char b[WORD_MAX];
-    return i > sc->lo && lookup(word(sc, i - 1, b), w, 9) >= 0;
+    return i > sc->lo && has(sc, i - 1, V_BOUND);
 }
 
 static bool future_verb(const scan *sc, uint32_t verb)
 {
-    static const char *const aux[] = {"will", "shall", "'ll", "ll", "wo", "won't"};
-    static const char *const lead[] = {"going", "plans", "plan", "planned", "scheduled",
-                                       "expected", "set", "due", "intends", "intend", "is", "are"};
-    /* reporting verbs in the present are the historical present of news */
-    static const char *const report[] = {"say", "says", "tell", "tells", "report", "reports",
-                                         "claim", "claims", "state", "states", "add", "adds",
-                                         "announce", "announces", "deny", "denies"};
-    char b[WORD_MAX];
-    /* a present-tense event verb ("the summit opens on Monday") is scheduled */
+    /* a present-tense event verb ("the summit opens on Monday") is scheduled;
+     * reporting verbs in the present are the historical present of news */
     uint8_t pos = sc->doc->tokens[verb].pos;
-    if ((pos == TAC_POS_VBZ || pos == TAC_POS_VBP) && lookup(word(sc, verb, b), report, 16) < 0)
+    if ((pos == TAC_POS_VBZ || pos == TAC_POS_VBP) && !has(sc, verb, V_REPORT))
         return true;
     for (uint32_t k = 1; k <= 4 && verb >= sc->lo + k; k++) {
-        const char *w = word(sc, verb - k, b);
-        if (lookup(w, aux, 6) >= 0)
+        if (has(sc, verb - k, V_AUX))
             return true;
-        if (!strcmp(w, "to") && verb - k > sc->lo && lookup(word(sc, verb - k - 1, b), lead, 12) >= 0)
+        if (is(sc, verb - k, "to") && verb - k > sc->lo && has(sc, verb - k - 1, V_LEAD))
             return true;
     }
     return false;
@@ -513,13 +696,7 @@ static bool future_verb(const scan *sc, uint32_t verb)
 
 /* Words that open another clause: a date across one belongs to that clause
  * ("said on Monday that troops attacked … on Thursday"). */
-static bool clause_barrier(const scan *sc, uint32_t i)
-{
-    static const char *const w[] = {"that", "which", "who", "whom", "whose", "while", "when",
-                                    "whereas", "because", "although", "though", ";", ":"};
-    char b[WORD_MAX];
-    return lookup(word(sc, i, b), w, 13) >= 0;
-}
+static bool clause_barrier(const scan *sc, uint32_t i) { return has(sc, i, V_BARRIER); }
 
 #define BARRIER_COST 10
 
@@ -532,9 +709,12 @@ void tac_resolve_date(const tac_doc *doc, uint32_t sentence, uint32_t verb_token
     if (!doc || sentence >= doc->nsentences || !doc->tokens)
         return;
     const tac_sentence *s = &doc->sentences[sentence];
-    scan sc = {doc, s->first_token, s->first_token + s->ntokens, ref, false};
+    const vocab *cache[CACHE_TOKENS];
+    scan sc = {doc, s->first_token, s->first_token + s->ntokens, ref, false, cache};
     if (sc.hi > doc->ntokens)
         sc.hi = doc->ntokens;
+    if (sc.hi > sc.lo)
+        memset(cache, 0, sizeof *cache * (sc.hi - sc.lo < CACHE_TOKENS ? sc.hi - sc.lo : CACHE_TOKENS));
     if (verb_token < sc.lo || verb_token >= sc.hi)
         verb_token = sc.lo;   /* unknown verb: the earliest expression wins */
     else
@@ -544,7 +724,7 @@ void tac_resolve_date(const tac_doc *doc, uint32_t sentence, uint32_t verb_token
      * clause barrier between them, from prefix counts: pv = barriers before
      * the verb, pv1 = barriers up to and including it, p = before token i. */
     uint32_t pv = 0, pv1 = 0, p = 0;
-    for (uint32_t i = sc.lo; i <= verb_token; i++) {
+    for (uint32_t i = sc.lo; i <= verb_token && i < sc.hi; i++) {
         bool b = clause_barrier(&sc, i);
         if (i < verb_token)
             pv += b;
@@ -554,7 +734,7 @@ void tac_resolve_date(const tac_doc *doc, uint32_t sentence, uint32_t verb_token
     int32_t best = TAC_NO_DATE;
     for (uint32_t i = sc.lo; i < sc.hi; i++) {
         uint32_t last = i;
-        int32_t d = expression_at(&sc, i, &last);
+        int32_t d = may_start(&sc, i) ? expression_at(&sc, i, &last) : TAC_NO_DATE;
         if (d == TAC_NO_DATE) {
             p += clause_barrier(&sc, i);
             continue;
@@ -567,8 +747,7 @@ void tac_resolve_date(const tac_doc *doc, uint32_t sentence, uint32_t verb_token
         if (!bounding_preposition(&sc, i)) {
             uint32_t dist = verb_token < i ? i - verb_token + BARRIER_COST * (pin - pv1)
                           : verb_token > last ? verb_token - last + BARRIER_COST * (pv - p) : 0;
-            /* strict <: on a tie the earlier-found (before the verb) loses
-             * only when the later one is after the verb */
+            /* on a tie the expression after the verb wins */
             if (dist < best_dist || (dist == best_dist && i > verb_token)) {
                 best_dist = dist;
                 best = d;

@@ -56,6 +56,72 @@ static UBreakIterator *icu_sentence_iterator(void)
     return bi;
 }
 
+/* ---- per-thread scratch ----------------------------------------------------
+ * A document's segmentation needs a sentence iterator and a few arrays sized
+ * to its largest block. Cloning the iterator and allocating the arrays for
+ * every (often one-sentence) document cost more than segmenting it, so each
+ * thread keeps one set, freed by a thread-exit destructor. Buffers grown past
+ * SCRATCH_KEEP_* by a huge block are released after that document. Like the
+ * ICU template this is a cache: it never changes a result. */
+#define SCRATCH_KEEP_TOKENS (1u << 16)
+#define SCRATCH_KEEP_BYTES ((size_t)1 << 20)
+
+typedef struct seg_scratch {
+    UBreakIterator *bi;
+    uint32_t *ts, *te;
+    uint8_t *brk, *ab;
+    uint32_t cap;
+    UChar *copy;
+    uint32_t *umap;
+    size_t copy_cap;
+} seg_scratch;
+
+static pthread_once_t scratch_once = PTHREAD_ONCE_INIT;
+static pthread_key_t scratch_key;
+static bool scratch_key_ok;
+
+static void scratch_free(void *p)
+{
+    seg_scratch *sc = p;
+    if (!sc)
+        return;
+    if (sc->bi)
+        ubrk_close(sc->bi);
+    free(sc->ts);
+    free(sc->te);
+    free(sc->brk);
+    free(sc->ab);
+    free(sc->copy);
+    free(sc->umap);
+    free(sc);
+}
+
+static void scratch_key_init(void)
+{
+    scratch_key_ok = pthread_key_create(&scratch_key, scratch_free) == 0;
+}
+
+/* This thread's scratch (created on first use), or NULL: then the caller
+ * works with private buffers and its own iterator. */
+static seg_scratch *scratch_get(void)
+{
+    pthread_once(&scratch_once, scratch_key_init);
+    if (!scratch_key_ok)
+        return NULL;
+    seg_scratch *sc = pthread_getspecific(scratch_key);
+    if (sc)
+        return sc;
+    sc = calloc(1, sizeof *sc);
+    if (!sc)
+        return NULL;
+    sc->bi = icu_sentence_iterator();
+    if (!sc->bi || pthread_setspecific(scratch_key, sc) != 0) {
+        scratch_free(sc);
+        return NULL;
+    }
+    return sc;
+}
+
 /* ---- character classes --------------------------------------------------- */
 
 enum {
@@ -138,6 +204,21 @@ static inline uint8_t cls(const char *t, uint32_t i, uint32_t end, uint32_t *nex
     int32_t cp = tac_utf8_next(t, end, &k);
     *next = (uint32_t)k;
     return cp < 0 ? C_BAD : class_of_cp(cp);
+}
+
+/* Length of the all-ASCII prefix of s[0..n), 8 bytes at a time. */
+static size_t tac_ascii_prefix(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ull)
+            break;
+    }
+    while (i < n && (unsigned char)s[i] < 0x80)
+        i++;
+    return i;
 }
 
 static inline bool is_wordc(uint8_t k) { return k == C_ALPHA || k == C_DIGIT; }
@@ -245,10 +326,10 @@ typedef struct seg {
     uint8_t *ab;              /* abbreviation class of the token               */
     uint32_t cap;
     uint32_t first;           /* doc index of the block's first token          */
-    char *copy;               /* block text for ICU, line breaks → spaces      */
+    UChar *copy;              /* block text for ICU in UTF-16, line breaks → spaces */
+    uint32_t *umap;           /* UTF-16 index → byte offset in the block        */
     size_t copy_cap;
     UBreakIterator *bi;
-    UText *ut;
     bool oom;
 } seg;
 
@@ -623,44 +704,78 @@ static void icu_candidates(seg *s, uint32_t bs, uint32_t be, uint32_t n)
 {
     const char *t = s->t;
     /* ICU breaks only at terminal punctuation (ASCII . ! ? or non-ASCII
-     * terminals) and paragraph separators; a block with none is one sentence. */
-    bool maybe = false;
-    for (uint32_t i = bs; i < be; i++) {
-        unsigned char c = (unsigned char)t[i];
-        if (c == '.' || c == '!' || c == '?' || c >= 0x80) {
-            maybe = true;
-            break;
-        }
-    }
-    if (!maybe || !s->bi)
-        return;
+     * terminals) and paragraph separators (read as spaces here); a block
+     * with none of them is one sentence. */
+    const char *bt = t + bs;
     size_t len = be - bs;
+    size_t ascii_len = tac_ascii_prefix(bt, len);
+    bool ascii = ascii_len == len;
+    if (ascii && !memchr(bt, '.', len) && !memchr(bt, '?', len) && !memchr(bt, '!', len))
+        return;
+    if (!s->bi)
+        return;
+    /* ICU reads UTF-16 straight from an array much faster than UTF-8 through
+     * a UText, so the block is widened (line breaks read as spaces; invalid
+     * bytes as U+FFFD); u16 index → byte offset through s->umap, which is
+     * only needed when the block has a non-ASCII byte. */
     if (len + 1 > s->copy_cap) {
         size_t ncap = s->copy_cap ? s->copy_cap : 4096;
         while (ncap < len + 1)
             ncap *= 2;
-        char *p = realloc(s->copy, ncap);
-        if (!p) {
+        UChar *p = realloc(s->copy, ncap * sizeof *p);
+        if (p)
+            s->copy = p;
+        uint32_t *m = realloc(s->umap, ncap * sizeof *m);
+        if (m)
+            s->umap = m;
+        if (!p || !m) {
             s->oom = true;
             return;
         }
-        s->copy = p;
         s->copy_cap = ncap;
     }
-    for (size_t i = 0; i < len; i++) {
-        char c = t[bs + i];
-        s->copy[i] = (c == '\n' || c == '\r' || c == '\v' || c == '\f') ? ' ' : c;
+    UChar *u = s->copy;
+    size_t ul = 0;
+    if (ascii) {
+        for (size_t i = 0; i < len; i++)
+            u[i] = (unsigned char)bt[i];
+        for (const char *nl = memchr(bt, '\n', len); nl; nl = memchr(nl + 1, '\n', (size_t)(bt + len - nl - 1)))
+            u[nl - bt] = ' ';
+        for (const char *cr = memchr(bt, '\r', len); cr; cr = memchr(cr + 1, '\r', (size_t)(bt + len - cr - 1)))
+            u[cr - bt] = ' ';
+        ul = len;
+    } else {
+        for (size_t i = 0; i < len;) {
+            unsigned char c = (unsigned char)bt[i];
+            if (c < 0x80) {
+                s->umap[ul] = (uint32_t)i;
+                u[ul++] = (c == '\n' || c == '\r') ? ' ' : c;
+                i++;
+                continue;
+            }
+            size_t q = bs + i;
+            int32_t cp = tac_utf8_next(t, be, &q);
+            if (cp < 0)
+                cp = 0xFFFD;
+            s->umap[ul] = (uint32_t)i;
+            if (cp >= 0x10000) {   /* a pair: never more units than bytes */
+                u[ul++] = (UChar)(0xD7C0 + (cp >> 10));
+                s->umap[ul] = (uint32_t)i;
+                u[ul++] = (UChar)(0xDC00 | (cp & 0x3FF));
+            } else {
+                u[ul++] = (UChar)cp;
+            }
+            i = q - bs;
+        }
+        s->umap[ul] = (uint32_t)len;
     }
     UErrorCode st = U_ZERO_ERROR;
-    s->ut = utext_openUTF8(s->ut, s->copy, (int64_t)len, &st);
-    if (U_FAILURE(st))
-        return;
-    ubrk_setUText(s->bi, s->ut, &st);
+    ubrk_setText(s->bi, u, (int32_t)ul, &st);
     if (U_FAILURE(st))
         return;
     uint32_t k = 0;
-    for (int32_t b = ubrk_next(s->bi); b != UBRK_DONE && (size_t)b < len; b = ubrk_next(s->bi)) {
-        uint32_t off = bs + (uint32_t)b;
+    for (int32_t b = ubrk_next(s->bi); b != UBRK_DONE && (size_t)b < ul; b = ubrk_next(s->bi)) {
+        uint32_t off = bs + (ascii ? (uint32_t)b : s->umap[b]);
         while (k < n && s->ts[k] < off)
             k++;
         if (k >= n)
@@ -913,9 +1028,8 @@ static bool add_paragraph_blocks(tac_doc *d)
     while (i < n) {
         uint32_t start = i, end = n;
         /* find a line break followed by a whitespace-only line */
-        for (uint32_t j = i; j < n; j++) {
-            if (t[j] != '\n')
-                continue;
+        for (const char *nl = memchr(t + i, '\n', n - i); nl; nl = memchr(nl + 1, '\n', (size_t)(t + n - nl - 1))) {
+            uint32_t j = (uint32_t)(nl - t);
             uint32_t q = j + 1;
             while (q < n && (t[q] == ' ' || t[q] == '\t' || t[q] == '\r'))
                 q++;
@@ -952,9 +1066,22 @@ tac_status tac_doc_segment_with(tac_doc *d, unsigned opts, tac_error *err)
         d->tokens = p;
     }
     seg s = {0};
+    seg_scratch *sc = scratch_get();
+    if (sc) {
+        s.bi = sc->bi;
+        s.ts = sc->ts;
+        s.te = sc->te;
+        s.brk = sc->brk;
+        s.ab = sc->ab;
+        s.cap = sc->cap;
+        s.copy = sc->copy;
+        s.umap = sc->umap;
+        s.copy_cap = sc->copy_cap;
+    } else {
+        s.bi = icu_sentence_iterator();
+    }
     s.d = d;
     s.t = d->text;
-    s.bi = icu_sentence_iterator();
     tac_status st = TAC_OK;
     for (uint32_t b = 0; b < d->nblocks && st == TAC_OK; b++) {
         if (d->blocks[b].drop_reason)
@@ -969,15 +1096,34 @@ tac_status tac_doc_segment_with(tac_doc *d, unsigned opts, tac_error *err)
             }
         }
     }
-    if (s.ut)
-        utext_close(s.ut);
-    if (s.bi)
-        ubrk_close(s.bi);
-    free(s.ts);
-    free(s.te);
-    free(s.brk);
-    free(s.ab);
-    free(s.copy);
+    if (sc && s.cap <= SCRATCH_KEEP_TOKENS && s.copy_cap <= SCRATCH_KEEP_BYTES) {
+        /* keep the buffers for the thread's next document */
+        sc->ts = s.ts;
+        sc->te = s.te;
+        sc->brk = s.brk;
+        sc->ab = s.ab;
+        sc->cap = s.cap;
+        sc->copy = s.copy;
+        sc->umap = s.umap;
+        sc->copy_cap = s.copy_cap;
+    } else {
+        if (sc) {
+            sc->ts = sc->te = NULL;
+            sc->brk = sc->ab = NULL;
+            sc->cap = 0;
+            sc->copy = NULL;
+            sc->umap = NULL;
+            sc->copy_cap = 0;
+        } else if (s.bi) {
+            ubrk_close(s.bi);
+        }
+        free(s.ts);
+        free(s.te);
+        free(s.brk);
+        free(s.ab);
+        free(s.copy);
+        free(s.umap);
+    }
     if (st == TAC_OK && d->arena.failed)
         st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
     if (st != TAC_OK) {

@@ -3,8 +3,8 @@
  * Each token gets up to MAXC candidate HMM states with an emission score:
  * known words log P(word | tag) from the WSJ lexicon; unknown words the
  * suffix model's log P(tag | suffix) − log P(tag), plus capitalisation rules;
- * numbers and punctuation one fixed state. Viterbi over the candidates with
- * bigram transitions, starting after a punctuation state. The chosen state
+ * numbers and punctuation one fixed state. Second-order Viterbi over the
+ * candidates with trigram transitions, starting after two punctuation states. The chosen state
  * is mapped to a Penn tag (punctuation by its surface, PRP vs PRP$ by the
  * word and its right neighbour). Sentences longer than MAXT tokens are
  * tagged in windows of MAXT (each restarting after punctuation).
@@ -13,7 +13,7 @@
 #include "segment/lexicon.h"
 
 #define MAXC 8
-#define MAXT 256
+#define MAXT 128
 
 static const char *const pos_names[TAC_POS_COUNT] = {
     "", "CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD",
@@ -228,7 +228,10 @@ static void candidates(const tac_doc *d, const tac_token *t, cand *c)
     size_t n = t->norm_len;
     c->n = 0;
     if (t->kind == TAC_TOK_NUMBER) {
-        if (ends_with(w, n, "st") || ends_with(w, n, "nd") || ends_with(w, n, "rd") || ends_with(w, n, "th"))
+        const char *h = memchr(w, '-', n);
+        if (h && h + 1 < w + n && h[1] >= 'a' && h[1] <= 'z')
+            add(c, LS_JJ, 0);              /* "12-year", "24-hour" */
+        else if (ends_with(w, n, "st") || ends_with(w, n, "nd") || ends_with(w, n, "rd") || ends_with(w, n, "th"))
             add(c, LS_JJ, 0);
         else
             add(c, LS_CD, 0);
@@ -519,11 +522,20 @@ size_t tac_lemmatize(const char *w, size_t n, uint8_t pos, char *out, size_t cap
 static bool tag_window(tac_doc *d, uint32_t first, uint32_t n)
 {
     cand c[MAXT];
-    float score[MAXT][MAXC];
-    uint8_t back[MAXT][MAXC];
+    float score[MAXT][MAXC][MAXC];
+    uint8_t back[MAXT][MAXC][MAXC];
     tac_token *tok = d->tokens + first;
     for (uint32_t i = 0; i < n; i++)
         candidates(d, &tok[i], &c[i]);
+    /* "about to" + verb is the preposition (Penn: IN), not the adverb of
+     * "about 50" */
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        if (tok[i].norm_len == 5 && memcmp(d->pool + tok[i].norm, "about", 5) == 0 &&
+            tok[i + 1].norm_len == 2 && memcmp(d->pool + tok[i + 1].norm, "to", 2) == 0) {
+            c[i].n = 0;
+            add(&c[i], LS_IN, 0);
+        }
+    }
     /* The WSJ model merges PRP and PRP$: "he talks" and "his talks" look
      * alike to it. After a nominative pronoun a finite verb is far more
      * likely, after a possessive one a noun: a fixed bonus says so. */
@@ -548,35 +560,59 @@ static bool tag_window(tac_doc *d, uint32_t first, uint32_t n)
                 c[i].em[j] -= 3.0f;
         }
     }
-    for (uint32_t i = 0; i < n; i++) {
-        for (uint8_t j = 0; j < c[i].n; j++) {
-            uint8_t st = c[i].st[j];
-            float best;
-            uint8_t arg = 0;
-            if (i == 0) {
-                best = tac_lex_trans[LS_PUNC][st];
-            } else {
-                best = -1e30f;
-                for (uint8_t p = 0; p < c[i - 1].n; p++) {
-                    float s = score[i - 1][p] + tac_lex_trans[c[i - 1].row[p]][st];
-                    if (s > best) {
-                        best = s;
+    /* Second-order Viterbi: score[i][q][r] is the best path with token i in
+     * candidate r and token i-1 in candidate q; back[i][q][r] the candidate
+     * of token i-2 on it. Before the sentence: two punctuation states. */
+    const uint8_t P = LS_PUNC;
+    for (uint8_t r = 0; r < c[0].n; r++)
+        score[0][0][r] = tac_lex_trans3[P][P][c[0].st[r]] + c[0].em[r];
+    if (n > 1)
+        for (uint8_t q = 0; q < c[0].n; q++)
+            for (uint8_t r = 0; r < c[1].n; r++) {
+                score[1][q][r] = score[0][0][q] + tac_lex_trans3[P][c[0].row[q]][c[1].st[r]] + c[1].em[r];
+                back[1][q][r] = 0;
+            }
+    for (uint32_t i = 2; i < n; i++) {
+        const cand *a = &c[i - 2], *b = &c[i - 1], *x = &c[i];
+        for (uint8_t q = 0; q < b->n; q++) {
+            for (uint8_t r = 0; r < x->n; r++) {
+                float best = -1e30f;
+                uint8_t arg = 0;
+                for (uint8_t p = 0; p < a->n; p++) {
+                    float sc = score[i - 1][p][q] + tac_lex_trans3[a->row[p]][b->row[q]][x->st[r]];
+                    if (sc > best) {
+                        best = sc;
                         arg = p;
                     }
                 }
+                score[i][q][r] = best + x->em[r];
+                back[i][q][r] = arg;
             }
-            score[i][j] = best + c[i].em[j];
-            back[i][j] = arg;
         }
     }
-    /* best final state, then follow the back pointers */
-    uint8_t j = 0;
-    for (uint8_t q = 1; q < c[n - 1].n; q++)
-        if (score[n - 1][q] > score[n - 1][j])
-            j = q;
-    for (uint32_t i = n; i-- > 0;) {
-        tok[i].pos = c[i].st[j];   /* state for now; mapped below */
-        j = back[i][j];
+    /* best final pair, then follow the back pointers */
+    uint8_t q = 0, r = 0;
+    if (n == 1) {
+        for (uint8_t k = 1; k < c[0].n; k++)
+            if (score[0][0][k] > score[0][0][r])
+                r = k;
+        tok[0].pos = c[0].st[r];
+    } else {
+        float best = -1e30f;
+        for (uint8_t qq = 0; qq < c[n - 2].n; qq++)
+            for (uint8_t rr = 0; rr < c[n - 1].n; rr++)
+                if (score[n - 1][qq][rr] > best) {
+                    best = score[n - 1][qq][rr];
+                    q = qq;
+                    r = rr;
+                }
+        for (uint32_t i = n - 1; i >= 1; i--) {
+            tok[i].pos = c[i].st[r];
+            uint8_t p = back[i][q][r];
+            r = q;
+            q = p;
+        }
+        tok[0].pos = c[0].st[r];
     }
     for (uint32_t i = 0; i < n; i++) {
         uint8_t st = tok[i].pos;

@@ -287,9 +287,11 @@ static void write_gdelt(const tac_stored_event *e, tac_buf *b)
         int y;
         unsigned m, d;
         tac_civil_from_days(e->date, &y, &m, &d);
-        int32_t doy = e->date - tac_days_from_civil(y, 1, 1);
+        /* FractionDate: the year plus the elapsed fraction of it, in [y, y+1) */
+        int32_t jan1 = tac_days_from_civil(y, 1, 1);
+        double len = (double)(tac_days_from_civil(y + 1, 1, 1) - jan1);
         tac_buf_printf(b, "%04d%02u%02u\t%04d%02u\t%04d\t%.4f\t", y, m, d, y, m, y,
-                       y + (doy + 1) / 365.0);
+                       y + (e->date - jan1) / len);
     } else {
         tac_buf_puts(b, "\t\t\t\t");
     }

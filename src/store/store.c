@@ -909,3 +909,167 @@ tac_status tac_store_dyad(tac_store *s, const char *a, const char *b, tac_period
     free(dir[1].rows);
     return st;
 }
+
+/* ---- one article ---------------------------------------------------------- */
+
+typedef struct article_build {
+    tac_stored_article *a;
+    tac_buf strings;              /* every string, NUL-separated; offsets first */
+    size_t off[16];
+    bool found;
+    tac_stored_span *spans;
+    size_t nspans, cap;
+    size_t *span_text;            /* offsets of span texts in strings           */
+    bool failed;
+} article_build;
+
+static size_t keep_str(tac_buf *b, const char *s)
+{
+    if (!s)
+        return SIZE_MAX;
+    size_t at = b->len;
+    tac_buf_put(b, s, strlen(s) + 1);
+    return at;
+}
+
+static int article_row(void *ctx, int ncols, const char *const *v)
+{
+    article_build *b = ctx;
+    if (ncols != 17)
+        return 1;
+    b->found = true;
+    tac_stored_article *a = b->a;
+    a->key = int_or(v[0], 0);
+    a->published = v[12] ? (int32_t)strtol(v[12], NULL, 10) : TAC_NO_DATE;
+    a->original_published = v[13] ? (int32_t)strtol(v[13], NULL, 10) : TAC_NO_DATE;
+    a->ingested_at = int_or(v[14], 0);
+    for (int i = 1; i <= 11; i++)
+        b->off[i] = keep_str(&b->strings, v[i]);
+    b->off[15] = keep_str(&b->strings, v[15] ? v[15] : "");
+    a->body_len = v[15] ? strlen(v[15]) : 0;
+    return 0;
+}
+
+static int span_row(void *ctx, int ncols, const char *const *v)
+{
+    article_build *b = ctx;
+    if (ncols != 3)
+        return 1;
+    if (b->nspans == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        tac_stored_span *p = realloc(b->spans, cap * sizeof *p);
+        size_t *q = realloc(b->span_text, cap * sizeof *q);
+        if (p)
+            b->spans = p;
+        if (q)
+            b->span_text = q;
+        if (!p || !q) {
+            b->failed = true;
+            return 1;
+        }
+        b->cap = cap;
+    }
+    b->spans[b->nspans].start = int_or(v[0], 0);
+    b->spans[b->nspans].end = int_or(v[1], 0);
+    b->span_text[b->nspans] = keep_str(&b->strings, v[2]);
+    b->nspans++;
+    return 0;
+}
+
+/* Layout of one allocation: the struct, the sentence and dropped arrays, then
+ * the strings — freed with one free(). */
+tac_status tac_store_article(tac_store *s, const char *article_id, tac_stored_article **out,
+                             tac_error *err)
+{
+    *out = NULL;
+    if (!article_id || strlen(article_id) > TAC_STORE_MAX_ARTICLE_ID)
+        return tac_fail(err, TAC_ERR_ARG, "bad article id", 0, NULL);
+    tac_stored_article head;
+    memset(&head, 0, sizeof head);
+    article_build b = {.a = &head};
+    tac_buf_init(&b.strings);
+    char sql[512];
+    snprintf(sql, sizeof sql,
+             "SELECT id, article_id, content_hash, url, title, outlet, byline, original_source, tags,"
+             " format, source_file, dict_version, published, original_published, ingested_at, body,"
+             " run_id FROM articles WHERE article_id = %c1", s->ops->placeholder);
+    const char *p[1] = {article_id};
+    tac_status st = s->ops->select(s, sql, p, 1, article_row, &b, err);
+    if (!st && !b.found)
+        st = tac_fail(err, TAC_ERR_NOTFOUND, "no such article", 0, "%.100s", article_id);
+    char key[32];
+    snprintf(key, sizeof key, "%lld", (long long)head.key);
+    p[0] = key;
+    size_t nsent = 0;
+    if (!st) {
+        snprintf(sql, sizeof sql, "SELECT start_byte, end_byte, text FROM sentences WHERE article = %c1"
+                 " ORDER BY idx", s->ops->placeholder);
+        st = s->ops->select(s, sql, p, 1, span_row, &b, err);
+        nsent = b.nspans;
+    }
+    if (!st) {
+        snprintf(sql, sizeof sql, "SELECT start_byte, end_byte, reason FROM dropped WHERE article = %c1"
+                 " ORDER BY idx", s->ops->placeholder);
+        st = s->ops->select(s, sql, p, 1, span_row, &b, err);
+    }
+    if (!st && (b.failed || b.strings.failed))
+        st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    tac_stored_article *a = NULL;
+    if (!st) {
+        size_t fixed = sizeof *a + b.nspans * sizeof *b.spans;
+        a = malloc(fixed + b.strings.len + 1);
+        if (!a)
+            st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    }
+    if (!st) {
+        *a = head;
+        tac_stored_span *spans = (tac_stored_span *)(a + 1);
+        char *str = (char *)a + sizeof *a + b.nspans * sizeof *b.spans;
+        memcpy(str, b.strings.data ? b.strings.data : "", b.strings.len);
+        str[b.strings.len] = 0;
+#define S(i) (b.off[i] == SIZE_MAX ? NULL : str + b.off[i])
+        a->article_id = S(1); a->content_hash = S(2); a->url = S(3); a->title = S(4);
+        a->outlet = S(5); a->byline = S(6); a->original_source = S(7); a->tags_json = S(8);
+        a->format = S(9); a->source_file = S(10); a->dict_version = S(11); a->body = S(15);
+#undef S
+        for (size_t i = 0; i < b.nspans; i++) {
+            spans[i] = b.spans[i];
+            spans[i].text = b.span_text[i] == SIZE_MAX ? NULL : str + b.span_text[i];
+        }
+        a->sentences = spans;
+        a->nsentences = nsent;
+        a->dropped = spans + nsent;
+        a->ndropped = b.nspans - nsent;
+        *out = a;
+    }
+    free(b.spans);
+    free(b.span_text);
+    tac_buf_free(&b.strings);
+    return st;
+}
+
+void tac_stored_article_free(tac_stored_article *a) { free(a); }
+
+static int stats_row(void *ctx, int ncols, const char *const *v)
+{
+    tac_store_stats *o = ctx;
+    if (ncols != 5)
+        return 1;
+    o->articles = v[0] ? strtoull(v[0], NULL, 10) : 0;
+    o->events = v[1] ? strtoull(v[1], NULL, 10) : 0;
+    o->runs = v[2] ? strtoull(v[2], NULL, 10) : 0;
+    o->last_ingest = int_or(v[3], 0);
+    snprintf(o->dict_version, sizeof o->dict_version, "%s", v[4] ? v[4] : "");
+    return 0;
+}
+
+tac_status tac_store_stats_get(tac_store *s, tac_store_stats *out, tac_error *err)
+{
+    memset(out, 0, sizeof *out);
+    out->schema_version = s->schema_version;
+    return s->ops->select(s,
+                          "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM events),"
+                          " (SELECT COUNT(*) FROM runs), (SELECT MAX(ingested_at) FROM articles),"
+                          " (SELECT dict_version FROM runs ORDER BY id DESC LIMIT 1)",
+                          NULL, 0, stats_row, out, err);
+}

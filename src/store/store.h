@@ -149,6 +149,43 @@ typedef int (*tac_stored_event_fn)(const tac_stored_event *ev, void *ctx);
 tac_status tac_store_events(tac_store *s, const tac_event_filter *f, tac_stored_event_fn fn,
                             void *ctx, tac_error *err);
 
+/* ---- one article, for display ------------------------------------------- */
+
+typedef struct tac_stored_span {
+    int64_t start, end;          /* byte offsets into body                      */
+    const char *text;            /* sentence text, or the dropped span's reason */
+} tac_stored_span;
+
+typedef struct tac_stored_article {
+    int64_t key;                 /* store key (events' ids are key << 20 | seq)  */
+    const char *article_id, *content_hash, *url, *title, *outlet, *byline;
+    const char *original_source, *tags_json, *format, *source_file, *dict_version;
+    int32_t published, original_published;   /* TAC_NO_DATE when unknown       */
+    int64_t ingested_at;
+    const char *body;            /* the input the offsets index                 */
+    size_t body_len;
+    const tac_stored_span *sentences, *dropped;
+    size_t nsentences, ndropped;
+} tac_stored_article;
+
+/*
+ * Fetch one article with its sentences and dropped spans (its events: use
+ * tac_store_events with filter.article). *out is valid until
+ * tac_stored_article_free. TAC_ERR_NOTFOUND when no such article.
+ */
+tac_status tac_store_article(tac_store *s, const char *article_id, tac_stored_article **out,
+                             tac_error *err);
+void tac_stored_article_free(tac_stored_article *a);
+
+typedef struct tac_store_stats {
+    uint64_t articles, events, runs;
+    int64_t last_ingest;          /* unix seconds of the newest article, 0 if none */
+    char dict_version[128];       /* of the newest run ("" if none)               */
+    int schema_version;
+} tac_store_stats;
+
+tac_status tac_store_stats_get(tac_store *s, tac_store_stats *out, tac_error *err);
+
 /* ---- dyad series -------------------------------------------------------- */
 
 typedef enum tac_period { TAC_BY_DAY = 0, TAC_BY_WEEK, TAC_BY_MONTH, TAC_BY_YEAR } tac_period;

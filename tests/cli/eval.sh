@@ -108,19 +108,23 @@ if "$TACITUS" eval --dictionaries "$C/petrarch-dicts" -o "$TMP/coded.jsonl" --ac
     if cmp -s "$TMP/coded.txt" "$TMP/ours"; then pass "eval while coding = eval --system on its output"
     else fail "eval while coding = eval --system on its output" "$(diff "$TMP/coded.txt" "$TMP/ours" | head -n 5)"; fi
     # issue 3's bar, from the text alone: exact F1 >= 0.75, dyad_root F1 >= 0.85
-    # over the active records, and no record expecting no events gets one
+    # over the active records, and no record expecting no events gets one --
+    # except the bad_input_parse records: their text is DEMO-00's and only
+    # their deliberately broken parse (which we never read) makes them empty
+    # (conformance/README.md, caveat 3)
     "$TACITUS" eval --system "$TMP/coded.jsonl" --active-only --json "$G" >"$TMP/bar.json"
-    if python3 - "$TMP/bar.json" <<'PY' >"$TMP/bar.out" 2>&1
+    if python3 - "$TMP/bar.json" "$G" <<'PY' >"$TMP/bar.out" 2>&1
 import json, sys
 o = json.load(open(sys.argv[1]))['overall']
-print('exact F1 %.4f, dyad_root F1 %.4f, false-positive records %d'
-      % (o['exact']['f1'], o['dyad_root']['f1'], o['false_positive_records']))
-sys.exit(0 if o['exact']['f1'] >= 0.75 and o['dyad_root']['f1'] >= 0.85 and o['false_positive_records'] == 0 else 1)
+parse_only = {r['id'] for r in map(json.loads, open(sys.argv[2], encoding='utf-8'))
+              if r.get('expected_error') == 'bad_input_parse'}
+fp = [i for i in o['false_positive_record_ids'] if i not in parse_only]
+print('exact F1 %.4f, dyad_root F1 %.4f, false-positive records %s'
+      % (o['exact']['f1'], o['dyad_root']['f1'], ' '.join(fp) or 'none'))
+sys.exit(0 if o['exact']['f1'] >= 0.75 and o['dyad_root']['f1'] >= 0.85 and not fp else 1)
 PY
     then pass "conformance bar met: $(cat "$TMP/bar.out")"
     else fail "conformance bar (exact F1 >= 0.75, dyad_root F1 >= 0.85, no false-positive records)" "$(cat "$TMP/bar.out")"; fi
-elif grep -q "not available in this build" "$TMP/coded.err"; then
-    skip "eval while coding" "the coding engine is not in this build yet"
 else
     fail "eval while coding" "$(tail -n 3 "$TMP/coded.err")"
 fi

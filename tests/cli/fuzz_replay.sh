@@ -16,9 +16,10 @@ if nm "$BUILD/libtacitus.a" 2>/dev/null | grep -q '__asan_'; then
 fi
 for name in $(grep -v '^#' "$TOP/fuzz/harnesses" | awk 'NF {print $1}'); do
     mode=$(awk -v n="$name" '$1 == n {print $2}' "$TOP/fuzz/harnesses")
+    src=$(awk -v n="$name" '$1 == n {print $3}' "$TOP/fuzz/harnesses")
     bin="$TMP/replay_$name"
     # shellcheck disable=SC2086
-    if ! $CC $cflags $san -DFUZZ_MODE="$mode" "$TOP/fuzz/fuzz_ingest.c" "$TOP/fuzz/replay.c" \
+    if ! $CC $cflags $san -DFUZZ_MODE="$mode" "$TOP/fuzz/${src:-fuzz_ingest.c}" "$TOP/fuzz/replay.c" \
             "$BUILD/libtacitus.a" $libs -o "$bin" 2>"$TMP/cc_$name.err"; then
         fail "replay_$name" "does not compile: $(head -c 400 "$TMP/cc_$name.err")"
         continue

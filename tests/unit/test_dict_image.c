@@ -274,6 +274,16 @@ Test(image, header_checks)
     tac_dict_model_free(&a);
 }
 
+Test(image, size_limit)
+{
+    tac_dict_model b;
+    tac_error err;
+    static const char tiny[] = "TACDICT";
+    tac_dict_model_init(&b);
+    cr_assert_eq(tac_dict_image_parse(&b, "t", tiny, (size_t)TAC_IMAGE_MAX_BYTES + 1, 0, &err), TAC_ERR_LIMIT);
+    tac_dict_model_free(&b);
+}
+
 Test(image, read_errors)
 {
     tac_dict_model b;

@@ -2,6 +2,8 @@
 #include <criterion/criterion.h>
 #include "dict/native.h"
 #include <stdlib.h>
+#include <stdio.h>
+#include <sys/stat.h>
 
 static tac_dict_model m;
 static tac_error err;
@@ -134,6 +136,16 @@ Test(native, verb_inflections)
         cr_assert_str_eq(out, cases[i].ing);
     }
     cr_assert_not(tac_inflect_ed("visit", out, 5), "too small a buffer must fail, not overflow");
+    /* both spellings of a final l */
+    cr_assert(tac_inflect_ed("cancel", out, sizeof out));
+    cr_assert_str_eq(out, "canceled");
+    cr_assert(tac_inflect_british_l("cancel", "ed", out, sizeof out));
+    cr_assert_str_eq(out, "cancelled");
+    cr_assert(tac_inflect_british_l("travel", "ing", out, sizeof out));
+    cr_assert_str_eq(out, "travelling");
+    cr_assert_not(tac_inflect_british_l("expel", "ed", out, sizeof out), "expel doubles anyway");
+    cr_assert_not(tac_inflect_british_l("feel", "ed", out, sizeof out));
+    cr_assert_not(tac_inflect_british_l("fail", "ed", out, sizeof out));
 }
 
 Test(native, verb_record)
@@ -164,6 +176,15 @@ Test(native, verb_record)
     cr_assert_str_eq(v->patterns[0].origin, "t.tac:5");
     cr_assert_str_eq(v->patterns[1].code, "---");
     cr_assert_null(m.verbs[1].code);
+}
+
+Test(native, ize_and_ise)
+{
+    cr_assert_eq(parse("verb C\n  lemma criticize; analyse\n"), TAC_OK, "%s", err.detail);
+    const tac_dict_verb *v = &m.verbs[0];
+    const char *want[] = {"criticized", "criticises", "criticising", "criticised", "analyzed", "analyses"};
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+        cr_assert(has_phrase(v->forms, v->nforms, want[i]), "missing %s", want[i]);
 }
 
 Test(native, synset_discard)
@@ -259,6 +280,14 @@ Test(native, limits)
     free(u);
 }
 
+Test(native, file_size_limit)
+{
+    /* the size is checked before any byte is read */
+    static const char tiny[] = "x";
+    cr_assert_eq(tac_dict_parse_native(&m, "t.tac", tiny, (size_t)TAC_NATIVE_MAX_BYTES + 1, &err), TAC_ERR_LIMIT);
+    cr_assert_str_eq(err.message, "dictionary file too large");
+}
+
 Test(native, record_size_limit)
 {
     tac_buf b;
@@ -295,4 +324,54 @@ Test(native, source_hash_changes_with_content)
     cr_assert_eq(parse("actor A\n  name a\n  code AAB\n"), TAC_OK);
     cr_assert_neq(h1, m.source_hash);
     cr_assert_neq(h1, 0);
+}
+
+/* tac_dict_read_path: a directory is read recursively in name order, only
+ * .tac and .txt files, hidden entries skipped; a file is read whatever its
+ * name. */
+static void put_file(const char *dir, const char *name, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f, "%s", path);
+    fputs(text, f);
+    fclose(f);
+}
+
+Test(native, read_path_directory_order)
+{
+    char dir[] = "/tmp/tac-readpath-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    char sub[600];
+    snprintf(sub, sizeof sub, "%s/sub", dir);
+    cr_assert_eq(mkdir(sub, 0700), 0);
+    put_file(dir, "b.tac", "actor B\n  name b\n  code BBB\n");
+    put_file(dir, "a.tac", "actor A\n  name a\n  code AAA\n");
+    put_file(sub, "c.tac", "actor C\n  name c\n  code CCC\n");
+    put_file(dir, ".hidden.tac", "actor H\n  name h\n  code HHH\n");
+    put_file(dir, "README.md", "not a dictionary\n");
+    put_file(dir, "single", "actor S\n  name s\n  code SSS\n");
+    cr_assert_eq(tac_dict_read_path(&m, dir, &err), TAC_OK, "%s", err.detail);
+    cr_assert_eq(m.nactors, 3);
+    cr_assert_str_eq(m.actors[0].name, "A");
+    cr_assert_str_eq(m.actors[1].name, "B");
+    cr_assert_str_eq(m.actors[2].name, "C");
+    uint64_t h = m.source_hash;
+    /* a single file with no .tac suffix is native */
+    char one[600];
+    snprintf(one, sizeof one, "%s/single", dir);
+    cr_assert_eq(tac_dict_read_path(&m, one, &err), TAC_OK, "%s", err.detail);
+    cr_assert_str_eq(m.actors[3].name, "S");
+    cr_assert_neq(m.source_hash, h);
+    /* an error inside the tree names the file */
+    put_file(sub, "d.tac", "actor D\n  name d\n  code DDD 2020-\n");
+    tac_dict_model_free(&m);
+    tac_dict_model_init(&m);
+    cr_assert_eq(tac_dict_read_path(&m, dir, &err), TAC_ERR_FORMAT);
+    cr_assert(strstr(err.detail, "sub/d.tac:3:"), "%s", err.detail);
+    cr_assert_eq(tac_dict_read_path(&m, "/nonexistent/dir", &err), TAC_ERR_IO);
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    cr_assert_eq(system(cmd), 0);
 }

@@ -458,6 +458,8 @@ Test(date, day_and_month)
     expect("The law took effect in May 2022.", "took", "2023-09-23", "2022-05-01", "May 2022");
     expect("Talks opened on Friday, September 22, in Beijing.", "opened", "2023-09-25", "2023-09-22",
            "Friday, September 22");
+    expect("Troops withdrew on 29 February.", "withdrew", "2025-03-10", "2024-02-29", NULL);
+    expect("Troops will withdraw on 29 February.", "withdraw", "2025-03-10", "2028-02-29", NULL);
     /* a day that does not exist is no date */
     expect_none("Troops withdrew on 31 June.", "withdrew", "2024-07-20");
 }
@@ -605,5 +607,61 @@ Test(date, random_sentences_stay_in_bounds)
             cr_assert_eq(ev.date, ref);
         }
         tac_doc_free(d);
+    }
+}
+
+/* Every month name and abbreviation, every count word and unit: each must be
+ * found in the resolver's vocabulary (a sorting slip there would lose some). */
+Test(date, whole_vocabulary_is_found)
+{
+    static const char *const full[] = {"January", "February", "March", "April", "May", "June", "July",
+                                       "August", "September", "October", "November", "December"};
+    static const char *const abbr[] = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.",
+                                       "Sep.", "Oct.", "Nov.", "Dec."};
+    for (int m = 0; m < 12; m++) {
+        char text[96], want[11];
+        snprintf(want, sizeof want, "2022-%02d-03", m + 1);
+        snprintf(text, sizeof text, "Talks ended on %s 3, 2022.", full[m]);
+        expect(text, "ended", "2023-09-23", want, NULL);
+        snprintf(text, sizeof text, "Talks ended on %s 3, 2022.", abbr[m]);
+        expect(text, "ended", "2023-09-23", want, NULL);
+    }
+    expect("Talks ended on Sept. 3, 2022.", "ended", "2023-09-23", "2022-09-03", NULL);
+    static const char *const counts[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+                                         "nine", "ten", "eleven", "twelve"};
+    for (int n = 0; n < 12; n++) {
+        char text[96], want[11];
+        tac_date_format(D("2023-09-23") - (n + 1), want);
+        snprintf(text, sizeof text, "Talks ended %s days ago.", counts[n]);
+        expect(text, "ended", "2023-09-23", want, NULL);
+    }
+    expect("Talks ended an hour ago on Tuesday.", "ended", "2023-09-23", "2023-09-19", "Tuesday");
+    static const char *const barriers[] = {"that", "which", "who", "whom", "whose", "while", "when",
+                                           "whereas", "because", "although", "though", ";", ":"};
+    for (size_t b = 0; b < sizeof barriers / sizeof *barriers; b++) {
+        char text[128];
+        snprintf(text, sizeof text, "Police said on Monday %s rebels attacked a base on Thursday.", barriers[b]);
+        expect(text, "attacked", "2023-09-23", "2023-09-21", "Thursday");
+    }
+    static const char *const bounds[] = {"since", "until", "till", "by", "before", "after", "from",
+                                         "through", "to"};
+    for (size_t b = 0; b < sizeof bounds / sizeof *bounds; b++) {
+        char text[128];
+        snprintf(text, sizeof text, "The ban lasts %s Friday.", bounds[b]);
+        expect_none(text, "lasts", "2023-09-23");
+    }
+    static const char *const aux[] = {"will", "shall"};
+    for (size_t a = 0; a < 2; a++) {
+        char text[128];
+        snprintf(text, sizeof text, "Envoys %s meet on Friday.", aux[a]);
+        expect(text, "meet", "2023-09-23", "2023-09-29", NULL);
+    }
+    expect_segmented("Envoys'll meet on Friday.", "meet", "2023-09-23", "2023-09-29");
+    static const char *const lead[] = {"going", "plans", "plan", "planned", "scheduled", "expected",
+                                       "set", "due", "intends", "intend", "is", "are"};
+    for (size_t l = 0; l < sizeof lead / sizeof *lead; l++) {
+        char text[128];
+        snprintf(text, sizeof text, "Envoys %s to meet on Friday.", lead[l]);
+        expect(text, "meet", "2023-09-23", "2023-09-29", NULL);
     }
 }

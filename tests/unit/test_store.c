@@ -695,6 +695,7 @@ Test(store, export_layouts)
     field(line, 1, fv, sizeof fv); cr_assert_str_eq(fv, "20230922");
     field(line, 2, fv, sizeof fv); cr_assert_str_eq(fv, "202309");
     field(line, 3, fv, sizeof fv); cr_assert_str_eq(fv, "2023");
+    field(line, 4, fv, sizeof fv); cr_assert_str_eq(fv, "2023.7233");   /* 264 / 365 */
     field(line, 5, fv, sizeof fv); cr_assert_str_eq(fv, "CHNGOVMIL");
     field(line, 7, fv, sizeof fv); cr_assert_str_eq(fv, "CHN");
     field(line, 12, fv, sizeof fv); cr_assert_str_eq(fv, "GOV");
@@ -712,6 +713,7 @@ Test(store, export_layouts)
     field(line, 60, fv, sizeof fv); cr_assert_str_eq(fv, "https://example.org/a,b");
     line = strchr(line, '\n') + 1;
     field(line, 1, fv, sizeof fv); cr_assert_str_eq(fv, "20240229");
+    field(line, 4, fv, sizeof fv); cr_assert_str_eq(fv, "2024.1612");   /* 59 / 366 */
     field(line, 30, fv, sizeof fv); cr_assert_str_eq(fv, "-8.0");
     tac_buf_free(&x.out);
 
@@ -746,5 +748,54 @@ Test(store, export_layouts)
     cr_assert(strstr(x.out.data, "\"date\":\"2024-02-29\""));
     cr_assert(strstr(x.out.data, "\"goldstein\":-8,"));
     tac_buf_free(&x.out);
+    tac_store_close(s);
+}
+
+Test(store, article_and_stats)
+{
+    tac_store *s = open_db();
+    tac_error err = {0};
+    tac_store_stats st;
+    cr_assert_eq(tac_store_stats_get(s, &st, &err), TAC_OK);
+    cr_assert_eq(st.articles, 0);
+    cr_assert_eq(st.events, 0);
+    cr_assert_eq(tac_store_run_begin(s, "dict v7", "test", &err), TAC_OK);
+    tac_doc *d = synth_doc(5, 0, 3);
+    /* what the stored copy must give back, taken from the doc itself */
+    char body[4096], sent1[256];
+    snprintf(body, sizeof body, "%.*s", (int)d->src_len, d->src);
+    tac_span sp = d->sentences[1].span;
+    snprintf(sent1, sizeof sent1, "%.*s", (int)(sp.end - sp.start), d->src + sp.start);
+    add(s, d);
+    add(s, synth_doc(6, 0, 2));
+    cr_assert_eq(tac_store_run_end(s, 0, &err), TAC_OK);
+
+    tac_stored_article *a = NULL;
+    cr_assert_eq(tac_store_article(s, "synth-0000005", &a, &err), TAC_OK, "%s", err.detail);
+    cr_assert_str_eq(a->article_id, "synth-0000005");
+    cr_assert_str_eq(a->url, "https://example.org/synth/5");
+    cr_assert_str_eq(a->body, body);
+    cr_assert_eq(a->body_len, strlen(body));
+    cr_assert_eq(a->nsentences, 3);
+    cr_assert_eq(a->sentences[1].start, sp.start);
+    cr_assert_eq(a->sentences[1].end, sp.end);
+    cr_assert_str_eq(a->sentences[1].text, sent1);
+    cr_assert_eq(a->ndropped, 1);
+    cr_assert_str_eq(a->dropped[0].text, "synthetic boilerplate");
+    cr_assert_str_eq(a->tags_json, "[\"synthetic\"]");
+    cr_assert_str_eq(a->dict_version, "dict v7");
+    cr_assert_null(a->byline);
+    cr_assert_neq(a->published, TAC_NO_DATE);
+    tac_stored_article_free(a);
+    cr_assert_eq(tac_store_article(s, "nope", &a, &err), TAC_ERR_NOTFOUND);
+    cr_assert_null(a);
+
+    cr_assert_eq(tac_store_stats_get(s, &st, &err), TAC_OK);
+    cr_assert_eq(st.articles, 2);
+    cr_assert_eq(st.events, 5);
+    cr_assert_eq(st.runs, 1);
+    cr_assert_gt(st.last_ingest, 0);
+    cr_assert_str_eq(st.dict_version, "dict v7");
+    cr_assert_eq(st.schema_version, TAC_STORE_SCHEMA_VERSION);
     tac_store_close(s);
 }

@@ -399,11 +399,12 @@ actor CLAUDIA_SHEINBAUM
   note   president 01 Oct 2024 to today
 
 actor MARCELO_EBRARD
-  name   Marcelo Ebrard; Ebrard
+  name   Marcelo Ebrard; Marcelo Ebrard Casaubón; Ebrard
   code   MEXGOV 20181201-20230612
+  code   MEXGOV 20241001-
   code   MEXELI
   kind   person
-  note   foreign minister 01 Dec 2018 to 12 Jun 2023
+  note   foreign minister 01 Dec 2018 to 12 Jun 2023; economy minister 01 Oct 2024 to today
 
 actor JUAN_RAMON_DE_LA_FUENTE
   name   Juan Ramón de la Fuente; Juan Ramon de la Fuente
@@ -816,12 +817,13 @@ actor RICARDO_LAGOS
   note   president 11 Mar 2000 to 11 Mar 2006
 
 actor MICHELLE_BACHELET
-  name   Michelle Bachelet; Bachelet
+  name   Michelle Bachelet; Michelle Bachelet Jeria; Bachelet
   code   CHLGOV 20060311-20100311
   code   CHLGOV 20140311-20180311
+  code   IGOUNOHRC 20180901-20220831
   code   CHLELI
   kind   person
-  note   president 11 Mar 2006 to 11 Mar 2010; president 11 Mar 2014 to 11 Mar 2018. UN High Commissioner for Human Rights 2018-2022.
+  note   president 11 Mar 2006 to 11 Mar 2010; president 11 Mar 2014 to 11 Mar 2018; UN High Commissioner for Human Rights 01 Sep 2018 to 31 Aug 2022
 
 actor SEBASTIAN_PINERA
   name   Sebastián Piñera; Sebastian Pinera; Piñera; Pinera
@@ -1005,6 +1007,284 @@ actor JEROME_POWELL
   code   USAELI
   kind   person
   note   Federal Reserve chair 05 Feb 2018 to today. The central bank is GOV (agents.tac).
+
+actor ALICIA_BARCENA
+  name   Alicia Bárcena; Alicia Barcena
+  code   MEXGOV 20230703-20240930
+  code   MEXELI
+  kind   person
+  note   foreign minister 03 Jul 2023 to 30 Sep 2024
+
+actor DIANA_MONDINO
+  name   Diana Mondino; Mondino
+  code   ARGGOV 20231210-20241030
+  code   ARGELI
+  kind   person
+  note   foreign minister 10 Dec 2023 to 30 Oct 2024
+
+actor GERARDO_WERTHEIN
+  name   Gerardo Werthein; Werthein
+  code   ARGGOV 20241030-20251021?
+  code   ARGELI
+  kind   person
+  note   foreign minister 30 Oct 2024 to 21 Oct 2025 (date uncertain)
+
+actor SANTIAGO_CAFIERO
+  name   Santiago Cafiero; Cafiero
+  code   ARGGOV 20210920-20231210
+  code   ARGELI
+  kind   person
+  note   foreign minister 20 Sep 2021 to 10 Dec 2023
+
+actor PATRICIA_BULLRICH
+  name   Patricia Bullrich; Bullrich
+  code   ARGGOV 20151210-20191210
+  code   ARGGOV 20231210-20251210?
+  code   ARGELI
+  kind   person
+  note   security minister 10 Dec 2015 to 10 Dec 2019; security minister 10 Dec 2023 to 10 Dec 2025 (date uncertain)
+
+actor PETER_MACKAY
+  name   Peter MacKay; MacKay
+  code   CANGOV 20040720?-20060206
+  code   CANGOV 20070814-20130715
+  code   CANELI
+  kind   person
+  note   foreign minister 20 Jul 2004 (date uncertain) to 06 Feb 2006; defence minister 14 Aug 2007 to 15 Jul 2013
+
+actor LLOYD_AXWORTHY
+  name   Lloyd Axworthy; Axworthy
+  code   CANGOV 19960125-20001017
+  code   CANELI
+  kind   person
+  note   foreign minister 25 Jan 1996 to 17 Oct 2000
+
+actor DAVID_MCGUINTY
+  name   David McGuinty
+  code   CANGOV 20250513?-
+  code   CANELI
+  kind   person
+  note   defence minister 13 May 2025 (date uncertain) to today
+
+actor RAFAEL_LOPEZ_ALIAGA
+  name   Rafael López Aliaga; Rafael Lopez Aliaga
+  code   PEROPP
+  kind   person
+  note   Mayor of Lima 2023-2025; presidential candidate.
+
+actor ALBERTO_VAN_KLAVEREN
+  name   Alberto van Klaveren; van Klaveren
+  code   CHLGOV 20230310-
+  code   CHLELI
+  kind   person
+  note   foreign minister 10 Mar 2023 to today
+
+actor RODRIGO_CHAVES
+  name   Rodrigo Chaves; Chaves
+  code   CRIGOV 20220508-
+  code   CRIELI
+  kind   person
+  note   president 08 May 2022 to today
+
+actor OSCAR_ARIAS
+  name   Óscar Arias; Oscar Arias
+  code   CRIGOV 20060508-20100508
+  code   CRIELI
+  kind   person
+  note   president 08 May 2006 to 08 May 2010
+
+actor DANILO_MEDINA
+  name   Danilo Medina
+  code   DOMGOV 20120816-20200816
+  code   DOMELI
+  kind   person
+  note   president 16 Aug 2012 to 16 Aug 2020
+
+actor LEONEL_FERNANDEZ
+  name   Leonel Fernández; Leonel Fernandez
+  code   DOMGOV 20040816-20120816
+  code   DOMELI
+  kind   person
+  note   president 16 Aug 2004 to 16 Aug 2012
+
+actor OTTO_PEREZ_MOLINA
+  name   Otto Pérez Molina; Otto Perez Molina
+  code   GTMGOV 20120114-20150903
+  code   GTMELI
+  kind   person
+  note   president 14 Jan 2012 to 03 Sep 2015
+
+actor JIMMY_MORALES
+  name   Jimmy Morales
+  code   GTMGOV 20160114-20200114
+  code   GTMELI
+  kind   person
+  note   president 14 Jan 2016 to 14 Jan 2020
+
+actor GARRY_CONILLE
+  name   Garry Conille; Conille
+  code   HTIGOV 20111018-20120501
+  code   HTIGOV 20240603-20241110
+  code   HTIELI
+  kind   person
+  note   prime minister 18 Oct 2011 to 01 May 2012; prime minister 03 Jun 2024 to 10 Nov 2024
+
+actor ALIX_DIDIER_FILS_AIME
+  name   Alix Didier Fils-Aimé; Alix Didier Fils-Aime; Fils-Aimé; Fils-Aime
+  code   HTIGOV 20241112-
+  code   HTIELI
+  kind   person
+  note   prime minister 12 Nov 2024 to today
+
+actor ANDREW_HOLNESS
+  name   Andrew Holness; Holness
+  code   JAMGOV 20111023-20120105
+  code   JAMGOV 20160303-
+  code   JAMELI
+  kind   person
+  note   prime minister 23 Oct 2011 to 05 Jan 2012; prime minister 03 Mar 2016 to today
+
+actor KAMLA_PERSAD_BISSESSAR
+  name   Kamla Persad-Bissessar; Persad-Bissessar
+  code   TTOGOV 20100526-20150909
+  code   TTOGOV 20250501-
+  code   TTOELI
+  kind   person
+  note   prime minister 26 May 2010 to 09 Sep 2015; prime minister 01 May 2025 to today
+
+actor MIA_MOTTLEY
+  name   Mia Mottley; Mottley
+  code   BRBGOV 20180525-
+  code   BRBELI
+  kind   person
+  note   prime minister 25 May 2018 to today
+
+actor IRFAAN_ALI
+  name   Irfaan Ali
+  code   GUYGOV 20200802-
+  code   GUYELI
+  kind   person
+  note   president 02 Aug 2020 to today
+
+actor JENNIFER_GEERLINGS_SIMONS
+  name   Jennifer Geerlings-Simons; Geerlings-Simons
+  code   SURGOV 20250716?-
+  code   SURELI
+  kind   person
+  note   president 16 Jul 2025 (date uncertain) to today
+
+actor MARIO_ABDO_BENITEZ
+  name   Mario Abdo Benítez; Mario Abdo Benitez
+  code   PRYGOV 20180815-20230815
+  code   PRYELI
+  kind   person
+  note   president 15 Aug 2018 to 15 Aug 2023
+
+actor LUIS_LACALLE_POU
+  name   Luis Lacalle Pou; Lacalle Pou
+  code   URYGOV 20200301-20250301
+  code   URYELI
+  kind   person
+  note   president 01 Mar 2020 to 01 Mar 2025
+
+actor TABARE_VAZQUEZ
+  name   Tabaré Vázquez; Tabare Vazquez
+  code   URYGOV 20050301-20100301
+  code   URYGOV 20150301-20200301
+  code   URYELI
+  kind   person
+  note   president 01 Mar 2005 to 01 Mar 2010; president 01 Mar 2015 to 01 Mar 2020
+
+actor LUCIO_GUTIERREZ
+  name   Lucio Gutiérrez; Lucio Gutierrez
+  code   ECUGOV 20030115-20050420
+  code   ECUELI
+  kind   person
+  note   president 15 Jan 2003 to 20 Apr 2005
+
+actor LAURENTINO_CORTIZO
+  name   Laurentino Cortizo; Cortizo
+  code   PANGOV 20190701-20240701
+  code   PANELI
+  kind   person
+  note   president 01 Jul 2019 to 01 Jul 2024
+
+actor RICARDO_MARTINELLI
+  name   Ricardo Martinelli; Martinelli
+  code   PANGOV 20090701-20140701
+  code   PANELI
+  kind   person
+  note   president 01 Jul 2009 to 01 Jul 2014
+
+actor MAURICIO_FUNES
+  name   Mauricio Funes; Funes
+  code   SLVGOV 20090601-20140601
+  code   SLVELI
+  kind   person
+  note   president 01 Jun 2009 to 01 Jun 2014
+
+actor ENRIQUE_BOLANOS
+  name   Enrique Bolaños; Enrique Bolanos
+  code   NICGOV 20020110-20070110
+  code   NICELI
+  kind   person
+  note   president 10 Jan 2002 to 10 Jan 2007
+
+actor NASRY_ASFURA
+  name   Nasry Asfura; Asfura
+  code   HNDGOV 20260127?-
+  code   HNDELI
+  kind   person
+  note   president 27 Jan 2026 (date uncertain) to today. Declared winner of the November 2025 election (reported; uncertain).
+
+actor PATRICIA_RODAS
+  name   Patricia Rodas; Rodas
+  code   HNDGOV 20060127?-20090628
+  code   HNDELI
+  kind   person
+  note   foreign minister 27 Jan 2006 (date uncertain) to 28 Jun 2009. Foreign minister at the time of the June 2009 coup; detained and expelled to Mexico.
+
+actor RAFAEL_RONCAGLIOLO
+  name   Rafael Roncagliolo
+  code   PERGOV 20110728-20130514
+  code   PERELI
+  kind   person
+  note   foreign minister 28 Jul 2011 to 14 May 2013
+
+actor JAVIER_GONZALEZ_OLAECHEA
+  name   Javier González-Olaechea
+  code   PERGOV 20231010?-20240919?
+  code   PERELI
+  kind   person
+  note   foreign minister 10 Oct 2023 (date uncertain) to 19 Sep 2024 (date uncertain)
+
+actor ELMER_SCHIALER
+  name   Elmer Schialer
+  code   PERGOV 20240919?-
+  code   PERELI
+  kind   person
+  note   foreign minister 19 Sep 2024 (date uncertain) to today
+
+actor OMAR_GARCIA_HARFUCH
+  name   Omar García Harfuch; Omar Garcia Harfuch; Garcia Harfuch
+  code   MEXGOV 20241001-
+  code   MEXELI
+  kind   person
+  note   security minister 01 Oct 2024 to today
+
+actor JOSE_MUCIO
+  name   José Múcio; Jose Mucio; Múcio; Mucio
+  code   BRAGOV 20230101-
+  code   BRAELI
+  kind   person
+  note   defence minister 01 Jan 2023 to today
+
+actor LUIS_PETRI
+  name   Luis Petri; Petri
+  code   ARGGOV 20231210-20251210?
+  code   ARGELI
+  kind   person
+  note   defence minister 10 Dec 2023 to 10 Dec 2025 (date uncertain)
 
 actor SHARED_CLINTON
   name   Clinton

@@ -1759,6 +1759,194 @@ actor WINSTON_PETERS
   kind   person
   note   foreign minister 19 Oct 2005 to 19 Nov 2008; foreign minister 26 Oct 2017 to 06 Nov 2020; foreign minister 27 Nov 2023 to today
 
+actor THONGLOUN_SISOULITH
+  name   Thongloun Sisoulith; Thongloun
+  code   LAOGOV 20160420-
+  code   LAOELI
+  kind   person
+  note   prime minister 20 Apr 2016 to 22 Mar 2021; president 22 Mar 2021 to today
+
+actor HASSANAL_BOLKIAH
+  name   Hassanal Bolkiah; Sultan Hassanal Bolkiah
+  code   BRNGOV 19671005-
+  code   BRNELI
+  kind   person
+  note   sultan 05 Oct 1967 to today
+
+actor XANANA_GUSMAO
+  name   Xanana Gusmão; Xanana Gusmao; Xanana
+  code   TLSGOV 20020520-20070520
+  code   TLSGOV 20070808-20150216
+  code   TLSGOV 20230701-
+  code   TLSELI
+  kind   person
+  note   president 20 May 2002 to 20 May 2007; prime minister 08 Aug 2007 to 16 Feb 2015; prime minister 01 Jul 2023 to today
+
+actor JOSE_RAMOS_HORTA
+  name   José Ramos-Horta; Jose Ramos-Horta; Ramos-Horta
+  code   TLSGOV 20060626-20120519
+  code   TLSGOV 20220520-
+  code   TLSELI
+  kind   person
+  note   prime minister 26 Jun 2006 to 19 May 2007; president 20 May 2007 to 19 May 2012; president 20 May 2022 to today
+
+actor MOHAMED_MUIZZU
+  name   Mohamed Muizzu; Muizzu
+  code   MDVGOV 20231117-
+  code   MDVELI
+  kind   person
+  note   president 17 Nov 2023 to today
+
+actor IBRAHIM_MOHAMED_SOLIH
+  name   Ibrahim Mohamed Solih; Ibu Solih
+  code   MDVGOV 20181117-20231117
+  code   MDVELI
+  kind   person
+  note   president 17 Nov 2018 to 17 Nov 2023
+
+actor MOHAMED_NASHEED
+  name   Mohamed Nasheed; Nasheed
+  code   MDVGOV 20081111-20120207
+  code   MDVELI
+  kind   person
+  note   president 11 Nov 2008 to 07 Feb 2012
+
+actor ABDULLA_YAMEEN
+  name   Abdulla Yameen; Yameen
+  code   MDVGOV 20131117-20181117
+  code   MDVELI
+  kind   person
+  note   president 17 Nov 2013 to 17 Nov 2018
+
+actor PUSHPA_KAMAL_DAHAL
+  name   Pushpa Kamal Dahal; Prachanda; Dahal
+  code   NPLGOV 20080818-20090525
+  code   NPLGOV 20160804-20170607
+  code   NPLGOV 20221226-20240715
+  code   NPLELI
+  kind   person
+  note   prime minister 18 Aug 2008 to 25 May 2009; prime minister 04 Aug 2016 to 07 Jun 2017; prime minister 26 Dec 2022 to 15 Jul 2024
+
+actor SHER_BAHADUR_DEUBA
+  name   Sher Bahadur Deuba; Deuba
+  code   NPLGOV 20210713-20221226
+  code   NPLELI
+  kind   person
+  note   prime minister 13 Jul 2021 to 26 Dec 2022
+
+actor BUI_THANH_SON
+  name   Bui Thanh Son
+  code   VNMGOV 20210408-
+  code   VNMELI
+  kind   person
+  note   foreign minister 08 Apr 2021 to today
+
+actor LIN_CHIA_LUNG
+  name   Lin Chia-lung
+  code   TWNGOV 20240520-
+  code   TWNELI
+  kind   person
+  note   foreign minister 20 May 2024 to today
+
+actor JOSEPH_WU
+  name   Joseph Wu; Wu Jaushieh
+  code   TWNGOV 20180226-20240520
+  code   TWNELI
+  kind   person
+  note   foreign minister 26 Feb 2018 to 20 May 2024
+
+actor ZHAO_LEJI
+  name   Zhao Leji
+  code   CHNLEG 20230310-
+  code   CHNELI
+  kind   person
+  note   National People's Congress chairman 10 Mar 2023 to today
+
+actor LI_ZHANSHU
+  name   Li Zhanshu
+  code   CHNLEG 20180317-20230310
+  code   CHNELI
+  kind   person
+  note   National People's Congress chairman 17 Mar 2018 to 10 Mar 2023
+
+actor SUH_WOOK
+  name   Suh Wook
+  code   KORGOV 20200918-20220509
+  code   KORELI
+  kind   person
+  note   defence minister 18 Sep 2020 to 09 May 2022
+
+actor LEE_JONG_SUP
+  name   Lee Jong-sup
+  code   KORGOV 20220510-20231007
+  code   KORELI
+  kind   person
+  note   defence minister 10 May 2022 to 07 Oct 2023
+
+actor KIM_YONG_HYUN
+  name   Kim Yong-hyun
+  code   KORGOV 20240906-20241205
+  code   KORELI
+  kind   person
+  note   defence minister 06 Sep 2024 to 05 Dec 2024. Resigned over the martial-law declaration of 3 December 2024; arrested.
+
+actor AHN_GYU_BACK
+  name   Ahn Gyu-back
+  code   KORGOV 20250725?-
+  code   KORELI
+  kind   person
+  note   defence minister 25 Jul 2025 (date uncertain) to today
+
+actor THAN_SWE
+  name   Than Swe
+  code   MMRGOV 20230201?-
+  code   MMRELI
+  kind   person
+  note   foreign minister 01 Feb 2023 (date uncertain) to today
+
+actor ENRIQUE_MANALO
+  name   Enrique Manalo; Manalo
+  code   PHLGOV 20220701-20250731?
+  code   PHLELI
+  kind   person
+  note   foreign minister 01 Jul 2022 to 31 Jul 2025 (date uncertain)
+
+actor GILBERTO_TEODORO
+  name   Gilberto Teodoro; Gibo Teodoro; Teodoro
+  code   PHLGOV 20070801-20091115
+  code   PHLGOV 20230605-
+  code   PHLELI
+  kind   person
+  note   defence minister 01 Aug 2007 to 15 Nov 2009; defence minister 05 Jun 2023 to today
+
+actor SJAFRIE_SJAMSOEDDIN
+  name   Sjafrie Sjamsoeddin
+  code   IDNGOV 20241021-
+  code   IDNELI
+  kind   person
+  note   defence minister 21 Oct 2024 to today
+
+actor MOHAMAD_HASAN
+  name   Mohamad Hasan
+  code   MYSGOV 20231212-
+  code   MYSELI
+  kind   person
+  note   foreign minister 12 Dec 2023 to today
+
+actor NG_ENG_HEN
+  name   Ng Eng Hen
+  code   SGPGOV 20110521-20250523?
+  code   SGPELI
+  kind   person
+  note   defence minister 21 May 2011 to 23 May 2025 (date uncertain)
+
+actor MARIS_SANGIAMPONGSA
+  name   Maris Sangiampongsa
+  code   THAGOV 20240903-20250701?
+  code   THAELI
+  kind   person
+  note   foreign minister 03 Sep 2024 to 01 Jul 2025 (date uncertain)
+
 actor SHARED_DUTERTE
   name   Duterte
   code   PHLGOV 20160630-

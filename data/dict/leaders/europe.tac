@@ -1579,6 +1579,601 @@ actor ALBIN_KURTI
   kind   person
   note   prime minister 03 Feb 2020 to 03 Jun 2020; prime minister 22 Mar 2021 to today
 
+actor BERTIE_AHERN
+  name   Bertie Ahern; Ahern
+  code   IRLGOV 19970626-20080507
+  code   IRLELI
+  kind   person
+  note   taoiseach 26 Jun 1997 to 07 May 2008
+
+actor ENDA_KENNY
+  name   Enda Kenny
+  code   IRLGOV 20110309-20170614
+  code   IRLELI
+  kind   person
+  note   taoiseach 09 Mar 2011 to 14 Jun 2017
+
+actor LEO_VARADKAR
+  name   Leo Varadkar; Varadkar
+  code   IRLGOV 20170614-20200627
+  code   IRLGOV 20221217-20240409
+  code   IRLELI
+  kind   person
+  note   taoiseach 14 Jun 2017 to 27 Jun 2020; taoiseach 17 Dec 2022 to 09 Apr 2024
+
+actor SIMON_HARRIS
+  name   Simon Harris
+  code   IRLGOV 20240409-20250123
+  code   IRLELI
+  kind   person
+  note   taoiseach 09 Apr 2024 to 23 Jan 2025
+
+actor MARCELO_REBELO_DE_SOUSA
+  name   Marcelo Rebelo de Sousa; Rebelo de Sousa
+  code   PRTGOV 20160309-
+  code   PRTELI
+  kind   person
+  note   president 09 Mar 2016 to today
+
+actor GORAN_PERSSON
+  name   Göran Persson; Goran Persson
+  code   SWEGOV 19960322-20061006
+  code   SWEELI
+  kind   person
+  note   prime minister 22 Mar 1996 to 06 Oct 2006
+
+actor FREDRIK_REINFELDT
+  name   Fredrik Reinfeldt; Reinfeldt
+  code   SWEGOV 20061006-20141003
+  code   SWEELI
+  kind   person
+  note   prime minister 06 Oct 2006 to 03 Oct 2014
+
+actor STEFAN_LOFVEN
+  name   Stefan Löfven; Stefan Lofven; Lofven; Löfven
+  code   SWEGOV 20141003-20211130
+  code   SWEELI
+  kind   person
+  note   prime minister 03 Oct 2014 to 30 Nov 2021
+
+actor MAGDALENA_ANDERSSON
+  name   Magdalena Andersson
+  code   SWEGOV 20211130-20221018
+  code   SWEELI
+  kind   person
+  note   prime minister 30 Nov 2021 to 18 Oct 2022
+
+actor ERNA_SOLBERG
+  name   Erna Solberg; Solberg
+  code   NORGOV 20131016-20211014
+  code   NORELI
+  kind   person
+  note   prime minister 16 Oct 2013 to 14 Oct 2021
+
+actor JONAS_GAHR_STRE
+  name   Jonas Gahr Støre; Jonas Gahr Store; Gahr Store; Gahr Støre
+  code   NORGOV 20051017-20120921
+  code   NORGOV 20211014-
+  code   NORELI
+  kind   person
+  note   foreign minister 17 Oct 2005 to 21 Sep 2012; prime minister 14 Oct 2021 to today
+
+actor SANNA_MARIN
+  name   Sanna Marin
+  code   FINGOV 20191210-20230620
+  code   FINELI
+  kind   person
+  note   prime minister 10 Dec 2019 to 20 Jun 2023
+
+actor PETTERI_ORPO
+  name   Petteri Orpo; Orpo
+  code   FINGOV 20230620-
+  code   FINELI
+  kind   person
+  note   prime minister 20 Jun 2023 to today
+
+actor TARJA_HALONEN
+  name   Tarja Halonen; Halonen
+  code   FINGOV 20000301-20120301
+  code   FINELI
+  kind   person
+  note   president 01 Mar 2000 to 01 Mar 2012
+
+actor KRISTEN_MICHAL
+  name   Kristen Michal
+  code   ESTGOV 20240723-
+  code   ESTELI
+  kind   person
+  note   prime minister 23 Jul 2024 to today
+
+actor ALAR_KARIS
+  name   Alar Karis
+  code   ESTGOV 20211011-
+  code   ESTELI
+  kind   person
+  note   president 11 Oct 2021 to today
+
+actor EDGARS_RINKEVICS
+  name   Edgars Rinkēvičs; Edgars Rinkevics; Rinkevics
+  code   LVAGOV 20111025-
+  code   LVAELI
+  kind   person
+  note   foreign minister 25 Oct 2011 to 08 Jul 2023; president 08 Jul 2023 to today
+
+actor GITANAS_NAUSEDA
+  name   Gitanas Nausėda; Gitanas Nauseda; Nauseda
+  code   LTUGOV 20190712-
+  code   LTUELI
+  kind   person
+  note   president 12 Jul 2019 to today
+
+actor DALIA_GRYBAUSKAITE
+  name   Dalia Grybauskaitė; Dalia Grybauskaite; Grybauskaite
+  code   LTUGOV 20090712-20190712
+  code   LTUELI
+  kind   person
+  note   president 12 Jul 2009 to 12 Jul 2019
+
+actor VACLAV_HAVEL
+  name   Václav Havel; Vaclav Havel; Havel
+  code   CZEGOV 19930202-20030202
+  code   CZEELI
+  kind   person
+  note   president 02 Feb 1993 to 02 Feb 2003
+
+actor VACLAV_KLAUS
+  name   Václav Klaus; Vaclav Klaus
+  code   CZEGOV 19930101-19980102
+  code   CZEGOV 20030307-20130307
+  code   CZEELI
+  kind   person
+  note   prime minister 01 Jan 1993 to 02 Jan 1998; president 07 Mar 2003 to 07 Mar 2013
+
+actor MILOS_ZEMAN
+  name   Miloš Zeman; Milos Zeman; Zeman
+  code   CZEGOV 19980717-20020712
+  code   CZEGOV 20130308-20230308
+  code   CZEELI
+  kind   person
+  note   prime minister 17 Jul 1998 to 12 Jul 2002; president 08 Mar 2013 to 08 Mar 2023
+
+actor PETR_PAVEL
+  name   Petr Pavel
+  code   CZEGOV 20230309-
+  code   CZEELI
+  kind   person
+  note   president 09 Mar 2023 to today
+
+actor ZUZANA_CAPUTOVA
+  name   Zuzana Čaputová; Zuzana Caputova; Caputova
+  code   SVKGOV 20190615-20240615
+  code   SVKELI
+  kind   person
+  note   president 15 Jun 2019 to 15 Jun 2024
+
+actor PETER_PELLEGRINI
+  name   Peter Pellegrini; Pellegrini
+  code   SVKGOV 20180322-20200321
+  code   SVKGOV 20240615-
+  code   SVKELI
+  kind   person
+  note   prime minister 22 Mar 2018 to 21 Mar 2020; president 15 Jun 2024 to today
+
+actor TAMAS_SULYOK
+  name   Tamás Sulyok; Tamas Sulyok
+  code   HUNGOV 20240305-
+  code   HUNELI
+  kind   person
+  note   president 05 Mar 2024 to today
+
+actor KATALIN_NOVAK
+  name   Katalin Novák; Katalin Novak
+  code   HUNGOV 20220510-20240226
+  code   HUNELI
+  kind   person
+  note   president 10 May 2022 to 26 Feb 2024
+
+actor JANOS_ADER
+  name   János Áder; Janos Ader
+  code   HUNGOV 20120510-20220509
+  code   HUNELI
+  kind   person
+  note   president 10 May 2012 to 09 May 2022
+
+actor FERENC_GYURCSANY
+  name   Ferenc Gyurcsány; Ferenc Gyurcsany; Gyurcsany
+  code   HUNGOV 20040929-20090414
+  code   HUNELI
+  kind   person
+  note   prime minister 29 Sep 2004 to 14 Apr 2009
+
+actor TRAIAN_BASESCU
+  name   Traian Băsescu; Traian Basescu; Basescu
+  code   ROUGOV 20041220-20141221
+  code   ROUELI
+  kind   person
+  note   president 20 Dec 2004 to 21 Dec 2014
+
+actor BOYKO_BORISOV
+  name   Boyko Borisov; Borisov
+  code   BGRGOV 20090727-20130313
+  code   BGRGOV 20141107-20170127
+  code   BGRGOV 20170504-20210512
+  code   BGRELI
+  kind   person
+  note   prime minister 27 Jul 2009 to 13 Mar 2013; prime minister 07 Nov 2014 to 27 Jan 2017; prime minister 04 May 2017 to 12 May 2021
+
+actor RUMEN_RADEV
+  name   Rumen Radev; Radev
+  code   BGRGOV 20170122-
+  code   BGRELI
+  kind   person
+  note   president 22 Jan 2017 to today
+
+actor ANDREJ_PLENKOVIC
+  name   Andrej Plenković; Andrej Plenkovic; Plenkovic
+  code   HRVGOV 20161019-
+  code   HRVELI
+  kind   person
+  note   prime minister 19 Oct 2016 to today
+
+actor ZORAN_MILANOVIC
+  name   Zoran Milanović; Zoran Milanovic; Milanovic
+  code   HRVGOV 20111223-20160122
+  code   HRVGOV 20200219-
+  code   HRVELI
+  kind   person
+  note   prime minister 23 Dec 2011 to 22 Jan 2016; president 19 Feb 2020 to today
+
+actor JANEZ_JANSA
+  name   Janez Janša; Janez Jansa; Jansa
+  code   SVNGOV 20041203-20081121
+  code   SVNGOV 20120210-20130320
+  code   SVNGOV 20200313-20220601
+  code   SVNELI
+  kind   person
+  note   prime minister 03 Dec 2004 to 21 Nov 2008; prime minister 10 Feb 2012 to 20 Mar 2013; prime minister 13 Mar 2020 to 01 Jun 2022
+
+actor ROBERT_GOLOB
+  name   Robert Golob; Golob
+  code   SVNGOV 20220601-
+  code   SVNELI
+  kind   person
+  note   prime minister 01 Jun 2022 to today
+
+actor BORIS_TADIC
+  name   Boris Tadić; Boris Tadic; Tadic
+  code   SRBGOV 20040711-20120405
+  code   SRBELI
+  kind   person
+  note   president 11 Jul 2004 to 05 Apr 2012
+
+actor VOJISLAV_KOSTUNICA
+  name   Vojislav Koštunica; Vojislav Kostunica; Kostunica
+  code   SRBGOV 20001007-20030303
+  code   SRBGOV 20040303-20080707
+  code   SRBELI
+  kind   person
+  note   president 07 Oct 2000 to 03 Mar 2003; prime minister 03 Mar 2004 to 07 Jul 2008
+
+actor ANA_BRNABIC
+  name   Ana Brnabić; Ana Brnabic; Brnabic
+  code   SRBGOV 20170629-20240502
+  code   SRBELI
+  kind   person
+  note   prime minister 29 Jun 2017 to 02 May 2024
+
+actor MILO_UKANOVIC
+  name   Milo Đukanović; Milo Djukanovic; Djukanovic
+  code   MNEGOV 19910215-20021125
+  code   MNEGOV 20030108-20061110
+  code   MNEGOV 20080229-20101229
+  code   MNEGOV 20121204-20161128
+  code   MNEGOV 20180520-20230520
+  code   MNEELI
+  kind   person
+  note   prime minister 15 Feb 1991 to 15 Jan 1998; president 15 Jan 1998 to 25 Nov 2002; prime minister 08 Jan 2003 to 10 Nov 2006; prime minister 29 Feb 2008 to 29 Dec 2010; prime minister 04 Dec 2012 to 28 Nov 2016; president 20 May 2018 to 20 May 2023
+
+actor EDI_RAMA
+  name   Edi Rama; Rama
+  code   ALBGOV 20130915-
+  code   ALBELI
+  kind   person
+  note   prime minister 15 Sep 2013 to today
+
+actor SALI_BERISHA
+  name   Sali Berisha; Berisha
+  code   ALBGOV 20050911-20130915
+  code   ALBELI
+  kind   person
+  note   prime minister 11 Sep 2005 to 15 Sep 2013
+
+actor NIKOLA_GRUEVSKI
+  name   Nikola Gruevski; Gruevski
+  code   MKDGOV 20060827-20160118
+  code   MKDELI
+  kind   person
+  note   prime minister 27 Aug 2006 to 18 Jan 2016
+
+actor ZORAN_ZAEV
+  name   Zoran Zaev; Zaev
+  code   MKDGOV 20170531-20200103
+  code   MKDGOV 20200831-20220116
+  code   MKDELI
+  kind   person
+  note   prime minister 31 May 2017 to 03 Jan 2020; prime minister 31 Aug 2020 to 16 Jan 2022
+
+actor HRISTIJAN_MICKOSKI
+  name   Hristijan Mickoski; Mickoski
+  code   MKDGOV 20240623-
+  code   MKDELI
+  kind   person
+  note   prime minister 23 Jun 2024 to today
+
+actor MILORAD_DODIK
+  name   Milorad Dodik; Dodik
+  code   BIHOPP
+  kind   person
+  note   Bosnian Serb leader (Republika Srpska president 2006-2010 and 2022-2025; Serb member of the Bosnian presidency 2010-2018? and 2018-2022); coded OPP as a challenger of the Bosnian state.
+
+actor VLADIMIR_VORONIN
+  name   Vladimir Voronin; Voronin
+  code   MDAGOV 20010407-20090911
+  code   MDAELI
+  kind   person
+  note   president 07 Apr 2001 to 11 Sep 2009
+
+actor IGOR_DODON
+  name   Igor Dodon; Dodon
+  code   MDAGOV 20161223-20201224
+  code   MDAELI
+  kind   person
+  note   president 23 Dec 2016 to 24 Dec 2020
+
+actor ROBERT_KOCHARYAN
+  name   Robert Kocharyan; Kocharyan
+  code   ARMGOV 19980409-20080409
+  code   ARMELI
+  kind   person
+  note   president 09 Apr 1998 to 09 Apr 2008
+
+actor SERZH_SARGSYAN
+  name   Serzh Sargsyan; Serzh Sarkisian; Sargsyan
+  code   ARMGOV 20080409-20180409
+  code   ARMGOV 20180417-20180423
+  code   ARMELI
+  kind   person
+  note   president 09 Apr 2008 to 09 Apr 2018; prime minister 17 Apr 2018 to 23 Apr 2018
+
+actor ARARAT_MIRZOYAN
+  name   Ararat Mirzoyan; Mirzoyan
+  code   ARMGOV 20210819-
+  code   ARMELI
+  kind   person
+  note   foreign minister 19 Aug 2021 to today
+
+actor ALEXANDER_VAN_DER_BELLEN
+  name   Alexander Van der Bellen; Van der Bellen
+  code   AUTGOV 20170126-
+  code   AUTELI
+  kind   person
+  note   president 26 Jan 2017 to today
+
+actor HEINZ_FISCHER
+  name   Heinz Fischer
+  code   AUTGOV 20040708-20160708
+  code   AUTELI
+  kind   person
+  note   president 08 Jul 2004 to 08 Jul 2016
+
+actor WOLFGANG_SCHUSSEL
+  name   Wolfgang Schüssel; Wolfgang Schuessel; Schuessel
+  code   AUTGOV 20000204-20070111
+  code   AUTELI
+  kind   person
+  note   chancellor 04 Feb 2000 to 11 Jan 2007
+
+actor KARIN_KELLER_SUTTER
+  name   Karin Keller-Sutter; Keller-Sutter
+  code   CHEGOV 20250101-20251231
+  code   CHEELI
+  kind   person
+  note   president of the confederation 01 Jan 2025 to 31 Dec 2025
+
+actor KOSTAS_KARAMANLIS
+  name   Kostas Karamanlis
+  code   GRCGOV 20040310-20091006
+  code   GRCELI
+  kind   person
+  note   prime minister 10 Mar 2004 to 06 Oct 2009
+
+actor GEORGE_PAPANDREOU
+  name   George Papandreou
+  code   GRCGOV 19990218-20040213
+  code   GRCGOV 20091006-20111111
+  code   GRCELI
+  kind   person
+  note   foreign minister 18 Feb 1999 to 13 Feb 2004; prime minister 06 Oct 2009 to 11 Nov 2011
+
+actor NIKOS_CHRISTODOULIDES
+  name   Nikos Christodoulides; Christodoulides
+  code   CYPGOV 20180301-20220105?
+  code   CYPGOV 20230228-
+  code   CYPELI
+  kind   person
+  note   foreign minister 01 Mar 2018 to 05 Jan 2022 (date uncertain); president 28 Feb 2023 to today
+
+actor NICOS_ANASTASIADES
+  name   Nicos Anastasiades; Anastasiades
+  code   CYPGOV 20130228-20230228
+  code   CYPELI
+  kind   person
+  note   president 28 Feb 2013 to 28 Feb 2023
+
+actor KRISTRUN_FROSTADOTTIR
+  name   Kristrún Frostadóttir; Kristrun Frostadottir
+  code   ISLGOV 20241221-
+  code   ISLELI
+  kind   person
+  note   prime minister 21 Dec 2024 to today
+
+actor FRANCO_FRATTINI
+  name   Franco Frattini; Frattini
+  code   ITAGOV 20021114-20041118
+  code   ITAGOV 20080508-20111116
+  code   ITAELI
+  kind   person
+  note   foreign minister 14 Nov 2002 to 18 Nov 2004; foreign minister 08 May 2008 to 16 Nov 2011
+
+actor MASSIMO_D_ALEMA
+  name   Massimo D'Alema
+  code   ITAGOV 20060517-20080508
+  code   ITAELI
+  kind   person
+  note   foreign minister 17 May 2006 to 08 May 2008
+
+actor LORENZO_GUERINI
+  name   Lorenzo Guerini
+  code   ITAGOV 20190905-20221022
+  code   ITAELI
+  kind   person
+  note   defence minister 05 Sep 2019 to 22 Oct 2022
+
+actor MARGARITA_ROBLES
+  name   Margarita Robles
+  code   ESPGOV 20180607-
+  code   ESPELI
+  kind   person
+  note   defence minister 07 Jun 2018 to today
+
+actor ARANCHA_GONZALEZ_LAYA
+  name   Arancha González Laya; Arancha Gonzalez Laya
+  code   ESPGOV 20200113-20210712
+  code   ESPELI
+  kind   person
+  note   foreign minister 13 Jan 2020 to 12 Jul 2021
+
+actor XAVIER_BETTEL
+  name   Xavier Bettel; Bettel
+  code   LUXGOV 20131204-20230717
+  code   LUXGOV 20231117-
+  code   LUXELI
+  kind   person
+  note   prime minister 04 Dec 2013 to 17 Jul 2023; foreign minister 17 Nov 2023 to today
+
+actor LUC_FRIEDEN
+  name   Luc Frieden; Frieden
+  code   LUXGOV 20230717-
+  code   LUXELI
+  kind   person
+  note   prime minister 17 Jul 2023 to today
+
+actor GUY_VERHOFSTADT
+  name   Guy Verhofstadt; Verhofstadt
+  code   BELGOV 19990712-20080320
+  code   BELELI
+  kind   person
+  note   prime minister 12 Jul 1999 to 20 Mar 2008
+
+actor YVES_LETERME
+  name   Yves Leterme; Leterme
+  code   BELGOV 20080320-20081230
+  code   BELGOV 20091125-20111206
+  code   BELELI
+  kind   person
+  note   prime minister 20 Mar 2008 to 30 Dec 2008; prime minister 25 Nov 2009 to 06 Dec 2011
+
+actor ELIO_DI_RUPO
+  name   Elio Di Rupo; Di Rupo
+  code   BELGOV 20111206-20141011
+  code   BELELI
+  kind   person
+  note   prime minister 06 Dec 2011 to 11 Oct 2014
+
+actor SOPHIE_WILMES
+  name   Sophie Wilmès; Sophie Wilmes; Wilmes
+  code   BELGOV 20191027-20220714
+  code   BELELI
+  kind   person
+  note   prime minister 27 Oct 2019 to 01 Oct 2020; foreign minister 01 Oct 2020 to 14 Jul 2022
+
+actor WIM_KOK
+  name   Wim Kok
+  code   NLDGOV 19940822-20020722
+  code   NLDELI
+  kind   person
+  note   prime minister 22 Aug 1994 to 22 Jul 2002
+
+actor JOSE_SOCRATES
+  name   José Sócrates; Jose Socrates
+  code   PRTGOV 20050312-20110621
+  code   PRTELI
+  kind   person
+  note   prime minister 12 Mar 2005 to 21 Jun 2011
+
+actor PEDRO_PASSOS_COELHO
+  name   Pedro Passos Coelho; Passos Coelho
+  code   PRTGOV 20110621-20151126
+  code   PRTELI
+  kind   person
+  note   prime minister 21 Jun 2011 to 26 Nov 2015
+
+actor ANIBAL_CAVACO_SILVA
+  name   Aníbal Cavaco Silva; Anibal Cavaco Silva; Cavaco Silva
+  code   PRTGOV 20060309-20160309
+  code   PRTELI
+  kind   person
+  note   president 09 Mar 2006 to 09 Mar 2016
+
+actor PRINCE_ALBERT_II
+  name   Prince Albert II; Albert II
+  code   MCOGOV 20050406-
+  code   MCOELI
+  kind   person
+  note   prince 06 Apr 2005 to today
+
+actor KURMANBEK_BAKIYEV
+  name   Kurmanbek Bakiyev; Bakiyev
+  code   KGZGOV 20050324-20100407
+  code   KGZELI
+  kind   person
+  note   president 24 Mar 2005 to 07 Apr 2010. Ousted in April 2010.
+
+actor ALMAZBEK_ATAMBAYEV
+  name   Almazbek Atambayev; Atambayev
+  code   KGZGOV 20111201-20171124
+  code   KGZELI
+  kind   person
+  note   president 01 Dec 2011 to 24 Nov 2017
+
+actor SOORONBAY_JEENBEKOV
+  name   Sooronbay Jeenbekov; Jeenbekov
+  code   KGZGOV 20171124-20201015
+  code   KGZELI
+  kind   person
+  note   president 24 Nov 2017 to 15 Oct 2020
+
+actor ASKAR_AKAYEV
+  name   Askar Akayev; Akayev
+  code   KGZGOV 19901027-20050324
+  code   KGZELI
+  kind   person
+  note   president 27 Oct 1990 to 24 Mar 2005
+
+actor LUVSANNAMSRAIN_OYUN_ERDENE
+  name   Luvsannamsrain Oyun-Erdene; Oyun-Erdene
+  code   MNGGOV 20210127-20250613?
+  code   MNGELI
+  kind   person
+  note   prime minister 27 Jan 2021 to 13 Jun 2025 (date uncertain)
+
+actor MARIUSZ_BASZCZAK
+  name   Mariusz Błaszczak; Mariusz Blaszczak; Blaszczak
+  code   POLGOV 20180109-20231127
+  code   POLELI
+  kind   person
+  note   defence minister 09 Jan 2018 to 27 Nov 2023
+
 actor SHARED_ALIYEV
   name   Aliyev
   code   AZEGOV 19930624-

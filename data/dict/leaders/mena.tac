@@ -1790,3 +1790,145 @@ actor AZIZ_AKHANNOUCH
   code   MARELI
   kind   person
   note   prime minister 07 Oct 2021 to today
+
+actor BISHER_KHASAWNEH
+  name   Bisher Khasawneh; Bisher al-Khasawneh; Khasawneh
+  code   JORGOV 20201012-20240915
+  code   JORELI
+  kind   person
+  note   prime minister 12 Oct 2020 to 15 Sep 2024
+
+actor JAFAR_HASSAN
+  name   Jafar Hassan
+  code   JORGOV 20240915-
+  code   JORELI
+  kind   person
+  note   prime minister 15 Sep 2024 to today
+
+actor CROWN_PRINCE_HUSSEIN
+  name   Crown Prince Hussein; Hussein bin Abdullah
+  code   JORGOV 20090702-
+  code   JORELI
+  kind   person
+  note   crown prince 02 Jul 2009 to today
+
+actor ABDELILAH_BENKIRANE
+  name   Abdelilah Benkirane; Benkirane
+  code   MARGOV 20111129-20170405
+  code   MARELI
+  kind   person
+  note   prime minister 29 Nov 2011 to 05 Apr 2017
+
+actor SAADEDDINE_OTHMANI
+  name   Saadeddine Othmani; Saad Eddine El Othmani; Othmani
+  code   MARGOV 20120103-20131010
+  code   MARGOV 20170405-20211007
+  code   MARELI
+  kind   person
+  note   foreign minister 03 Jan 2012 to 10 Oct 2013; prime minister 05 Apr 2017 to 07 Oct 2021
+
+actor YOUSSEF_RAJJI
+  name   Youssef Rajji; Youssef Raggi
+  code   LBNGOV 20250208-
+  code   LBNELI
+  kind   person
+  note   foreign minister 08 Feb 2025 to today
+
+actor ABDALLAH_BOU_HABIB
+  name   Abdallah Bou Habib; Bou Habib
+  code   LBNGOV 20210910-20250208
+  code   LBNELI
+  kind   person
+  note   foreign minister 10 Sep 2021 to 08 Feb 2025
+
+actor DAVID_BARNEA
+  name   David Barnea; Barnea
+  code   ISRSPY 20210601-
+  code   ISRELI
+  kind   person
+  note   Mossad director 01 Jun 2021 to today
+
+actor YOSSI_COHEN
+  name   Yossi Cohen
+  code   ISRSPY 20160106-20210601
+  code   ISRELI
+  kind   person
+  note   Mossad director 06 Jan 2016 to 01 Jun 2021
+
+actor MEIR_DAGAN
+  name   Meir Dagan; Dagan
+  code   ISRSPY 20020910-20110106
+  code   ISRELI
+  kind   person
+  note   Mossad director 10 Sep 2002 to 06 Jan 2011
+
+actor GILAD_ERDAN
+  name   Gilad Erdan; Erdan
+  code   ISRGOV 20200901-20240930?
+  code   ISRELI
+  kind   person
+  note   UN ambassador 01 Sep 2020 to 30 Sep 2024 (date uncertain)
+
+actor DANNY_DANON
+  name   Danny Danon; Danon
+  code   ISRGOV 20151001-20200831
+  code   ISRGOV 20241001?-
+  code   ISRELI
+  kind   person
+  note   UN ambassador 01 Oct 2015 to 31 Aug 2020; UN ambassador 01 Oct 2024 (date uncertain) to today
+
+actor THABIT_AL_ABBASI
+  name   Thabit al-Abbasi
+  code   IRQGOV 20221027?-
+  code   IRQELI
+  kind   person
+  note   defence minister 27 Oct 2022 (date uncertain) to today
+
+actor SALEM_ABDULLAH_AL_JABER_AL_SABAH
+  name   Salem Abdullah al-Jaber al-Sabah
+  code   KWTGOV 20220104?-20240104?
+  code   KWTELI
+  kind   person
+  note   foreign minister 04 Jan 2022 (date uncertain) to 04 Jan 2024 (date uncertain)
+
+actor NABIL_AMMAR
+  name   Nabil Ammar; Ammar
+  code   TUNGOV 20230207-20250225?
+  code   TUNELI
+  kind   person
+  note   foreign minister 07 Feb 2023 to 25 Feb 2025 (date uncertain)
+
+actor MOHAMED_ALI_NAFTI
+  name   Mohamed Ali Nafti; Nafti
+  code   TUNGOV 20250225?-
+  code   TUNELI
+  kind   person
+  note   foreign minister 25 Feb 2025 (date uncertain) to today
+
+actor SABRI_BOUKADOUM
+  name   Sabri Boukadoum; Boukadoum
+  code   DZAGOV 20190331-20210707
+  code   DZAELI
+  kind   person
+  note   foreign minister 31 Mar 2019 to 07 Jul 2021
+
+actor AHMED_AWAD_BIN_MUBARAK
+  name   Ahmed Awad bin Mubarak; bin Mubarak
+  code   YEMGOV 20201218-20250503
+  code   YEMELI
+  kind   person
+  note   foreign minister 18 Dec 2020 to 05 Feb 2024; prime minister 05 Feb 2024 to 03 May 2025
+
+actor SALEM_BIN_BREIK
+  name   Salem bin Breik
+  code   YEMGOV 20250503?-
+  code   YEMELI
+  kind   person
+  note   prime minister 03 May 2025 (date uncertain) to today
+
+actor MAEEN_ABDULMALIK
+  name   Maeen Abdulmalik; Maeen Abdulmalik Saeed
+  code   YEMGOV 20181015-20240205
+  code   YEMELI
+  kind   person
+  note   prime minister 15 Oct 2018 to 05 Feb 2024

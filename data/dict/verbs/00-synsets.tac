@@ -170,12 +170,12 @@ synset ECONCOOP
   word  economic ties; trade ties; trade relations; economic relations; business
   word  commerce; energy cooperation; energy; infrastructure; agriculture; economy
   word  economic; financial cooperation; free trade; market access; exports; imports
-  word  investment ties; belt and road; industrial cooperation; tourism
+  word  investment ties; industrial cooperation; tourism
 
 synset MILCOOP
-  word  military cooperation; defence cooperation; defense cooperation; security
-  word  security cooperation; military ties; defence ties; defense ties; military
-  word  defence; defense; counter-terrorism; counterterrorism; joint patrols
+  word  military cooperation; defence cooperation; defense cooperation
+  word  security cooperation; military ties; defence ties; defense ties; security ties
+  word  defence ties; counter-terrorism; counterterrorism; joint patrols; defence industry
   word  arms deals; military-technical cooperation; maritime security
 
 synset JUDCOOP
@@ -456,3 +456,61 @@ synset EXPEL
 
 synset REINSTATE
   word  reinstate; reinstatement; readmit; restore; restoration; lift the ban; allow
+
+synset UPGRADEV
+  word  elevate; upgrade; raise; lift; strengthen; deepen; boost; expand; enhance
+  word  improve; promote; develop; advance; take; bolster; broaden; further; increase
+
+synset ENEMY
+  word  enemy; enemies; militants; insurgents; rebels; targets; hostile forces
+  word  terrorists; fighters; positions
+
+synset POLICYWORD
+  word  policy; policies; decision; plan; proposal; remarks; comments; statement
+  word  speech; law; bill; budget; idea; approach; stance; record; handling; move
+  word  rhetoric; strategy; report; reforms; response
+
+synset OPPORTUNITY
+  word  opportunity; chance; moment; initiative; occasion; momentum; the day
+
+synset DOUBTWORD
+  word  legitimacy; wisdom; motives; credibility; sincerity; validity; logic
+  word  independence; impartiality; commitment; intentions; sanity; competence
+
+synset ENDDISSENT
+  word  end the protests; end protests; call off the protests; call off protests
+  word  stop the protests; halt the protests; end the strike; call off the strike
+  word  end the demonstrations; end the sit-in; disperse; go home; end the uprising
+
+synset YIELDWORD
+  word  yield; concede; back down; give in; compromise; make concessions; step back
+  word  relent; cave in; bow to pressure
+
+synset UNCONV
+  word  kill hostages; kill the hostages; execute hostages; execute the hostages
+  word  behead; suicide attacks; suicide bombings; terror attacks; terrorist attacks
+  word  bombings; kidnap; kidnappings; assassinate; assassinations
+
+synset RESTRICT
+  word  restrict; restrictions; curb; curbs; ban; bans; outlaw; censor; shut down
+
+synset QUITWORDS
+  word  boycott; quit; leave; walk out; pull out of; withdraw from; resign; veto
+  word  block; suspend cooperation; end cooperation
+
+synset PERSONNEL
+  word  staff; personnel; nationals; citizens; workers; employees; contractors
+  word  diplomatic staff; embassy staff; aid workers; experts; advisers; advisors
+
+synset TERRORATTACK
+  word  terrorist attack; terrorist attacks; terror attack; terror attacks
+  word  suicide attack; suicide attacks; bomb attack; bomb attacks; suicide bombing
+
+synset ATROCITY
+  word  atrocities; atrocity; mass atrocities; massacres; mass killings
+
+synset MAINTAINV
+  word  extend; renew; maintain; keep; prolong; roll over; uphold; retain
+
+synset IMPOSEV
+  word  impose; slap; adopt; approve; introduce; levy; tighten; expand

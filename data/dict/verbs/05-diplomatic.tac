@@ -8,13 +8,13 @@
 
 verb ESTABLISH    # 050 Engage in diplomatic cooperation (establish relations, a partnership, an embassy)
   lemma   establish; set up; forge; build
-  form    set up; setting up; sets up
-  pattern 144   $ * &ROADBLOCKS
+  form    set up; setting up; sets up; built
+  pattern 144   * &ROADBLOCKS
   pattern 050   % * &RELATIONS
-  pattern 050:050 $ * &RELATIONS WITH +
+  pattern 050:050 * &RELATIONS WITH +
   pattern 050   % * &PARTNERSHIP
-  pattern 050:050 $ * &PARTNERSHIP WITH +
-  pattern 050   $ * &EMBASSY IN +
+  pattern 050:050 * &PARTNERSHIP WITH +
+  pattern 050   * &EMBASSY IN +
 
 verb UPGRADE    # 050 upgrade of ties (dev convention: upgrade to a named partnership is 050 both ways); 032 when future
   lemma   upgrade; elevate; lift ties; lift relations; take ties; take relations
@@ -23,49 +23,47 @@ verb UPGRADE    # 050 upgrade of ties (dev convention: upgrade to a named partne
   pattern 032   % WILL * &RELATIONS
   pattern 032:032 $ WOULD * &RELATIONS WITH +
   pattern 032:032 $ WILL * &RELATIONS WITH +
-  pattern 050:050 $ * &RELATIONS WITH + TO
+  pattern 050:050 * &RELATIONS WITH + TO
   pattern 050   % * &RELATIONS TO
-  pattern 050:050 $ * &RELATIONS WITH +
+  pattern 050:050 * &RELATIONS WITH +
   pattern 050   % * &RELATIONS
   pattern 050   % * &PARTNERSHIP
-  pattern 050:050 $ * &PARTNERSHIP WITH +
+  pattern 050:050 * &PARTNERSHIP WITH +
 
 verb NORMALIZE    # 050 Engage in diplomatic cooperation (normalize, restore, mend ties)
   lemma   normalize; normalise; restore; re-establish; reestablish; mend; repair; thaw; improve; rebuild
+  form    rebuilt
   pattern 050   % * &RELATIONS
-  pattern 050:050 $ * &RELATIONS WITH +
-  pattern 050   $ * + &RELATIONS
-  pattern 050   $ * &EMBASSY IN +
+  pattern 050:050 * &RELATIONS WITH +
+  pattern 050   * + &RELATIONS
+  pattern 050   * &EMBASSY IN +
 
 verb READMIT    # 050 readmission / reinstatement of a member (dev convention)
   lemma   readmit; re-admit; reinstate; welcome back; restore membership
   form    welcomed back
   code    050
-  pattern 050   $ * + TO
-  pattern 050   $ * + INTO
-  pattern 050   + * BY $
-  pattern 050   $ * +
+  pattern 050   * + TO
+  pattern 050   * + INTO
 
 verb REVOKE    # 050 lifting a suspension (dev convention); 085 revoking sanctions
   lemma   revoke; rescind; overturn; repeal
-  pattern 050   $ * SUSPENDING +
-  pattern 050   $ * SUSPENSION OF +
-  pattern 050   $ * + SUSPENSION
-  pattern 085   $ * &SANCTIONS ON +
-  pattern 085   $ * &SANCTIONS AGAINST +
-  pattern 085   $ * + &SANCTIONS
+  pattern 050   * SUSPENDING +
+  pattern 050   * SUSPENSION OF +
+  pattern 050   * + SUSPENSION
+  pattern 085   * &SANCTIONS ON +
+  pattern 085   * &SANCTIONS AGAINST +
+  pattern 085   * + &SANCTIONS
 
 verb PRAISE    # 051 Praise or endorse
   lemma   praise; commend; hail; laud; applaud; salute; compliment; pay tribute; extol; acclaim; celebrate; congratulate; thank; appreciate; value
   form    paid tribute; paying tribute
   code    051
-  pattern 051   + * BY $
-  pattern 051   $ * +
+  pattern 0311  * + AS OPPORTUNITY &UPGRADEV &ECONCOOP
+  pattern 030   * + AS OPPORTUNITY &UPGRADEV &RELATIONS
 
 verb WELCOME    # 051 Praise or endorse (welcome a decision, a move)
   lemma   welcome
   code    051
-  pattern 051   $ * +
 
 verb SUPPORT    # 051 Praise or endorse; 0331 support reconstruction; 072/071 material support
   lemma   support; endorse; back; champion; stand by; stand with; side with; throw support behind; voice support
@@ -73,50 +71,43 @@ verb SUPPORT    # 051 Praise or endorse; 0331 support reconstruction; 072/071 ma
   code    051
   pattern 0331  $ WILL * + &RECONSTRUCTION
   pattern 0331  $ WOULD * + &RECONSTRUCTION
-  pattern 0331  $ * + &RECONSTRUCTION
-  pattern 0331  $ * &RECONSTRUCTION OF +
-  pattern 072   $ * + WITH &MILAID
-  pattern 071   $ * + WITH &ECONAID
-  pattern 051   + * BY $
-  pattern 051   $ * +
+  pattern 0331  * + &RECONSTRUCTION
+  pattern 0331  * &RECONSTRUCTION OF +
+  pattern 072   * + WITH &MILAID
+  pattern 071   * + WITH &ECONAID
 
 verb DEFEND    # 052 Defend verbally
   lemma   defend; vouch for; stick up for
   form    vouched for; stuck up for
   code    052
-  pattern 052   $ * + AGAINST &ACCUSATION
-  pattern 052   $ * + AGAINST &CRITICISM
-  pattern 052   $ * +
+  pattern 052   * + AGAINST &ACCUSATION
+  pattern 052   * + AGAINST &CRITICISM
 
 verb RALLY_SUPPORT    # 053 Rally support on behalf of
   lemma   rally support; drum up support; mobilize support; mobilise support; garner support; build support; canvass support
   code    053
-  pattern 053   $ * FOR +
-  pattern 053   $ * BEHIND +
-  pattern 053   $ * +
+  pattern 053   * FOR +
+  pattern 053   * BEHIND +
 
 verb RECOGNIZE    # 054 Grant diplomatic recognition
   lemma   recognize; recognise; grant recognition; extend recognition
   form    granted recognition; extended recognition
   code    054
-  pattern ---   $ * &NEEDWORD
-  pattern 054   $ * + AS
-  pattern 054   $ * + INDEPENDENCE
-  pattern 054   $ * +
+  pattern ---   * &NEEDWORD
+  pattern 054   * + AS
+  pattern 054   * + INDEPENDENCE
 
 verb APOLOGIZE    # 055 Apologize
   lemma   apologize; apologise; say sorry; issue an apology; extend an apology
   form    said sorry; issued an apology; extended an apology
   code    055
-  pattern 055   $ * TO +
-  pattern 055   $ * FOR +
-  pattern 055   $ * +
+  pattern 055   * TO +
+  pattern 055   * FOR +
 
 verb FORGIVE    # 056 Forgive
   lemma   forgive; absolve; forgave; let bygones be bygones
   form    forgave; forgiven
   code    056
-  pattern 056   $ * +
 
 verb SIGN    # 057 Sign formal agreement (both ways for a compound); 030 when only expected
   # Per the dev conventions a signed declaration is 057 and a deal "expected to be signed" is intent (03).
@@ -125,7 +116,7 @@ verb SIGN    # 057 Sign formal agreement (both ways for a compound); 030 when on
   pattern 030   % WILL * &AGREEMENT
   pattern 030:030 $ WILL * &AGREEMENT WITH +
   pattern 057   &AGREEMENT BETWEEN % *
-  pattern 057:057 $ * &AGREEMENT WITH +
+  pattern 057:057 * &AGREEMENT WITH +
   pattern 057   % * &AGREEMENT
   pattern 057   &AGREEMENT * BY %
   pattern 057   &AGREEMENT * BETWEEN %

@@ -9,8 +9,8 @@
 verb PROVIDE    # 070 Provide aid (071 economic, 072 military, 073 humanitarian, 074 protection); 033x when future
   lemma   provide; supply; deliver; donate; allocate; disburse; furnish; channel; ship; airlift; transfer; contribute
   code    070
-  pattern 075   $ * + ASYLUM
-  pattern 075   $ * ASYLUM TO +
+  pattern 075   * + ASYLUM
+  pattern 075   * ASYLUM TO +
   pattern 0332  $ WILL * &MILAID TO +
   pattern 0332  $ WOULD * &MILAID TO +
   pattern 0332  $ WILL * + WITH &MILAID
@@ -31,41 +31,43 @@ verb PROVIDE    # 070 Provide aid (071 economic, 072 military, 073 humanitarian,
   pattern 033   $ WOULD * &AID TO +
   pattern 033   $ WILL * + WITH &AID
   pattern 033   $ WOULD * + WITH &AID
-  pattern 072   $ * &MILAID TO +
-  pattern 072   $ * &MILAID FOR +
-  pattern 072   $ * + WITH &MILAID
-  pattern 072   $ * + &MILAID
-  pattern 073   $ * &HUMAID TO +
-  pattern 073   $ * &HUMAID FOR +
-  pattern 073   $ * + WITH &HUMAID
-  pattern 073   $ * + &HUMAID
-  pattern 074   $ * &PEACEKEEPERS TO +
-  pattern 074   $ * &PEACEKEEPERS FOR +
-  pattern 074   $ * + WITH &PEACEKEEPERS
-  pattern 074   $ * + &PEACEKEEPERS
-  pattern 071   $ * &ECONAID TO +
-  pattern 071   $ * &ECONAID FOR +
-  pattern 071   $ * + WITH &ECONAID
-  pattern 071   $ * + &ECONAID
-  pattern 064   $ * &INTEL TO +
-  pattern 064   $ * &INTEL FOR +
-  pattern 064   $ * + WITH &INTEL
-  pattern 064   $ * + &INTEL
-  pattern 070   $ * &AID TO +
-  pattern 070   $ * &AID FOR +
-  pattern 070   $ * + WITH &AID
-  pattern 070   $ * + &AID
-  pattern 070   $ * TO +
+  pattern 072   * &MILAID TO +
+  pattern 072   * &MILAID FOR +
+  pattern 072   * + WITH &MILAID
+  pattern 072   * + &MILAID
+  pattern 073   * &HUMAID TO +
+  pattern 073   * &HUMAID FOR +
+  pattern 073   * + WITH &HUMAID
+  pattern 073   * + &HUMAID
+  pattern 074   * &PEACEKEEPERS TO +
+  pattern 074   * &PEACEKEEPERS FOR +
+  pattern 074   * + WITH &PEACEKEEPERS
+  pattern 074   * + &PEACEKEEPERS
+  pattern 071   * &ECONAID TO +
+  pattern 071   * &ECONAID FOR +
+  pattern 071   * + WITH &ECONAID
+  pattern 071   * + &ECONAID
+  pattern 064   * &INTEL TO +
+  pattern 064   * &INTEL FOR +
+  pattern 064   * + WITH &INTEL
+  pattern 064   * + &INTEL
+  pattern 070   * &AID TO +
+  pattern 070   * &AID FOR +
+  pattern 070   * + WITH &AID
+  pattern 070   * + &AID
+  pattern 070   * TO +
 
 verb GIVE    # pattern-only: give aid (07x), money (071), asylum (075)
   lemma   give; hand; grant
   form    gave; given; giving; gives; handed; granted
-  pattern 075   $ * + ASYLUM
-  pattern 075   $ * ASYLUM TO +
-  pattern 054   $ * + RECOGNITION
-  pattern 0841  $ * + AMNESTY
-  pattern 0841  $ * AMNESTY TO +
-  pattern 0871  $ * &CEASEFIRE
+  pattern 0833  * + &RIGHTS
+  pattern 0833  * &RIGHTS TO +
+  pattern 075   * + ASYLUM
+  pattern 075   * ASYLUM TO +
+  pattern 054   * + RECOGNITION
+  pattern 0841  * + AMNESTY
+  pattern 0841  * AMNESTY TO +
+  pattern 0871  * &CEASEFIRE
   pattern 0332  $ WILL * &MILAID TO +
   pattern 0332  $ WOULD * &MILAID TO +
   pattern 0332  $ WILL * + WITH &MILAID
@@ -86,44 +88,44 @@ verb GIVE    # pattern-only: give aid (07x), money (071), asylum (075)
   pattern 033   $ WOULD * &AID TO +
   pattern 033   $ WILL * + WITH &AID
   pattern 033   $ WOULD * + WITH &AID
-  pattern 072   $ * &MILAID TO +
-  pattern 072   $ * &MILAID FOR +
-  pattern 072   $ * + WITH &MILAID
-  pattern 072   $ * + &MILAID
-  pattern 073   $ * &HUMAID TO +
-  pattern 073   $ * &HUMAID FOR +
-  pattern 073   $ * + WITH &HUMAID
-  pattern 073   $ * + &HUMAID
-  pattern 074   $ * &PEACEKEEPERS TO +
-  pattern 074   $ * &PEACEKEEPERS FOR +
-  pattern 074   $ * + WITH &PEACEKEEPERS
-  pattern 074   $ * + &PEACEKEEPERS
-  pattern 071   $ * &ECONAID TO +
-  pattern 071   $ * &ECONAID FOR +
-  pattern 071   $ * + WITH &ECONAID
-  pattern 071   $ * + &ECONAID
-  pattern 064   $ * &INTEL TO +
-  pattern 064   $ * &INTEL FOR +
-  pattern 064   $ * + WITH &INTEL
-  pattern 064   $ * + &INTEL
-  pattern 070   $ * &AID TO +
-  pattern 070   $ * &AID FOR +
-  pattern 070   $ * + WITH &AID
-  pattern 070   $ * + &AID
-  pattern 071   $ * + &MONEY
+  pattern 072   * &MILAID TO +
+  pattern 072   * &MILAID FOR +
+  pattern 072   * + WITH &MILAID
+  pattern 072   * + &MILAID
+  pattern 073   * &HUMAID TO +
+  pattern 073   * &HUMAID FOR +
+  pattern 073   * + WITH &HUMAID
+  pattern 073   * + &HUMAID
+  pattern 074   * &PEACEKEEPERS TO +
+  pattern 074   * &PEACEKEEPERS FOR +
+  pattern 074   * + WITH &PEACEKEEPERS
+  pattern 074   * + &PEACEKEEPERS
+  pattern 071   * &ECONAID TO +
+  pattern 071   * &ECONAID FOR +
+  pattern 071   * + WITH &ECONAID
+  pattern 071   * + &ECONAID
+  pattern 064   * &INTEL TO +
+  pattern 064   * &INTEL FOR +
+  pattern 064   * + WITH &INTEL
+  pattern 064   * + &INTEL
+  pattern 070   * &AID TO +
+  pattern 070   * &AID FOR +
+  pattern 070   * + WITH &AID
+  pattern 070   * + &AID
+  pattern 071   * + &MONEY
 
 verb SEND    # 070 aid sent (071–074); 192 troops sent into a country; 154 troops to its border; 018 condolences; 042 envoys
   lemma   send; dispatch
   form    sent; sending; sends
-  pattern 192   $ * &TROOPS INTO +
-  pattern 154   $ * &TROOPS TO_THE_BORDER WITH +
-  pattern 154   $ * &TROOPS NEAR +
-  pattern 074   $ * &PEACEKEEPERS TO +
-  pattern 074   $ * &TROOPS TO +
-  pattern 018   $ * &CONDOLENCES TO +
-  pattern 042   $ * &DIPLOMATS TO +
-  pattern 194   $ * &MISSILES INTO +
-  pattern 194   $ * &MISSILES AT +
+  pattern 192   * &TROOPS INTO +
+  pattern 154   * &TROOPS BORDER WITH +
+  pattern 154   * &TROOPS NEAR +
+  pattern 074   * &PEACEKEEPERS TO +
+  pattern 074   * &TROOPS TO +
+  pattern 018   * &CONDOLENCES TO +
+  pattern 042   * &DIPLOMATS TO +
+  pattern 194   * &MISSILES INTO +
+  pattern 194   * &MISSILES AT +
   pattern 0332  $ WILL * &MILAID TO +
   pattern 0332  $ WOULD * &MILAID TO +
   pattern 0332  $ WILL * + WITH &MILAID
@@ -144,45 +146,51 @@ verb SEND    # 070 aid sent (071–074); 192 troops sent into a country; 154 tro
   pattern 033   $ WOULD * &AID TO +
   pattern 033   $ WILL * + WITH &AID
   pattern 033   $ WOULD * + WITH &AID
-  pattern 072   $ * &MILAID TO +
-  pattern 072   $ * &MILAID FOR +
-  pattern 072   $ * + WITH &MILAID
-  pattern 072   $ * + &MILAID
-  pattern 073   $ * &HUMAID TO +
-  pattern 073   $ * &HUMAID FOR +
-  pattern 073   $ * + WITH &HUMAID
-  pattern 073   $ * + &HUMAID
-  pattern 074   $ * &PEACEKEEPERS FOR +
-  pattern 074   $ * + WITH &PEACEKEEPERS
-  pattern 074   $ * + &PEACEKEEPERS
-  pattern 071   $ * &ECONAID TO +
-  pattern 071   $ * &ECONAID FOR +
-  pattern 071   $ * + WITH &ECONAID
-  pattern 071   $ * + &ECONAID
-  pattern 064   $ * &INTEL TO +
-  pattern 064   $ * &INTEL FOR +
-  pattern 064   $ * + WITH &INTEL
-  pattern 064   $ * + &INTEL
-  pattern 070   $ * &AID TO +
-  pattern 070   $ * &AID FOR +
-  pattern 070   $ * + WITH &AID
-  pattern 070   $ * + &AID
+  pattern 072   * &MILAID TO +
+  pattern 072   * &MILAID FOR +
+  pattern 072   * + WITH &MILAID
+  pattern 072   * + &MILAID
+  pattern 073   * &HUMAID TO +
+  pattern 073   * &HUMAID FOR +
+  pattern 073   * + WITH &HUMAID
+  pattern 073   * + &HUMAID
+  pattern 074   * &PEACEKEEPERS FOR +
+  pattern 074   * + WITH &PEACEKEEPERS
+  pattern 074   * + &PEACEKEEPERS
+  pattern 071   * &ECONAID TO +
+  pattern 071   * &ECONAID FOR +
+  pattern 071   * + WITH &ECONAID
+  pattern 071   * + &ECONAID
+  pattern 064   * &INTEL TO +
+  pattern 064   * &INTEL FOR +
+  pattern 064   * + WITH &INTEL
+  pattern 064   * + &INTEL
+  pattern 070   * &AID TO +
+  pattern 070   * &AID FOR +
+  pattern 070   * + WITH &AID
+  pattern 070   * + &AID
+
+verb SELL    # 062 arms sales (military cooperation); 061 other sales to a state
+  lemma   sell
+  form    sold
+  pattern 062   * &MILAID TO +
+  pattern 062   * + &MILAID
+  pattern 061   * &IMPORTS TO +
 
 verb LEND    # 071 Provide economic aid (loans, funds)
   lemma   lend; loan; fund; finance; bankroll; subsidize; subsidise; bail out
   form    lent; bailed out; bailing out
   code    071
-  pattern 071   $ * &MONEY TO +
-  pattern 071   $ * + &MONEY
-  pattern 071   $ * +
+  pattern 071   * &MONEY TO +
+  pattern 071   * + &MONEY
 
 verb ARM    # 072 Provide military aid
   lemma   arm; rearm; equip; train
-  pattern 072   $ * + WITH
-  pattern 072   $ * +
+  pattern 072   * + WITH
 
 verb HELP    # 070 Provide aid (by complement 071–073); 033x when future (dev: "will help Syria" is intent)
-  lemma   help; assist; aid; support financially
+  lemma   help; assist; support financially
+  form    aided; aiding
   code    070
   pattern 0332  $ WILL * + &MILAID
   pattern 0332  $ WOULD * + &MILAID
@@ -191,9 +199,8 @@ verb HELP    # 070 Provide aid (by complement 071–073); 033x when future (dev:
   pattern 0331  $ WOULD * &RECONSTRUCTION +
   pattern 033   $ WILL * +
   pattern 033   $ WOULD * +
-  pattern 072   $ * + &MILAID
-  pattern 071   $ * &RECONSTRUCTION +
-  pattern 071   $ * + &RECONSTRUCTION
-  pattern 073   $ * + &HUMAID
-  pattern 071   $ * + &ECONAID
-  pattern 070   $ * +
+  pattern 072   * + &MILAID
+  pattern 071   * &RECONSTRUCTION +
+  pattern 071   * + &RECONSTRUCTION
+  pattern 073   * + &HUMAID
+  pattern 071   * + &ECONAID

@@ -10,18 +10,16 @@ verb INVESTIGATE    # 090 Investigate (091 crime, corruption; 092 human rights a
   lemma   investigate; probe; look into; examine; inquire into; open an investigation into; launch an investigation into; open a probe into; launch a probe into
   form    looked into; looking into; opened an investigation into; launched an investigation into; opened a probe into; launched a probe into
   code    090
-  pattern 094   $ * &WARCRIMES
-  pattern 092   $ * &HRABUSE
-  pattern 093   $ * &ATTACKS
-  pattern 093   $ * &AIRSTRIKES
-  pattern 091   $ * &CRIMEWORD
-  pattern 091   $ * &SPYING
-  pattern 090   + * BY $
-  pattern 090   $ * +
+  pattern 094   * &WARCRIMES
+  pattern 092   * &HRABUSE
+  pattern 093   * &ATTACKS
+  pattern 093   * &AIRSTRIKES
+  pattern 091   * &CRIMEWORD
+  pattern 091   * &SPYING
 
 verb QUESTION    # 091 Investigate crime (questioning, interrogation by authorities)
   lemma   question; interrogate; quiz; grill
   code    091
-  pattern ---   $ * &NEEDWORD
-  pattern 091   + * BY $
-  pattern 091   $ * +
+  pattern 111   * &DOUBTWORD OF +
+  pattern 111   * + &DOUBTWORD
+  pattern ---   * &NEEDWORD

@@ -1,0 +1,193 @@
+#!/bin/sh
+# The built-in WORLD dictionaries (data/dict/*.tac, leaders/*.tac and the
+# ISO 3166-1 actors scripts/gendict-iso.sh generates): date-aware office-holder
+# facts per region, states, adjectives, capitals, organizations, armed groups
+# and agents, each looked up with `tacitus dict lookup --date`.
+. "$(dirname "$0")/lib.sh"
+DICT=${BUILD:-$TOP/build}/data/tacitus.dict
+if [ ! -s "$DICT" ]; then
+    skip world "$DICT not built (make dict)"
+    exit 0
+fi
+if ! command -v python3 >/dev/null; then
+    skip world "python3 not installed"
+    exit 0
+fi
+
+# `dict lookup` splits its words at periods and drops a possessive "'s", so
+# names such as "U.S." and "People's Liberation Army" are not looked up here.
+# expect DATE PHRASE CODE: the whole phrase is one dictionary entry whose code
+# on DATE is CODE.
+expect() {
+    got=$("$TACITUS" dict lookup -d "$DICT" --json --date "$1" -- "$2" 2>"$TMP/err" |
+        python3 -c '
+import json, sys
+want = len(sys.argv[1].split())
+m = [x for x in json.load(sys.stdin)["matches"] if x["kind"] in ("actor", "agent")]
+print(m[0].get("code") or "(none)" if len(m) == 1 and m[0]["words"] == want else
+      "split:" + "|".join("%s=%s" % (x["text"], x.get("code")) for x in m))' "$2" 2>>"$TMP/err")
+    if [ "$got" = "$3" ]; then pass "$2 @ $1 = $3"; else fail "$2 @ $1 = $3" "got '$got' $(head -c 300 "$TMP/err")"; fi
+}
+
+# ---- Middle East and North Africa
+expect 2023-09-22 "Bashar al-Assad" SYRGOV
+expect 2023-09-22 "Assad" SYRGOV
+expect 2026-01-29 "Assad" SYRELI
+expect 2000-06-20 "Assad" SYRELI            # between Hafez's death and Bashar's accession
+expect 1999-01-01 "Assad" SYRGOV            # Hafez al-Assad
+expect 2025-03-01 "Ahmed al-Sharaa" SYRGOV
+expect 2020-01-01 "al-Julani" SYRREB
+expect 2013-01-01 "al-Sharaa" SYRGOV        # Farouk al-Sharaa, vice president
+expect 2019-01-01 "Walid al-Muallem" SYRGOV
+expect 2025-06-01 "Asaad al-Shaibani" SYRGOV
+expect 2011-12-27 "Mohammad Reza Rahimi" IRNGOV
+expect 2011-12-27 "Ahmadinejad" IRNGOV
+expect 2024-06-01 "Raisi" IRNELI
+expect 2015-01-01 "Khamenei" IRNGOV
+expect 2025-01-01 "Araghchi" IRNGOV
+expect 2018-06-01 "Mohammed bin Salman" SAUGOV
+expect 2013-07-10 "King Abdullah bin Abdulaziz" SAUGOV
+expect 2016-01-01 "King Abdullah bin Abdulaziz" SAUELI
+expect 2013-07-10 "Sheikh Sabah" KWTGOV
+expect 2013-07-10 "Mohamed bin Zayed" AREGOV
+expect 2013-07-10 "Morsi" EGYELI
+expect 2013-01-01 "Morsi" EGYGOV
+expect 2013-07-10 "Adly Mansour" EGYGOV
+expect 2013-07-10 "al-Sisi" EGYGOV
+expect 2015-06-01 "Netanyahu" ISRGOV
+expect 2021-12-01 "Netanyahu" ISRELI
+expect 2010-01-01 "Erdogan" TURGOV
+expect 2022-01-01 "Mahmoud Abbas" PSEGOV
+expect 2020-01-01 "Ismail Haniyeh" IMGHAM
+expect 2020-01-01 "Nasrallah" IMGHEZ
+expect 2010-01-01 "Gaddafi" LBYGOV
+expect 2012-01-01 "Gaddafi" LBYELI
+expect 2025-03-01 "Joseph Aoun" LBNGOV
+expect 2016-01-01 "Aoun" LBNELI            # between Suleiman and Michel Aoun
+# ---- Europe and Eurasia
+expect 2008-08-13 "Putin" RUSGOV
+expect 2008-08-13 "Medvedev" RUSGOV
+expect 2008-08-13 "Anatoly Serdyukov" RUSGOV
+expect 2008-08-13 "Sarkozy" FRAGOV
+expect 2008-08-13 "Saakashvili" GEOGOV
+expect 2008-08-13 "Lado Gurgenidze" GEOGOV
+expect 2015-01-01 "Saakashvili" GEOELI
+expect 2022-03-01 "Zelensky" UKRGOV
+expect 2025-09-12 "Lukashenko" BLRGOV
+expect 2026-01-29 "Starmer" GBRGOV
+expect 2023-01-01 "Boris Johnson" GBRELI
+expect 2015-01-01 "Merkel" DEUGOV
+expect 2022-06-01 "von der Leyen" IGOEUREEC
+expect 2016-06-01 "von der Leyen" DEUGOV
+expect 2020-01-01 "Stoltenberg" IGOWSTNAT
+expect 2025-06-01 "Rutte" IGOWSTNAT
+expect 2021-01-01 "Rutte" NLDGOV
+expect 2024-06-01 "Lavrov" RUSGOV
+expect 2025-06-01 "Shoigu" RUSGOV           # security council secretary
+expect 2010-01-01 "Guterres" IGOUNOHCR
+expect 2020-01-01 "Guterres" IGOUNO
+# ---- Asia and Oceania
+expect 2002-09-18 "Kim" PRKGOV
+expect 2002-09-18 "Kim Jong Il" PRKGOV
+expect 2002-09-18 "Koizumi" JPNGOV
+expect 2016-10-14 "Xi Jinping" CHNGOV
+expect 2010-08-24 "Hu Jintao" CHNGOV
+expect 2016-10-14 "Sheikh Hasina" BGDGOV
+expect 2025-01-01 "Sheikh Hasina" BGDELI
+expect 2025-05-13 "Modi" INDGOV
+expect 2025-05-13 "Jaishankar" INDGOV
+expect 2025-05-13 "Shehbaz Sharif" PAKGOV
+expect 2016-01-01 "Sharif" PAKGOV
+expect 2025-05-13 "Imran Khan" PAKELI
+expect 2026-01-29 "Sanae Takaichi" JPNGOV
+expect 2026-01-29 "Li Qiang" CHNGOV
+expect 2020-06-01 "Taliban" AFGREB
+expect 2022-06-01 "Taliban" AFGGOV
+expect 2019-01-01 "Ban Ki-moon" KORELI
+expect 2012-01-01 "Ban Ki-moon" IGOUNO
+expect 2023-01-01 "Anthony Albanese" AUSGOV
+# ---- Africa
+expect 2010-08-24 "Jacob Zuma" ZAFGOV
+expect 2019-06-10 "Abiy Ahmed" ETHGOV
+expect 2019-06-10 "Omar al-Bashir" SDNELI
+expect 2019-01-01 "Omar al-Bashir" SDNGOV
+expect 2019-06-10 "Burhan" SDNGOV
+expect 2019-06-10 "Rapid Support Forces" SDNMIL
+expect 2024-01-01 "Rapid Support Forces" SDNREB
+expect 2022-01-09 "Assimi Goita" MLIGOV
+expect 2022-01-09 "Jean-Claude Kassi Brou" IGOWAFWAS
+expect 2019-01-01 "Tedros" IGOUNOWHO
+expect 2024-01-01 "Ramaphosa" ZAFGOV
+# ---- Americas
+expect 2009-06-03 "Manuel Zelaya" HNDGOV
+expect 2009-08-01 "Zelaya" HNDELI
+expect 2009-06-03 "Insulza" IGOOAS
+expect 2023-10-19 "Maduro" VENGOV
+expect 2023-10-19 "Antony Blinken" USAGOV
+expect 2017-04-07 "Trump" USAGOV
+expect 2022-01-01 "Trump" USAELI
+expect 2026-01-29 "Trump" USAGOV
+expect 2016-01-01 "Obama" USAGOV
+expect 2012-01-01 "Clinton" USAGOV         # Hillary Clinton, secretary of state
+expect 2018-01-01 "Trudeau" CANGOV
+expect 2015-01-01 "Lula" BRAELI
+expect 2024-01-01 "Lula" BRAGOV
+expect 2018-12-13 "Lu Kang" CHNGOV
+
+# ---- States, adjectives, capitals, blocs (dev/README conventions)
+for pair in "Syria SYR" "Syrian SYR" "Emirati ARE" "Saudi SAU" "Saudi Arabia SAU" "Chinese CHN" \
+            "Iranian IRN" "American USA" "United States USA" "US USA" "British GBR" "Britain GBR" \
+            "Israeli ISR" "Palestinian PSE" "Burma MMR" "Swaziland SWZ" "Eswatini SWZ" "Ivory Coast CIV" \
+            "Côte d'Ivoire CIV" "Türkiye TUR" "Turkey TUR" "Czechia CZE" "North Macedonia MKD" \
+            "DRC COD" "North Korea PRK" "South Korea KOR" "Vietnam VNM" "Laos LAO" "Kosovo XKX" \
+            "Beijing CHN" "Riyadh SAU" "Damascus SYR" "Washington USA" "Moscow RUS" "Tehran IRN" \
+            "Abu Dhabi ARE" "Khartoum SDN" "New Delhi IND" "Kremlin RUSGOV" "White House USAGOV" \
+            "Downing Street GBRGOV" "Elysee GBRGOV:no" "West WST:no" "the West WST" "Western WST" \
+            "European EUR" "South American SAM"; do
+    phrase=${pair% *}; code=${pair##* }
+    case "$code" in *:no) continue ;; esac
+    expect 2023-09-22 "$phrase" "$code"
+done
+expect 2023-09-22 "Elysee" FRAGOV
+expect 2023-09-22 "state media" "~GOV"
+# ---- Organizations
+for pair in "United Nations IGOUNO" "UN IGOUNO" "Security Council IGOUNO" "General Assembly IGOUNO" \
+            "IAEA IGOUNOIAE" "UNHCR IGOUNOHCR" "World Health Organization IGOUNOWHO" \
+            "Arab League IGOMEAARL" "ECOWAS IGOWAFWAS" "African Union IGOAFRAFU" "NATO IGOWSTNAT" \
+            "European Union IGOEUREEC" "EU IGOEUREEC" "Organization of American States IGOOAS" \
+            "World Bank IGOWBK" "IMF IGOIMF" "International Criminal Court IGOUNOICC" "GCC IGOMEAGCC" \
+            "ASEAN IGOSEAASN" "Amnesty International NGOAMN" "Doctors Without Borders NGOMSF" \
+            "Hamas IMGHAM" "Hezbollah IMGHEZ" "Islamic State IMGISL" "ISIS IMGISL" "Daesh IMGISL" \
+            "Houthis YEMREB" "al-Shabaab SOMREB" "M23 CODREB" "PKK TURREB" "Wagner Group RUSMIL"; do
+    expect 2023-09-22 "${pair% *}" "${pair##* }"
+done
+expect 2023-09-22 "Hayat Tahrir al-Sham" SYRREB
+expect 2025-02-01 "Hayat Tahrir al-Sham" SYRGOV
+# ---- Agents
+for pair in "foreign minister ~GOV" "protesters ~PRO" "security forces ~MIL" "troops ~MIL" "police ~COP" \
+            "rebels ~REB" "former diplomat ~ELI" "opposition ~OPP" "refugees ~REF" "journalists ~MED" \
+            "parliament ~LEG" "court ~JUD" "junta ~GOV" "entrepreneur ~BUS" "men ~CVL" "residents ~CVL"; do
+    expect 2023-09-22 "${pair% *}" "${pair##* }"
+done
+
+# ---- ISO 3166-1 actors generated from iso-codes
+json=${ISO_3166_JSON:-/usr/share/iso-codes/json/iso_3166-1.json}
+if [ -r "$json" ]; then
+    if sh "$TOP/scripts/gendict-iso.sh" "$TMP/gen" 2>"$TMP/gen.err"; then
+        n=$(grep -c '^actor ISO_' "$TMP/gen/iso3166.tac")
+        want=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["3166-1"]))' "$json")
+        if [ "$n" -eq "$want" ] && [ "$n" -ge 249 ]; then pass "iso3166: $n generated actors, one per entry"
+        else fail "iso3166 count" "generated $n, iso-codes has $want (want >= 249)"; fi
+        check "iso3166: every generated actor has a name" \
+            awk '/^actor /{if (a && !n) bad=1; a=1; n=0} /^  name /{n=1} END{exit (bad || (a && !n))}' "$TMP/gen/iso3166.tac"
+    else
+        fail "gendict-iso.sh runs" "$(cat "$TMP/gen.err")"
+    fi
+    for pair in "Syrian Arab Republic SYR" "Republic of Korea KOR" \
+                "Bolivarian Republic of Venezuela VEN" "Republic of Moldova MDA" "Åland Islands ALA" "Falkland Islands FLK" "Holy See VAT" \
+                "British Virgin Islands VGB" "Russian Federation RUS" "Tuvalu TUV" "Zimbabwe ZWE"; do
+        expect 2023-09-22 "${pair% *}" "${pair##* }"
+    done
+else
+    skip "iso3166" "$json missing (Debian package iso-codes)"
+fi
