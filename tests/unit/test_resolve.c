@@ -619,7 +619,7 @@ Test(date, whole_vocabulary_is_found)
     static const char *const abbr[] = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.",
                                        "Sep.", "Oct.", "Nov.", "Dec."};
     for (int m = 0; m < 12; m++) {
-        char text[96], want[11];
+        char text[96], want[24];
         snprintf(want, sizeof want, "2022-%02d-03", m + 1);
         snprintf(text, sizeof text, "Talks ended on %s 3, 2022.", full[m]);
         expect(text, "ended", "2023-09-23", want, NULL);
