@@ -294,6 +294,32 @@ static void one_event(tac_ledger *l, const tac_ledger_event *e, const sent *s, i
     bool coop = !mediation && (!strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "05", 2) ||
                                !strncmp(code, "06", 2));
 
+    /* sanctions: directed, from whoever imposes them (a state, a bloc, an IGO) */
+    /* Checked before membership: an organization sanctioning a state is a
+     * sanction. CAMEO 163 also covers boycotts and bans ("barred ministers
+     * from campaigning"), which are not a sanctions regime: the sentence must
+     * name sanctions. */
+    static const char *const sanction_word[] = {"sanction", "embargo", "restrictive measure", "asset freeze",
+                                                "blacklist", NULL};
+    bool sanction_words = any_prefix(s, sanction_word, 0);
+    if (tc && *tc && sanction_words && (!strncmp(code, "163", 3) || !strncmp(code, "08", 2))) {
+        static const char *const lift[] = {"lift", "remov", "end", "scrap", "revok", "drop", "terminat", NULL};
+        static const char *const tighten[] = {"tighten", "expand", "extend", "widen", "step", NULL};
+        static const char *const more[] = {"new", "additional", "more", "further", "fresh", "tougher", NULL};
+        char scope[96];
+        scope_words(s, scope, sizeof scope);
+        const char *state;
+        if (!strncmp(code, "163", 3))
+            state = verb_is(e->verb, tighten) || any_prefix(s, more, 0) ? "tightened" : "imposed";
+        else
+            state = verb_is(e->verb, lift) ? "lifted" : "eased";
+        const char *who = e->source && !strncmp(e->source, "IGO", 3) ? e->source : sc;
+        const char *whom = tc;
+        if (who && *who)
+            emit(l, TAC_LDIM_SANCTIONS, who, whom, state, scope, e, mod, added);
+        return;
+    }
+
     /* membership: an organization on one side, a state on the other */
     if ((is_org(src) && is_state(tc)) || (is_org(tgt) && is_state(sc))) {
         const char *org = is_org(src) ? src : tgt;
@@ -332,27 +358,6 @@ static void one_event(tac_ledger *l, const tac_ledger_event *e, const sent *s, i
             state = "applicant";
         if (state)
             emit(l, TAC_LDIM_MEMBERSHIP, member, org, state, detail, e, mod, added);
-        return;
-    }
-
-    /* sanctions: directed, from whoever imposes them (a state, a bloc, an IGO) */
-    bool sanction_words = find_prefix(s, "sanction", 0) >= 0 || find_prefix(s, "embargo", 0) >= 0;
-    if (tc && *tc && (!strncmp(code, "163", 3) || (!strncmp(code, "085", 3) && sanction_words) ||
-                      (!strncmp(code, "08", 2) && sanction_words))) {
-        static const char *const lift[] = {"lift", "remov", "end", "scrap", "revok", "drop", "terminat", NULL};
-        static const char *const tighten[] = {"tighten", "expand", "extend", "widen", "step", NULL};
-        static const char *const more[] = {"new", "additional", "more", "further", "fresh", "tougher", NULL};
-        char scope[96];
-        scope_words(s, scope, sizeof scope);
-        const char *state;
-        if (!strncmp(code, "163", 3))
-            state = verb_is(e->verb, tighten) || any_prefix(s, more, 0) ? "tightened" : "imposed";
-        else
-            state = verb_is(e->verb, lift) ? "lifted" : "eased";
-        const char *who = e->source && !strncmp(e->source, "IGO", 3) ? e->source : sc;
-        const char *whom = tc;
-        if (who && *who)
-            emit(l, TAC_LDIM_SANCTIONS, who, whom, state, scope, e, mod, added);
         return;
     }
 

@@ -632,3 +632,21 @@ Test(false_positive, membership_words_make_weak_verbs_count)
     cr_assert_str_eq(state_at(l, TAC_LDIM_MEMBERSHIP, "PER", "IGOTSTORG", "2021-06-01"), "suspended");
     tac_ledger_free(l);
 }
+
+Test(sanctions, organization_sanctions_and_bans_that_are_not_sanctions)
+{
+    tac_ledger *l = fresh();
+    size_t before = tac_ledger_count(l);
+    /* a ban coded 163 is not a sanctions regime */
+    add1(l, E("b1", 0, "2017-03-11", "163", "NOR", "PER", "barred", "fact",
+              "Norway barred Peruvian ministers from campaigning there."));
+    tac_ledger_finish(l);
+    cr_assert_eq(tac_ledger_count(l), before);
+    /* an organization sanctioning a state is a sanction, not a membership change */
+    add1(l, E("b2", 0, "2021-06-03", "163", "IGOTSTORG", "PER", "imposed", "fact",
+              "The organization imposed sanctions on 14 Peruvian officials."));
+    tac_ledger_finish(l);
+    cr_assert_str_eq(state_at(l, TAC_LDIM_SANCTIONS, "IGOTSTORG", "PER", "2021-07-01"), "imposed");
+    cr_assert_str_eq(state_at(l, TAC_LDIM_MEMBERSHIP, "PER", "IGOTSTORG", "2021-07-01"), "");
+    tac_ledger_free(l);
+}
