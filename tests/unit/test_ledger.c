@@ -357,7 +357,7 @@ Test(conflict, more_independent_articles_win_syndicated_count_once)
     tac_ledger *l = fresh();
     /* three syndicated copies of one story (one content key) say severed … */
     for (int i = 0; i < 3; i++) {
-        char id[8];
+        char id[16];
         snprintf(id, sizeof id, "w%d", i);
         tac_ledger_event e = E(strdup(id), 0, "2019-10-10", "161", "NOR", "CHL", "severed", "fact",
                                "Norway severed diplomatic ties with Chile.");
