@@ -81,6 +81,17 @@ jtest relations_order_partnership "$(rec "$TMP/cp.jsonl" partnership CHN PER)" \
 if cmp -s "$TMP/r1.out" "$TMP/r2.out" && strip_ids <"$TMP/r1.out" | cmp -s - "$TMP/r3.out"; then pass relations_rebuild_same
 else fail relations_rebuild_same "$(diff "$TMP/r1.out" "$TMP/r2.out" | head -c 400)"; fi
 
+# ---- syndicated copies count once ------------------------------------------
+cat >"$TMP/syn.jsonl" <<'EOF'
+{"id": "syn-1", "date": "2024-06-01", "title": "Norway expels envoy", "text": "OSLO, June 1 - Norway expelled the Chilean ambassador on Saturday after a row over fishing rights.\n\nChile said it regretted the decision."}
+{"id": "syn-2", "date": "2024-06-01", "title": "Norway expels Chilean envoy", "text": "OSLO, June 1 - Norway expelled the Chilean ambassador on Saturday after a row over fishing rights.\n\nThe foreign ministry gave no further details."}
+{"id": "ind-1", "date": "2024-06-01", "title": "Envoy sent home", "text": "Norway on Saturday expelled Chile's ambassador, the Norwegian foreign ministry said.\n\nNo reason was given."}
+EOF
+"$TACITUS" ingest --db "$TMP/syn.db" "$TMP/syn.jsonl" 2>/dev/null
+"$TACITUS" relations NOR CHL --db "$TMP/syn.db" >"$TMP/syn.out" 2>&1
+jtest relations_syndicated_once "$(rec "$TMP/syn.out" ties NOR CHL)" \
+    'r["state"] == "downgraded" and r["current"]["articles"] == 2 and len({e["article"] for e in r["current"]["evidence"]}) == 3'
+
 # ---- the issue's "Done when" on the sample article --------------------------
 need_shared
 DB="$TMP/x.db"
