@@ -5,6 +5,7 @@
 #include "segment/tagger.h"
 #include <stdlib.h>
 #include <stdio.h>
+#include <ctype.h>
 
 #define MAX_WORDS 512          /* words of one sentence after splitting     */
 #define MAX_UNITS 256
@@ -90,15 +91,6 @@ static void lex_build(tac_coder *c)
     }
 }
 
-static const lex *lex_find(const char *w)
-{
-    /* a linear scan over ~170 short strings is fast enough per word, but a
-     * first-letter filter keeps it to a handful of comparisons */
-    for (size_t i = 0; i < sizeof LEXICON / sizeof *LEXICON; i++)
-        if (LEXICON[i].w[0] == w[0] && !strcmp(LEXICON[i].w, w))
-            return &LEXICON[i];
-    return NULL;
-}
 
 /* ---- per-sentence state ------------------------------------------------ */
 
@@ -138,10 +130,20 @@ typedef struct member {
 
 typedef struct unit {
     uint16_t first, last;         /* live word range                          */
-    member m[MAX_MEMBERS];
+    member *m;                    /* its members, in sctx.mem                  */
     uint8_t n;
     bool compound;                /* joined by and/or/commas                  */
 } unit;
+
+typedef struct binding {
+    int16_t source, target, skipped[4];
+    uint8_t nskipped;
+    bool compound_upper, compound_lower;
+    uint16_t consumed[32];
+    uint8_t nconsumed;
+    int weight;
+    uint32_t budget;
+} binding;
 
 typedef struct vocc {
     uint16_t first, last, head;   /* live word range of the verb form          */
@@ -149,6 +151,12 @@ typedef struct vocc {
     uint8_t nverbs;
     bool coded, suppressed, emitted;
     int16_t source_unit;          /* resolved source (for "and" + verb)        */
+    const struct tac_cpattern *best;  /* winning pattern (mark_consumed) or NULL */
+    binding bb;                   /* its slots and consumed words              */
+    bool dated;                   /* date below resolved (once per verb)       */
+    int32_t date;
+    uint8_t date_basis;
+    tac_span date_span;
 } vocc;
 
 typedef struct sctx {
@@ -168,6 +176,10 @@ typedef struct sctx {
     uint32_t nu;
     vocc *v;
     uint32_t nv;
+    uint32_t capw, capu;          /* sizes of w/live/am and of u               */
+    const tac_dict_actor *last_country; /* last state named in the article ("the country") */
+    member *mem;                  /* members of all units, unit by unit        */
+    uint32_t nmem, capm;
     char *scratch;                /* split word storage                        */
     size_t scratch_len, scratch_cap;
 } sctx;
@@ -223,7 +235,7 @@ static const char *scratch_put(sctx *s, const char *p, size_t n)
 
 static bool add_word(sctx *s, const char *w, size_t len, uint32_t tok, uint32_t start, uint32_t end)
 {
-    if (s->nw >= MAX_WORDS)
+    if (s->nw >= s->capw)
         return false;
     cword *cw = &s->w[s->nw++];
     memset(cw, 0, sizeof *cw);
@@ -348,12 +360,17 @@ static void find_actors(sctx *s)
             if (strcmp(c[k].words[0], LW(s, i)->w))
                 continue;   /* hash collision */
             int last = match_cand(s, &c[k], i);
+            /* "US" the country, "us" the pronoun: a one-word name that is
+             * also a function word must be written with a capital */
+            if (last == (int)i && c[k].kind == TAC_IX_ACTOR && LW(s, i)->cls != W_CONTENT &&
+                LW(s, i)->cls != W_NUM && !isupper((unsigned char)s->doc->src[LW(s, i)->start]))
+                continue;
             if (last > best_last || (last == best_last && best && best->kind == TAC_IX_AGENT && c[k].kind == TAC_IX_ACTOR)) {
                 best_last = last;
                 best = &c[k];
             }
         }
-        if (best && s->nam < MAX_WORDS) {
+        if (best && s->nam < s->capw) {
             add_match(s, i, (uint32_t)best_last, best->kind, best->id);
             const char *what = best->kind == TAC_IX_ACTOR ? s->d->model.actors[best->id].name
                                                           : s->d->model.agents[best->id].name;
@@ -397,8 +414,18 @@ static void drop_parentheticals(sctx *s)
         while (k < s->nw && k <= i + 5 && strcmp(s->w[k].w, ")") && strcmp(s->w[k].w, "("))
             k++;
         if (k < s->nw && k <= i + 5 && !strcmp(s->w[k].w, ")")) {
-            for (uint32_t q = i; q <= k; q++)
-                s->w[q].flags |= WF_DELETED;
+            /* "(Ecowas)" after a name we do not know is that name: keep it */
+            bool inner = false;
+            for (uint32_t q = i + 1; q < k; q++)
+                inner |= (s->w[q].flags & WF_ACTOR) != 0;
+            bool outer = i > 0 && (s->w[i - 1].flags & WF_ACTOR);
+            if (inner && !outer) {
+                s->w[i].flags |= WF_DELETED;
+                s->w[k].flags |= WF_DELETED;
+            } else {
+                for (uint32_t q = i; q <= k; q++)
+                    s->w[q].flags |= WF_DELETED;
+            }
             i = k;
         }
     }
@@ -592,6 +619,18 @@ static void find_verbs(sctx *s)
             const cword *p = LW(s, i - 1);
             bool verb_context = p->cls == W_AUX || p->cls == W_TO || p->cls == W_NEG || p->cls == W_PRON ||
                                 p->cls == W_ADV || p->cls == W_SUB || (p->flags & (WF_ACTOR | WF_AGENT));
+            /* "the Saudi aid": a name right after a determiner modifies the
+             * noun that follows it */
+            if (verb_context && (p->flags & WF_ACTOR) && p->match < 0) {
+                int q = (int)i - 1;
+                while (q > 0 && LW(s, (uint32_t)q)->match < 0 && (LW(s, (uint32_t)q)->flags & WF_ACTOR))
+                    q--;
+                if (q > 0 && (LW(s, (uint32_t)q - 1)->cls == W_DET || LW(s, (uint32_t)q - 1)->cls == W_POSS))
+                    verb_context = false;
+            } else if (verb_context && (p->flags & WF_ACTOR) && i >= 2 &&
+                       (LW(s, i - 2)->cls == W_DET || LW(s, i - 2)->cls == W_POSS)) {
+                verb_context = false;
+            }
             if (pos && tac_pos_is_noun(pos) && !verb_context)
                 noun = true;
         }
@@ -611,11 +650,18 @@ static void find_verbs(sctx *s)
 
 /* ---- noun phrases -------------------------------------------------------- */
 
-static bool np_word(const cword *cw)
+static bool np_word(const sctx *s, const cword *cw)
 {
     if (cw->flags & (WF_ACTOR | WF_AGENT))
         return true;
     if (cw->flags & WF_VERBW)
+        return false;
+    /* the tagger's verbs, prepositions and particles end a noun phrase
+     * ("… said the Russian military", "Syria beef up its defences") */
+    uint8_t pos = s->doc->tokens[cw->tok].pos;
+    if (cw->cls == W_CONTENT && pos &&
+        (tac_pos_is_verb(pos) || pos == TAC_POS_IN || pos == TAC_POS_RP || pos == TAC_POS_MD ||
+         pos == TAC_POS_TO || pos == TAC_POS_CC || tac_pos_is_wh(pos)))
         return false;
     switch (cw->cls) {
     case W_CONTENT: case W_DET: case W_POSS: case W_APOS: case W_NUM: case W_ADV:
@@ -685,7 +731,7 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
     do {
         const char *slash = strchr(p, '/');
         size_t len = slash ? (size_t)(slash - p) : strlen(p);
-        if (u->n >= MAX_MEMBERS)
+        if (u->n >= MAX_MEMBERS || (uint32_t)(u->m - s->mem) + u->n >= s->capm)
             return;
         char code[128];
         snprintf(code, sizeof code, "%.*s", (int)len, p);
@@ -710,6 +756,9 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
             agent_name = ag->name;
         }
         member *m = &u->m[u->n++];
+        s->nmem = (uint32_t)(u->m - s->mem) + u->n;
+        if (actor && (actor->flags & TAC_ACTORF_COUNTRY))
+            s->last_country = actor;
         m->actor = actor;
         m->code = tac_arena_strdup(&s->doc->arena, code);
         m->rule = rule;
@@ -723,6 +772,7 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
 typedef struct chunk {
     uint16_t first, last;
     uint16_t nfirst, nlast;  /* words of its actor and agents (the evidence) */
+    bool country_ref;        /* "the (South American) country('s)": a state named before */
     int actor;               /* match index of the first actor or -1      */
     uint32_t agents[MAX_AGENTS];
     int nag;
@@ -730,7 +780,7 @@ typedef struct chunk {
 
 static bool read_chunk(sctx *s, uint32_t i, chunk *ch)
 {
-    if (i >= s->nl || !np_word(LW(s, i)))
+    if (i >= s->nl || !np_word(s, LW(s, i)))
         return false;
     memset(ch, 0, sizeof *ch);
     ch->first = (uint16_t)i;
@@ -739,7 +789,7 @@ static bool read_chunk(sctx *s, uint32_t i, chunk *ch)
     uint32_t k = i;
     bool possessor = false;
     int last_agent_end = -1;
-    while (k < s->nl && np_word(LW(s, k))) {
+    while (k < s->nl && np_word(s, LW(s, k))) {
         const cword *cw = LW(s, k);
         if (cw->match >= 0) {
             const amatch *a = &s->am[cw->match];
@@ -763,6 +813,15 @@ static bool read_chunk(sctx *s, uint32_t i, chunk *ch)
         k++;
     }
     ch->last = (uint16_t)(k - 1);
+    ch->country_ref = false;
+    if (LW(s, ch->first)->cls == W_DET && !strcmp(LW(s, ch->first)->w, "the")) {
+        for (uint32_t q = ch->first + 1u; q <= ch->last; q++) {
+            const char *w = LW(s, q)->w;
+            if ((!strcmp(w, "country") || !strcmp(w, "nation")) &&
+                (q == ch->last || LW(s, q + 1)->cls == W_APOS))
+                ch->country_ref = true;
+        }
+    }
     if (ch->nfirst == UINT16_MAX) {
         ch->nfirst = ch->first;
         ch->nlast = ch->last;
@@ -793,7 +852,7 @@ static int after_conj(sctx *s, uint32_t i)
         seen = true;
         k++;
     }
-    if (!seen || k >= s->nl || !np_word(LW(s, k)))
+    if (!seen || k >= s->nl || !np_word(s, LW(s, k)))
         return -1;
     return (int)k;
 }
@@ -809,7 +868,7 @@ static bool verb_follows(sctx *s, const chunk *ch)
 
 static void build_units(sctx *s)
 {
-    for (uint32_t i = 0; i < s->nl && s->nu < MAX_UNITS;) {
+    for (uint32_t i = 0; i < s->nl && s->nu < s->capu;) {
         chunk ch;
         if (!read_chunk(s, i, &ch)) {
             i++;
@@ -817,6 +876,7 @@ static void build_units(sctx *s)
         }
         unit *u = &s->u[s->nu];
         memset(u, 0, sizeof *u);
+        u->m = s->mem + s->nmem;
         u->first = ch.first;
         u->last = ch.last;
         /* agents waiting for an "of/in/from" actor: "lawmakers and officials
@@ -825,7 +885,10 @@ static void build_units(sctx *s)
         int npend = 0;
         chunk cur = ch;
         for (;;) {
-            if (cur.actor >= 0) {
+            if (cur.country_ref && s->last_country && u->n == 0) {
+                /* "the country's government" = the state named last */
+                make_members(s, u, s->last_country, cur.agents, cur.nag, cur.first, cur.last);
+            } else if (cur.actor >= 0) {
                 const amatch *a = &s->am[cur.actor];
                 make_members(s, u, &s->d->model.actors[a->id], cur.agents, cur.nag, cur.nfirst, cur.nlast);
             } else if (cur.nag > 0) {
@@ -877,6 +940,19 @@ static void build_units(sctx *s)
             for (uint32_t k = nx; k < (uint32_t)nxt; k++) {
                 has_comma |= LW(s, k)->cls == W_COMMA;
                 has_conj |= LW(s, k)->cls == W_CONJ;
+            }
+            /* "During his meeting with Hasina, China and Bangladesh have
+             * agreed": a phrase inside an opening prepositional phrase does
+             * not start the subject list that follows its comma */
+            if (named_left && named_right && has_comma && u->first > 0 && LW(s, u->first - 1)->cls == W_PREP) {
+                uint32_t r = d.last + 1u;
+                if (r < s->nl && LW(s, r)->cls == W_CONJ) {
+                    chunk e2;
+                    if (read_chunk(s, r + 1, &e2))
+                        r = e2.last + 1u;
+                }
+                if (r < s->nl && (LW(s, r)->cls == W_AUX || (LW(s, r)->flags & WF_VERB)))
+                    break;
             }
             if (named_left && named_right && has_comma && !has_conj) {
                 /* "A, B said": a comma alone joins only inside a list that
@@ -1003,15 +1079,6 @@ static void build_units(sctx *s)
 
 /* ---- pattern matching ------------------------------------------------------- */
 
-typedef struct binding {
-    int16_t source, target, skipped[4];
-    uint8_t nskipped;
-    bool compound_upper, compound_lower;
-    uint16_t consumed[32];
-    uint8_t nconsumed;
-    int weight;
-    uint32_t budget;
-} binding;
 
 static bool unit_named(const sctx *s, int u)
 {
@@ -1025,9 +1092,9 @@ static bool complement_word(const char *w)
     return !strcmp(w, "that") || !strcmp(w, "whether");
 }
 
-static bool is_prep_word(const char *w)
+static bool is_prep_word(const sctx *s, const tac_pelem *e)
 {
-    const lex *lx = lex_find(w);
+    const lex *lx = lex_find_hashed(s->c, e->word, e->hash);
     return lx && (lx->cls == W_PREP || lx->cls == W_TO);
 }
 
@@ -1061,7 +1128,7 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
     /* "* WITH +", "+ * BY $": the actor is the object of that preposition */
     bool pinned = dir > 0 && k > 0 && (e->kind == TAC_PE_SOURCE || e->kind == TAC_PE_TARGET ||
                                        e->kind == TAC_PE_COMPOUND) &&
-                  el[k - 1].kind == TAC_PE_WORD && is_prep_word(el[k - 1].word);
+                  el[k - 1].kind == TAC_PE_WORD && is_prep_word(s, &el[k - 1]);
     for (int p = pos; p >= lo && p <= hi; p += dir) {
         /* pinned: only modifiers between the preposition and the actor */
         if (pinned && p != pos) {
@@ -1076,7 +1143,7 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
         bool ok = false;
         switch (e->kind) {
         case TAC_PE_WORD:
-            if (!strcmp(cw->w, e->word)) {
+            if (cw->h == e->hash && !strcmp(cw->w, e->word)) {
                 ok = true;
                 next = p + dir;
                 if (b->nconsumed < 32)
@@ -1319,12 +1386,6 @@ static int find_object(sctx *s, uint32_t from, int hi, const binding *b, int16_t
 
 /* ---- events -------------------------------------------------------------------- */
 
-static bool is_aux_word(const char *w)
-{
-    const lex *lx = lex_find(w);
-    return lx && lx->cls == W_AUX;
-}
-
 static void set_actor(sctx *s, tac_actor *a, const member *m)
 {
     memset(a, 0, sizeof *a);
@@ -1344,7 +1405,7 @@ static void set_actor(sctx *s, tac_actor *a, const member *m)
 
 static const member NULL_MEMBER = {NULL, "---", NULL, NULL, 0, 0};
 
-static void emit(sctx *s, const vocc *v, const member *src, const member *tgt, const char *code,
+static void emit(sctx *s, vocc *v, const member *src, const member *tgt, const char *code,
                  const tac_cpattern *pat, const char *verb_name, uint8_t mode)
 {
     tac_doc *doc = s->doc;
@@ -1383,7 +1444,18 @@ static void emit(sctx *s, const vocc *v, const member *src, const member *tgt, c
     if (src == &NULL_MEMBER || tgt == &NULL_MEMBER)
         ev->confidence -= 0.2f;
     tac_resolve_code(ev);
-    tac_resolve_date(doc, s->sentence, LW(s, v->head)->tok, s->date, ev);
+    if (!v->dated) {
+        /* every event of one verb has the same date: resolve it once */
+        tac_resolve_date(doc, s->sentence, LW(s, v->head)->tok, s->date, ev);
+        v->dated = true;
+        v->date = ev->date;
+        v->date_basis = ev->date_basis;
+        v->date_span = ev->date_span;
+    } else {
+        ev->date = v->date;
+        ev->date_basis = v->date_basis;
+        ev->date_span = v->date_span;
+    }
     doc->nevents++;
     trace(s, "event", (int32_t)(doc->nevents - 1), "%s → %s  %s  (verb \"%s\", %s%s)", src->code, tgt->code, code,
           live_text(s, v->first, v->last), pat ? "pattern " : "default code of ", pat ? pat->text : verb_name);
@@ -1413,21 +1485,9 @@ static void code_verb(sctx *s, uint32_t vi)
     const tac_dict_verb *dv = &s->d->model.verbs[v->verbs[0]];
     const char *vtext = live_text(s, v->first, v->last);
     int hi = clause_end(s, v);
-    /* best pattern over every verb entry sharing this form */
-    const tac_cpattern *best = NULL;
-    binding bb, b;
-    memset(&bb, 0, sizeof bb);
-    bb.source = bb.target = -1;
-    for (int k = 0; k < v->nverbs; k++) {
-        const tac_cverb *cv = &s->d->verbs[v->verbs[k]];
-        for (uint32_t p = 0; p < cv->npats; p++) {
-            const tac_cpattern *cp = &cv->pats[p];
-            if (try_pattern(s, v, cp, 0, hi, &b) && (!best || b.weight > bb.weight)) {
-                best = cp;
-                bb = b;
-            }
-        }
-    }
+    /* best pattern over every verb entry sharing this form (mark_consumed) */
+    const tac_cpattern *best = v->best;
+    binding bb = v->bb;
     if (best)
         trace(s, "pattern", -1, "\"%s\": pattern \"%s\" [%s] matched (%s)", vtext, best->text, best->code,
               best->origin);
@@ -1436,7 +1496,7 @@ static void code_verb(sctx *s, uint32_t vi)
               dv->code ? dv->code : "none");
     const char *code = best ? best->code : dv->code;
     /* an auxiliary in front of another verb codes only through a pattern */
-    if (!best && is_aux_word(LW(s, v->head)->w)) {
+    if (!best && LW(s, v->head)->cls == W_AUX) {
         uint32_t q = v->last + 1u;
         while (q < s->nl && (LW(s, q)->cls == W_NEG || LW(s, q)->cls == W_ADV))
             q++;
@@ -1502,25 +1562,76 @@ static void code_verb(sctx *s, uint32_t vi)
         trace(s, "no-event", -1, "\"%s\" is negated (use --keep-negated to keep it flagged)", vtext);
         return;
     }
-    /* passive: "X was opposed (earlier) by Y" */
+    /* passive: "X was opposed (earlier) by Y", "neighbours hit by unrest".
+     * PETRARCH-format verbs keep PETRARCH's reading: only a "be" passive
+     * with a named "by" agent and no actor slot in the pattern is turned
+     * around; an agentless passive stays active ("The Philippines was
+     * criticized over …" codes the Philippines as source). Other
+     * dictionaries: a "by" agent after a participle overrides the
+     * pattern's slots (unless the pattern itself names BY), and an
+     * agentless passive has no source. */
     int source = bb.source, target = bb.target;
-    bool passive = false;
-    if (source < 0 && target < 0) {
+    /* an actor slot before the verb stands for its subject: a phrase inside
+     * a prepositional phrase ("… working in New Delhi was expelled") is
+     * not one; take the clause's subject instead */
+    for (int which = 0; which < 2; which++) {
+        int *slot = which ? &target : &source;
+        if (*slot < 0 || s->u[*slot].first == 0 || s->u[*slot].first > v->first)
+            continue;
+        const cword *before = LW(s, s->u[*slot].first - 1u);
+        if (before->cls == W_PREP || before->cls == W_TO) {
+            int subj = find_subject(s, vi, (int16_t)(which ? source : target), 0);
+            if (subj >= 0)
+                *slot = subj;
+        }
+    }
+    bool passive = false, agentless = false;
+    bool petrarch = dv->origin && strstr(dv->origin, ".txt:");
+    {
         int p = (int)v->first - 1;
-        while (p >= 0 && LW(s, (uint32_t)p)->cls == W_ADV)
+        while (p >= 0 && (LW(s, (uint32_t)p)->cls == W_ADV || LW(s, (uint32_t)p)->cls == W_NEG))
             p--;
-        if (p >= 0 && is_be(LW(s, (uint32_t)p)->w)) {
-            for (uint32_t k = v->last + 1u; k < s->nl && k <= v->last + 3u; k++) {
-                if (!strcmp(LW(s, k)->w, "by") && k + 1 < s->nl && unit_named(s, LW(s, k + 1)->unit)) {
-                    source = LW(s, k + 1)->unit;
-                    target = find_subject(s, vi, (int16_t)source, 0);
-                    passive = target >= 0;
-                    if (!passive)
-                        source = -1;
-                    break;
-                }
-                if (LW(s, k)->cls != W_ADV && LW(s, k)->cls != W_CONTENT)
-                    break;
+        bool be = p >= 0 && is_be(LW(s, (uint32_t)p)->w);
+        const char *hw = LW(s, v->head)->w;
+        size_t hl = strlen(hw);
+        uint8_t tag = s->doc->tokens[LW(s, v->head)->tok].pos;
+        bool participle = tag == TAC_POS_VBN || (hl > 3 && (!strcmp(hw + hl - 2, "ed") || !strcmp(hw + hl - 2, "en")));
+        bool by_in_pattern = false;
+        for (int k = 0; k < bb.nconsumed; k++)
+            by_in_pattern |= !strcmp(LW(s, bb.consumed[k])->w, "by");
+        int by = -1;
+        for (uint32_t k = v->last + 1u; k < s->nl && k <= v->last + 3u; k++) {
+            if (!strcmp(LW(s, k)->w, "by")) {
+                by = (int)k;
+                break;
+            }
+            if (LW(s, k)->cls != W_ADV && LW(s, k)->cls != W_CONTENT)
+                break;
+        }
+        bool allowed = petrarch ? (source < 0 && target < 0 && be) : (!by_in_pattern && (be || participle));
+        if (by >= 0 && allowed && (be || participle)) {
+            int agent = (uint32_t)by + 1 < s->nl && unit_named(s, LW(s, (uint32_t)by + 1)->unit)
+                            ? LW(s, (uint32_t)by + 1)->unit
+                            : -1;
+            if (agent >= 0 || !petrarch) {
+                source = agent;
+                target = find_subject(s, vi, (int16_t)source, 0);
+                passive = true;
+                agentless = agent < 0;
+            }
+        } else if (!petrarch && be && participle && by < 0 && !by_in_pattern) {
+            /* "sanctions will be eased on X": no agent named. A compound
+             * subject still names the parties of a reciprocal act ("the
+             * deal between A and B was signed") */
+            int subj = find_subject(s, vi, -1, 0);
+            if (subj >= 0 && s->u[subj].n > 1) {
+                source = subj;
+                target = -1;
+                bb.compound_upper = true;
+            } else {
+                target = subj;
+                source = -1;
+                passive = agentless = true;
             }
         }
     }
@@ -1531,7 +1642,8 @@ static void code_verb(sctx *s, uint32_t vi)
             target = find_object(s, v->last + 1u, hi, &bb, (int16_t)source);
     }
     if (passive)
-        trace(s, "clause", -1, "\"%s\" is passive: source after \"by\"", vtext);
+        trace(s, "clause", -1, "\"%s\" is passive: %s", vtext,
+              agentless ? "no agent named, no source" : "source after \"by\"");
     v->source_unit = (int16_t)source;
     char fwd[8], rev[8];
     split_code(code, fwd, rev);
@@ -1614,6 +1726,13 @@ static void mark_consumed(sctx *s)
                 }
             }
         }
+        v->best = best;
+        if (best)
+            v->bb = bb;
+        else {
+            memset(&v->bb, 0, sizeof v->bb);
+            v->bb.source = v->bb.target = -1;
+        }
         if (!best || v->suppressed)
             continue;
         for (int k = 0; k < bb.nconsumed; k++) {
@@ -1626,9 +1745,9 @@ static void mark_consumed(sctx *s)
 
 static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
 {
-    s->nw = s->nl = s->nam = s->nu = s->nv = 0;
+    s->nw = s->nl = s->nam = s->nu = s->nv = s->nmem = 0;
     if (!build_words(s, st)) {
-        trace(s, "no-event", -1, "sentence longer than %d words: not coded", MAX_WORDS);
+        trace(s, "no-event", -1, "sentence longer than %u words: not coded", s->capw);
         return;
     }
     rebuild_live(s);
@@ -1648,7 +1767,18 @@ static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
             *story_discard = true;
         return;
     }
+    {
+        bool tr0 = s->trace;
+        s->trace = false;
+        find_actors(s);       /* first pass: which parentheses name actors */
+        s->trace = tr0;
+    }
     drop_parentheticals(s);
+    for (uint32_t i = 0; i < s->nw; i++) {
+        s->w[i].flags &= (uint16_t) ~(WF_ACTOR | WF_AGENT);
+        s->w[i].match = -1;
+    }
+    s->nam = 0;
     rebuild_live(s);
     find_actors(s);
     delete_commas(s);
@@ -1725,12 +1855,21 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, ta
     s.doc = doc;
     s.trace = want_trace;
     s.date = tac_doc_reference_date(doc);
-    s.w = tac_arena_alloc(&doc->arena, sizeof *s.w * MAX_WORDS);
-    s.live = tac_arena_alloc(&doc->arena, sizeof *s.live * MAX_WORDS);
-    s.am = tac_arena_alloc(&doc->arena, sizeof *s.am * MAX_WORDS);
-    s.u = tac_arena_alloc(&doc->arena, sizeof *s.u * MAX_UNITS);
+    /* scratch sized by the longest sentence (clitics and '_' split tokens) */
+    uint32_t maxtok = 0;
+    for (uint32_t i = 0; i < doc->nsentences; i++)
+        if (doc->sentences[i].ntokens > maxtok)
+            maxtok = doc->sentences[i].ntokens;
+    s.capw = maxtok * 3 + 16 < MAX_WORDS ? maxtok * 3 + 16 : MAX_WORDS;
+    s.capu = s.capw < MAX_UNITS ? s.capw : MAX_UNITS;
+    s.w = tac_arena_alloc(&doc->arena, sizeof *s.w * s.capw);
+    s.live = tac_arena_alloc(&doc->arena, sizeof *s.live * s.capw);
+    s.am = tac_arena_alloc(&doc->arena, sizeof *s.am * s.capw);
+    s.u = tac_arena_alloc(&doc->arena, sizeof *s.u * s.capu);
+    s.capm = s.capw + MAX_MEMBERS;
+    s.mem = tac_arena_alloc(&doc->arena, sizeof *s.mem * s.capm);
     s.v = tac_arena_alloc(&doc->arena, sizeof *s.v * MAX_VERBS);
-    if (!s.w || !s.live || !s.am || !s.u || !s.v)
+    if (!s.w || !s.live || !s.am || !s.u || !s.v || !s.mem)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
     bool story = false;
     for (uint32_t i = 0; i < doc->nsentences && !story; i++) {

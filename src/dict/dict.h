@@ -44,6 +44,7 @@ typedef struct tac_pelem {
     uint8_t kind;           /* enum tac_pe_kind                              */
     uint8_t adjacent;       /* must touch the element nearer the verb ('_') */
     const char *word;       /* TAC_PE_WORD: normalized                      */
+    uint64_t hash;          /* TAC_PE_WORD: tac_hash(word) (fast compare)    */
     uint32_t synset;        /* TAC_PE_SYNSET: index into tac_dict.synsets   */
 } tac_pelem;
 

@@ -290,6 +290,12 @@ static bool compile_pattern(tac_dict *d, const tac_dict_pattern *p, tac_cpattern
         out->lower[k].adjacent = adj_prev[i];
         w += el[i].kind != TAC_PE_SKIP;
     }
+    for (int k = 0; k < out->nupper; k++)
+        if (out->upper[k].kind == TAC_PE_WORD)
+            out->upper[k].hash = tac_hash(out->upper[k].word, strlen(out->upper[k].word));
+    for (int k = 0; k < out->nlower; k++)
+        if (out->lower[k].kind == TAC_PE_WORD)
+            out->lower[k].hash = tac_hash(out->lower[k].word, strlen(out->lower[k].word));
     out->weight = (uint16_t)w;
     out->code = p->code;
     out->text = p->text;

@@ -43,8 +43,9 @@ static enum MHD_Result respond(struct MHD_Connection *c, int status, tac_buf *bo
     return ret;
 }
 
-/* Raw query string: libmicrohttpd splits it already, so rebuild it from the
- * arguments (each re-encoded only as far as the API's parser needs). */
+/* Raw query string: libmicrohttpd splits it already; with unescaping turned
+ * off (keep_escaped) the pieces are still %-encoded, so joining them gives
+ * back the query and the API's own decoder sees every byte (NUL included). */
 typedef struct qbuf {
     tac_buf b;
     bool bad;
@@ -60,17 +61,19 @@ static enum MHD_Result add_arg(void *cls, enum MHD_ValueKind kind, const char *k
         const char *s = part ? value : key;
         if (part)
             tac_buf_putc(&q->b, '=');
-        for (; s && *s; s++) {
-            unsigned char ch = (unsigned char)*s;
-            if (ch == '&' || ch == '=' || ch == '%' || ch == '+' || ch < 0x20 || ch == 0x7f)
-                tac_buf_printf(&q->b, "%%%02X", ch);
-            else
-                tac_buf_putc(&q->b, (char)ch);
-        }
+        if (s)
+            tac_buf_puts(&q->b, s);
     }
     if (q->b.len > TAC_SERVE_MAX_URL)
         q->bad = true;
     return q->bad ? MHD_NO : MHD_YES;
+}
+
+static size_t keep_escaped(void *cls, struct MHD_Connection *c, char *s)
+{
+    (void)cls;
+    (void)c;
+    return strlen(s);
 }
 
 static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
@@ -96,7 +99,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     } else if (strcmp(method, "GET") && !head) {
         tac_buf_puts(&body, "{\"error\":{\"status\":405,\"message\":\"only GET and HEAD\"}}\n");
         status = 405;
-    } else if (strlen(url) > TAC_SERVE_MAX_URL || strstr(url, "..") || tac_utf8_valid_prefix(url, strlen(url)) != strlen(url)) {
+    } else if (strlen(url) > TAC_SERVE_MAX_URL || strstr(url, "..") || strcasestr(url, "%2e%2e") ||
+               tac_utf8_valid_prefix(url, strlen(url)) != strlen(url)) {
         tac_buf_puts(&body, "{\"error\":{\"status\":400,\"message\":\"bad path\"}}\n");
         status = 400;
     } else {
@@ -158,6 +162,7 @@ tac_status tac_server_start(const tac_server_options *o, tac_server **out, tac_e
                               MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)TAC_SERVE_TIMEOUT_S,
                               MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)TAC_SERVE_MAX_HEADER * 2,
                               MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)TAC_SERVE_MAX_CONNECTIONS,
+                              MHD_OPTION_UNESCAPE_CALLBACK, keep_escaped, NULL,
                               MHD_OPTION_END);
     if (!s->mhd) {
         tac_api_free(s->api);
