@@ -36,7 +36,7 @@ bench_section() {
         echo "- CPU: ${cpu:-unknown}"
         echo "- compiler: ${cc_version:-unknown}; build: $BUILD"
         echo "- tacitus: $("$TACITUS" --version 2>/dev/null | head -n 1), commit $commit${dirty:+ (uncommitted changes)}"
-        echo "- method: median of $BENCH_RUNS runs, wall clock"
+        echo "- method: median of $BENCH_RUNS runs (wall clock; CPU time where a column says so)"
         echo
     } >>"$RESULTS"
 }

@@ -137,7 +137,7 @@ agent GUNMEN
 # ---- Opposition and protest (OPP, PRO, PTY)
 
 agent OPPOSITION
-  name   opposition; opposition leader; opposition party; opposition parties; opposition figure; opposition group; opposition coalition; dissident; activist; critic; government critic; exile; exiles; pro-democracy activists; opposition alliance
+  name   opposition; opposition leader; opposition party; opposition parties; opposition figure; opposition group; opposition coalition; dissident; activist; exile; exiles; pro-democracy activists; opposition alliance
   code   ~OPP
 
 agent PROTESTERS

@@ -1422,3 +1422,29 @@ actor PAUL_MALONG
   code   SSDELI
   kind   person
   note   army chief 23 Apr 2014 to 09 May 2017
+
+actor NOSIVIWE_MAPISA_NQAKULA
+  name   Nosiviwe Mapisa-Nqakula; Mapisa-Nqakula
+  code   ZAFELI -20120611
+  code   ZAFGOV 20120612-20210805
+  code   ZAFELI 20210806-
+  code   ZAFELI
+  kind   person
+  note   defence minister 12 Jun 2012 to 05 Aug 2021
+
+actor THANDI_MODISE
+  name   Thandi Modise; Modise
+  code   ZAFELI -20210804
+  code   ZAFGOV 20210805-20240619
+  code   ZAFELI 20240620-
+  code   ZAFELI
+  kind   person
+  note   defence minister 05 Aug 2021 to 19 Jun 2024
+
+actor ANGIE_MOTSHEKGA
+  name   Angie Motshekga; Motshekga
+  code   ZAFELI -20240702
+  code   ZAFGOV 20240703-
+  code   ZAFGOV
+  kind   person
+  note   defence minister 03 Jul 2024 to today

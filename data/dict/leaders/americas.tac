@@ -1615,6 +1615,224 @@ actor LUIS_PETRI
   kind   person
   note   defence minister 10 Dec 2023 to 10 Dec 2025 (date uncertain)
 
+actor BILL_GRAHAM
+  name   Bill Graham
+  code   CANELI -20020115
+  code   CANGOV 20020116-20060206
+  code   CANELI 20060207-
+  code   CANELI
+  kind   person
+  note   foreign minister 16 Jan 2002 to 20 Jul 2004; defence minister 20 Jul 2004 to 06 Feb 2006
+
+actor PIERRE_PETTIGREW
+  name   Pierre Pettigrew; Pettigrew
+  code   CANELI -20040719
+  code   CANGOV 20040720-20060206
+  code   CANELI 20060207-
+  code   CANELI
+  kind   person
+  note   foreign minister 20 Jul 2004 to 06 Feb 2006
+
+actor MAXIME_BERNIER
+  name   Maxime Bernier
+  code   CANELI -20070813
+  code   CANGOV 20070814-20080526
+  code   CANELI 20080527-
+  code   CANELI
+  kind   person
+  note   foreign minister 14 Aug 2007 to 26 May 2008
+
+actor LAWRENCE_CANNON
+  name   Lawrence Cannon
+  code   CANELI -20081029
+  code   CANGOV 20081030-20110518
+  code   CANELI 20110519-
+  code   CANELI
+  kind   person
+  note   foreign minister 30 Oct 2008 to 18 May 2011
+
+actor ROB_NICHOLSON
+  name   Rob Nicholson
+  code   CANELI -20130714
+  code   CANGOV 20130715-20151104
+  code   CANELI 20151105-
+  code   CANELI
+  kind   person
+  note   defence minister 15 Jul 2013 to 09 Feb 2015; foreign minister 09 Feb 2015 to 04 Nov 2015
+
+actor ART_EGGLETON
+  name   Art Eggleton; Eggleton
+  code   CANELI -19971002
+  code   CANGOV 19971003-20020526
+  code   CANELI 20020527-
+  code   CANELI
+  kind   person
+  note   defence minister 03 Oct 1997 to 26 May 2002
+
+actor GORDON_O_CONNOR
+  name   Gordon O'Connor
+  code   CANELI -20060205
+  code   CANGOV 20060206-20070814
+  code   CANELI 20070815-
+  code   CANELI
+  kind   person
+  note   defence minister 06 Feb 2006 to 14 Aug 2007
+
+actor JASON_KENNEY
+  name   Jason Kenney; Kenney
+  code   CANELI -20150208
+  code   CANGOV 20150209-20151104
+  code   CANELI 20151105-
+  code   CANELI
+  kind   person
+  note   defence minister 09 Feb 2015 to 04 Nov 2015
+
+actor JORGE_CASTANEDA
+  name   Jorge Castañeda; Jorge Castaneda
+  code   MEXELI -20001130
+  code   MEXGOV 20001201-20030110
+  code   MEXELI 20030111-
+  code   MEXELI
+  kind   person
+  note   foreign minister 01 Dec 2000 to 10 Jan 2003
+
+actor LUIS_ERNESTO_DERBEZ
+  name   Luis Ernesto Derbez; Derbez
+  code   MEXELI -20030114
+  code   MEXGOV 20030115-20061130
+  code   MEXELI 20061201-
+  code   MEXELI
+  kind   person
+  note   foreign minister 15 Jan 2003 to 30 Nov 2006
+
+actor PATRICIA_ESPINOSA
+  name   Patricia Espinosa
+  code   MEXELI -20061130
+  code   MEXGOV 20061201-20121130
+  code   MEXELI 20121201-
+  code   MEXELI
+  kind   person
+  note   foreign minister 01 Dec 2006 to 30 Nov 2012
+
+actor JOSE_ANTONIO_MEADE
+  name   José Antonio Meade; Jose Antonio Meade
+  code   MEXELI -20121130
+  code   MEXGOV 20121201-20150827
+  code   MEXELI 20150828-
+  code   MEXELI
+  kind   person
+  note   foreign minister 01 Dec 2012 to 27 Aug 2015
+
+actor CLAUDIA_RUIZ_MASSIEU
+  name   Claudia Ruiz Massieu
+  code   MEXELI -20150826
+  code   MEXGOV 20150827-20170104
+  code   MEXELI 20170105-
+  code   MEXELI
+  kind   person
+  note   foreign minister 27 Aug 2015 to 04 Jan 2017
+
+actor LUIS_VIDEGARAY
+  name   Luis Videgaray; Videgaray
+  code   MEXELI -20170103
+  code   MEXGOV 20170104-20181130
+  code   MEXELI 20181201-
+  code   MEXELI
+  kind   person
+  note   foreign minister 04 Jan 2017 to 30 Nov 2018
+
+actor ANTONIO_PATRIOTA
+  name   Antonio Patriota; Patriota
+  code   BRAELI -20101231
+  code   BRAGOV 20110101-20130826
+  code   BRAELI 20130827-
+  code   BRAELI
+  kind   person
+  note   foreign minister 01 Jan 2011 to 26 Aug 2013
+
+actor LUIZ_ALBERTO_FIGUEIREDO
+  name   Luiz Alberto Figueiredo
+  code   BRAELI -20130827
+  code   BRAGOV 20130828-20141231
+  code   BRAELI 20150101-
+  code   BRAELI
+  kind   person
+  note   foreign minister 28 Aug 2013 to 31 Dec 2014
+
+actor JOSE_SERRA
+  name   José Serra; Jose Serra
+  code   BRAELI -20160511
+  code   BRAGOV 20160512-20170222
+  code   BRAELI 20170223-
+  code   BRAELI
+  kind   person
+  note   foreign minister 12 May 2016 to 22 Feb 2017
+
+actor ALOYSIO_NUNES
+  name   Aloysio Nunes
+  code   BRAELI -20170306
+  code   BRAGOV 20170307-20181231
+  code   BRAELI 20190101-
+  code   BRAELI
+  kind   person
+  note   foreign minister 07 Mar 2017 to 31 Dec 2018
+
+actor CARLOS_FRANCA
+  name   Carlos França; Carlos Franca
+  code   BRAELI -20210405
+  code   BRAGOV 20210406-20221231
+  code   BRAELI 20230101-
+  code   BRAELI
+  kind   person
+  note   foreign minister 06 Apr 2021 to 31 Dec 2022
+
+actor JORGE_TAIANA
+  name   Jorge Taiana; Taiana
+  code   ARGELI -20051130?
+  code   ARGGOV 20051201?-20100618
+  code   ARGELI 20100619-20220809?
+  code   ARGGOV 20220810?-20231210
+  code   ARGELI 20231211-
+  code   ARGELI
+  kind   person
+  note   foreign minister 01 Dec 2005 (date uncertain) to 18 Jun 2010; defence minister 10 Aug 2022 (date uncertain) to 10 Dec 2023
+
+actor HECTOR_TIMERMAN
+  name   Héctor Timerman; Hector Timerman; Timerman
+  code   ARGELI -20100621
+  code   ARGGOV 20100622-20151210
+  code   ARGELI 20151211-
+  code   ARGELI
+  kind   person
+  note   foreign minister 22 Jun 2010 to 10 Dec 2015
+
+actor SUSANA_MALCORRA
+  name   Susana Malcorra; Malcorra
+  code   ARGELI -20151209
+  code   ARGGOV 20151210-20170612
+  code   ARGELI 20170613-
+  code   ARGELI
+  kind   person
+  note   foreign minister 10 Dec 2015 to 12 Jun 2017
+
+actor JORGE_FAURIE
+  name   Jorge Faurie; Faurie
+  code   ARGELI -20170611
+  code   ARGGOV 20170612-20191210
+  code   ARGELI 20191211-
+  code   ARGELI
+  kind   person
+  note   foreign minister 12 Jun 2017 to 10 Dec 2019
+
+actor FELIPE_SOLA
+  name   Felipe Solá; Felipe Sola
+  code   ARGELI -20191209
+  code   ARGGOV 20191210-20210920
+  code   ARGELI 20210921-
+  code   ARGELI
+  kind   person
+  note   foreign minister 10 Dec 2019 to 20 Sep 2021
+
 actor SHARED_CLINTON
   name   Clinton
   code   USAELI -19930119

@@ -62,7 +62,7 @@ actor LI_KEQIANG
   note   premier 15 Mar 2013 to 11 Mar 2023. Died 27 October 2023.
 
 actor LI_QIANG
-  name   Li Qiang; Premier Li
+  name   Li Qiang
   code   CHNELI -20230310
   code   CHNGOV 20230311-
   code   CHNGOV
@@ -2458,6 +2458,140 @@ actor MARIS_SANGIAMPONGSA
   code   THAELI
   kind   person
   note   foreign minister 03 Sep 2024 to 01 Jul 2025 (date uncertain)
+
+actor SONG_MIN_SOON
+  name   Song Min-soon
+  code   KORELI -20061130
+  code   KORGOV 20061201-20080229
+  code   KORELI 20080301-
+  code   KORELI
+  kind   person
+  note   foreign minister 01 Dec 2006 to 29 Feb 2008
+
+actor YU_MYUNG_HWAN
+  name   Yu Myung-hwan
+  code   KORELI -20080228
+  code   KORGOV 20080229-20100904
+  code   KORELI 20100905-
+  code   KORELI
+  kind   person
+  note   foreign minister 29 Feb 2008 to 04 Sep 2010
+
+actor KIM_SUNG_HWAN
+  name   Kim Sung-hwan
+  code   KORELI -20101008
+  code   KORGOV 20101009-20130310
+  code   KORELI 20130311-
+  code   KORELI
+  kind   person
+  note   foreign minister 09 Oct 2010 to 10 Mar 2013
+
+actor YOON_BYUNG_SE
+  name   Yoon Byung-se
+  code   KORELI -20130310
+  code   KORGOV 20130311-20170616
+  code   KORELI 20170617-
+  code   KORELI
+  kind   person
+  note   foreign minister 11 Mar 2013 to 16 Jun 2017
+
+actor HASSAN_WIRAJUDA
+  name   Hassan Wirajuda; Wirajuda
+  code   IDNELI -20010808
+  code   IDNGOV 20010809-20091021
+  code   IDNELI 20091022-
+  code   IDNELI
+  kind   person
+  note   foreign minister 09 Aug 2001 to 21 Oct 2009
+
+actor MARTY_NATALEGAWA
+  name   Marty Natalegawa; Natalegawa
+  code   IDNELI -20091021
+  code   IDNGOV 20091022-20141020
+  code   IDNELI 20141021-
+  code   IDNELI
+  kind   person
+  note   foreign minister 22 Oct 2009 to 20 Oct 2014
+
+actor PURNOMO_YUSGIANTORO
+  name   Purnomo Yusgiantoro
+  code   IDNELI -20091021
+  code   IDNGOV 20091022-20141020
+  code   IDNELI 20141021-
+  code   IDNELI
+  kind   person
+  note   defence minister 22 Oct 2009 to 20 Oct 2014
+
+actor RYAMIZARD_RYACUDU
+  name   Ryamizard Ryacudu
+  code   IDNELI -20141026
+  code   IDNGOV 20141027-20191020
+  code   IDNELI 20191021-
+  code   IDNELI
+  kind   person
+  note   defence minister 27 Oct 2014 to 20 Oct 2019
+
+actor ALEXANDER_DOWNER
+  name   Alexander Downer
+  code   AUSELI -19960310
+  code   AUSGOV 19960311-20071203
+  code   AUSELI 20071204-
+  code   AUSELI
+  kind   person
+  note   foreign minister 11 Mar 1996 to 03 Dec 2007
+
+actor STEPHEN_SMITH
+  name   Stephen Smith
+  code   AUSELI -20071202
+  code   AUSGOV 20071203-20130918
+  code   AUSELI 20130919-
+  code   AUSELI
+  kind   person
+  note   foreign minister 03 Dec 2007 to 14 Sep 2010; defence minister 14 Sep 2010 to 18 Sep 2013
+
+actor BOB_CARR
+  name   Bob Carr
+  code   AUSELI -20120312
+  code   AUSGOV 20120313-20130918
+  code   AUSELI 20130919-
+  code   AUSELI
+  kind   person
+  note   foreign minister 13 Mar 2012 to 18 Sep 2013
+
+actor PETER_DUTTON
+  name   Peter Dutton; Dutton
+  code   AUSELI -20210329
+  code   AUSGOV 20210330-20220523
+  code   AUSELI 20220524-
+  code   AUSELI
+  kind   person
+  note   defence minister 30 Mar 2021 to 23 May 2022. Opposition leader May 2022 to May 2025 (ELI).
+
+actor LINDA_REYNOLDS
+  name   Linda Reynolds
+  code   AUSELI -20190528
+  code   AUSGOV 20190529-20210330
+  code   AUSELI 20210331-
+  code   AUSELI
+  kind   person
+  note   defence minister 29 May 2019 to 30 Mar 2021
+
+actor CHRISTOPHER_PYNE
+  name   Christopher Pyne; Pyne
+  code   AUSELI -20180827
+  code   AUSGOV 20180828-20190529
+  code   AUSELI 20190530-
+  code   AUSELI
+  kind   person
+  note   defence minister 28 Aug 2018 to 29 May 2019
+
+actor SHARED_PREMIER_LI
+  name   Premier Li
+  code   CHNELI -20130314
+  code   CHNGOV 20130315-
+  code   CHNGOV
+  kind   person
+  note   The bare name 'Premier Li' is shared by Li Keqiang, Li Qiang; coded GOV while any of them held office.
 
 actor SHARED_DUTERTE
   name   Duterte

@@ -2755,6 +2755,51 @@ actor MARIUSZ_BASZCZAK
   kind   person
   note   defence minister 09 Jan 2018 to 27 Nov 2023
 
+actor IGNAZIO_LA_RUSSA
+  name   Ignazio La Russa; La Russa
+  code   ITAELI -20080507
+  code   ITAGOV 20080508-20111116
+  code   ITAELI 20111117-
+  code   ITAELI
+  kind   person
+  note   defence minister 08 May 2008 to 16 Nov 2011. President of the Senate from October 2022 (coded ELI, not LEG).
+
+actor ROBERTA_PINOTTI
+  name   Roberta Pinotti; Pinotti
+  code   ITAELI -20140221
+  code   ITAGOV 20140222-20180601
+  code   ITAELI 20180602-
+  code   ITAELI
+  kind   person
+  note   defence minister 22 Feb 2014 to 01 Jun 2018
+
+actor ELISABETTA_TRENTA
+  name   Elisabetta Trenta; Trenta
+  code   ITAELI -20180531
+  code   ITAGOV 20180601-20190905
+  code   ITAELI 20190906-
+  code   ITAELI
+  kind   person
+  note   defence minister 01 Jun 2018 to 05 Sep 2019
+
+actor ANGELINO_ALFANO
+  name   Angelino Alfano; Alfano
+  code   ITAELI -20161211
+  code   ITAGOV 20161212-20180601
+  code   ITAELI 20180602-
+  code   ITAELI
+  kind   person
+  note   foreign minister 12 Dec 2016 to 01 Jun 2018
+
+actor ENZO_MOAVERO_MILANESI
+  name   Enzo Moavero Milanesi; Moavero Milanesi
+  code   ITAELI -20180531
+  code   ITAGOV 20180601-20190905
+  code   ITAELI 20190906-
+  code   ITAELI
+  kind   person
+  note   foreign minister 01 Jun 2018 to 05 Sep 2019
+
 actor SHARED_ALIYEV
   name   Aliyev
   code   AZEELI -19930623

@@ -2411,3 +2411,30 @@ actor MAEEN_ABDULMALIK
   code   YEMELI
   kind   person
   note   prime minister 15 Oct 2018 to 05 Feb 2024
+
+actor ISMET_YLMAZ
+  name   İsmet Yılmaz; Ismet Yilmaz
+  code   TURELI -20110705
+  code   TURGOV 20110706-20150828
+  code   TURELI 20150829-
+  code   TURELI
+  kind   person
+  note   defence minister 06 Jul 2011 to 28 Aug 2015
+
+actor FIKRI_ISK
+  name   Fikri Işık; Fikri Isik
+  code   TURELI -20160523
+  code   TURGOV 20160524-20170719
+  code   TURELI 20170720-
+  code   TURELI
+  kind   person
+  note   defence minister 24 May 2016 to 19 Jul 2017
+
+actor NURETTIN_CANIKLI
+  name   Nurettin Canikli; Canikli
+  code   TURELI -20170718
+  code   TURGOV 20170719-20180709
+  code   TURELI 20180710-
+  code   TURELI
+  kind   person
+  note   defence minister 19 Jul 2017 to 09 Jul 2018

@@ -515,3 +515,9 @@ synset MAINTAINV
 
 synset IMPOSEV
   word  impose; slap; adopt; approve; introduce; levy; tighten; expand
+
+synset MATCOOP
+  word  institutionalised cooperation; institutionalized cooperation; practical cooperation
+  word  cooperation mechanism; cooperation mechanisms; joint projects; joint ventures
+  word  maritime affairs; maritime cooperation; space cooperation; technical cooperation
+  word  scientific cooperation; nuclear cooperation; cooperation in

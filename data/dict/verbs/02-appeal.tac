@@ -48,6 +48,8 @@ verb URGE    # 020 Appeal (and 021–028 by complement)
   pattern 028   * &MEDIATE +
   pattern 028   * + &MEDIATION
   pattern 028   * &MEDIATION +
+  pattern 021   * + &MATCOOP
+  pattern 021   * &MATCOOP +
   pattern 0212  * + &MILCOOP
   pattern 0212  * &MILCOOP +
   pattern 0213  * + &JUDCOOP
@@ -147,6 +149,10 @@ verb APPEAL    # 020 Appeal (and 021–028 by complement)
   pattern 028   * TO + TO &MEDIATION
   pattern 028   * FOR &MEDIATION FROM +
   pattern 028   * + &MEDIATION
+  pattern 021   * TO + FOR &MATCOOP
+  pattern 021   * TO + TO &MATCOOP
+  pattern 021   * FOR &MATCOOP FROM +
+  pattern 021   * + &MATCOOP
   pattern 0212  * TO + FOR &MILCOOP
   pattern 0212  * TO + TO &MILCOOP
   pattern 0212  * FOR &MILCOOP FROM +
@@ -229,6 +235,7 @@ verb CALL_ON    # 020 Appeal (and 021–028 by complement)
   pattern 0231  * + &ECONAID
   pattern 028   * + &MEDIATE
   pattern 028   * + &MEDIATION
+  pattern 021   * + &MATCOOP
   pattern 0212  * + &MILCOOP
   pattern 0213  * + &JUDCOOP
   pattern 0214  * + &INTEL
@@ -281,6 +288,8 @@ verb CALL_FOR    # 020 Appeal (and 021–028 by complement)
   pattern 028   * + &MEDIATE
   pattern 028   * &MEDIATION +
   pattern 028   * + &MEDIATION
+  pattern 021   * &MATCOOP +
+  pattern 021   * + &MATCOOP
   pattern 0212  * &MILCOOP +
   pattern 0212  * + &MILCOOP
   pattern 0213  * &JUDCOOP +
@@ -363,6 +372,9 @@ verb ASK    # 020 Appeal (and 021–028 by complement)
   pattern 028   * + &MEDIATION
   pattern 028   * &MEDIATION FROM +
   pattern 028   * &MEDIATION OF +
+  pattern 021   * + &MATCOOP
+  pattern 021   * &MATCOOP FROM +
+  pattern 021   * &MATCOOP OF +
   pattern 0212  * + &MILCOOP
   pattern 0212  * &MILCOOP FROM +
   pattern 0212  * &MILCOOP OF +
@@ -431,6 +443,7 @@ verb PRESS    # 020 Appeal; also 173 (press charges)
   pattern 0231  * + TO &ECONAID
   pattern 028   * + TO &MEDIATE
   pattern 028   * + TO &MEDIATION
+  pattern 021   * + TO &MATCOOP
   pattern 0212  * + TO &MILCOOP
   pattern 0213  * + TO &JUDCOOP
   pattern 0214  * + TO &INTEL
@@ -484,6 +497,8 @@ verb HOPE    # 020 Appeal (per the dev conventions a one-sided hope for cooperat
   pattern 028   * &MEDIATE WITH +
   pattern 028   * + &MEDIATION
   pattern 028   * &MEDIATION WITH +
+  pattern 021   * + &MATCOOP
+  pattern 021   * &MATCOOP WITH +
   pattern 0212  * + &MILCOOP
   pattern 0212  * &MILCOOP WITH +
   pattern 0213  * + &JUDCOOP
@@ -567,6 +582,9 @@ verb PROPOSE    # 020 Appeal; 022 proposals of diplomatic cooperation
   pattern 028   * + &MEDIATION
   pattern 028   * &MEDIATION WITH +
   pattern 028   * &MEDIATION TO +
+  pattern 021   * + &MATCOOP
+  pattern 021   * &MATCOOP WITH +
+  pattern 021   * &MATCOOP TO +
   pattern 0212  * + &MILCOOP
   pattern 0212  * &MILCOOP WITH +
   pattern 0212  * &MILCOOP TO +
@@ -668,6 +686,8 @@ verb LOBBY    # 020 Appeal; 113 campaigning against
   pattern 028   * FOR &MEDIATE +
   pattern 028   * + &MEDIATION
   pattern 028   * FOR &MEDIATION +
+  pattern 021   * + &MATCOOP
+  pattern 021   * FOR &MATCOOP +
   pattern 0212  * + &MILCOOP
   pattern 0212  * FOR &MILCOOP +
   pattern 0213  * + &JUDCOOP
@@ -751,6 +771,9 @@ verb SEEK    # 020 Appeal (0211 trade ties, 023 aid, 026 talks …)
   pattern 028   * &MEDIATION WITH +
   pattern 028   * &MEDIATION FROM +
   pattern 028   * &MEDIATION +
+  pattern 021   * &MATCOOP WITH +
+  pattern 021   * &MATCOOP FROM +
+  pattern 021   * &MATCOOP +
   pattern 0212  * &MILCOOP WITH +
   pattern 0212  * &MILCOOP FROM +
   pattern 0212  * &MILCOOP +
@@ -867,6 +890,10 @@ verb REITERATE    # 020 reiterated / renewed calls (02x by complement); 051 rene
   pattern 028   * CALLS FOR + &MEDIATION
   pattern 028   * CALL ON + &MEDIATION
   pattern 028   * APPEAL TO + &MEDIATION
+  pattern 021   * CALL FOR + &MATCOOP
+  pattern 021   * CALLS FOR + &MATCOOP
+  pattern 021   * CALL ON + &MATCOOP
+  pattern 021   * APPEAL TO + &MATCOOP
   pattern 0212  * CALL FOR + &MILCOOP
   pattern 0212  * CALLS FOR + &MILCOOP
   pattern 0212  * CALL ON + &MILCOOP

@@ -25,6 +25,9 @@ verb PLEDGE    # 030 Express intent to cooperate (031–039 by complement); 138 
   pattern 1382  * TO &OCCUPY +
   pattern 1385  * TO_USE &WMD AGAINST +
   pattern 0331  * + &MONEY
+  pattern 0331  * TO_HELP &RECONSTRUCTION +
+  pattern 0332  * TO_HELP + &MILAID
+  pattern 0331  * TO_HELP + &RECONSTRUCTION
   pattern 033   * TO_HELP +
   pattern 0356  * &CEASEFIRE TO +
   pattern 0356  * + &CEASEFIRE
@@ -106,6 +109,11 @@ verb PLEDGE    # 030 Express intent to cooperate (031–039 by complement); 138 
   pattern 038   * &MEDIATION +
   pattern 038   * &MEDIATION WITH +
   pattern 038   % * &MEDIATION
+  pattern 031   * &MATCOOP TO +
+  pattern 031   * + &MATCOOP
+  pattern 031   * &MATCOOP +
+  pattern 031   * &MATCOOP WITH +
+  pattern 031   % * &MATCOOP
   pattern 0312  * &MILCOOP TO +
   pattern 0312  * + &MILCOOP
   pattern 0312  * &MILCOOP +
@@ -260,6 +268,10 @@ verb OFFER    # 030 intent; 0331 offers of money (033x aid); 039 offers to media
   pattern 038   * &MEDIATION TO +
   pattern 038   * &MEDIATION +
   pattern 038   * &MEDIATION WITH +
+  pattern 031   * + &MATCOOP
+  pattern 031   * &MATCOOP TO +
+  pattern 031   * &MATCOOP +
+  pattern 031   * &MATCOOP WITH +
   pattern 0312  * + &MILCOOP
   pattern 0312  * &MILCOOP TO +
   pattern 0312  * &MILCOOP +
@@ -405,6 +417,10 @@ verb AGREE    # 030 intent (031–039 by complement); 019 agree with; per dev co
   pattern 038:038 * &MEDIATION WITH +
   pattern 038   % * &MEDIATION
   pattern 038   * &MEDIATION +
+  pattern 031:031 * WITH + TO &MATCOOP
+  pattern 031:031 * &MATCOOP WITH +
+  pattern 031   % * &MATCOOP
+  pattern 031   * &MATCOOP +
   pattern 0312:0312 * WITH + TO &MILCOOP
   pattern 0312:0312 * &MILCOOP WITH +
   pattern 0312  % * &MILCOOP
@@ -532,6 +548,9 @@ verb PLAN    # 030 intent by complement (plan, intend, aim, prepare)
   pattern 038   * &MEDIATION +
   pattern 038:038 * &MEDIATION WITH +
   pattern 038   % * &MEDIATION
+  pattern 031   * &MATCOOP +
+  pattern 031:031 * &MATCOOP WITH +
+  pattern 031   % * &MATCOOP
   pattern 0312  * &MILCOOP +
   pattern 0312:0312 * &MILCOOP WITH +
   pattern 0312  % * &MILCOOP
@@ -643,6 +662,9 @@ verb WILLING    # 030 intent (be willing/ready/prepared to)
   pattern 038   * &MEDIATION WITH +
   pattern 038   * &MEDIATION +
   pattern 038   % * &MEDIATION
+  pattern 031   * &MATCOOP WITH +
+  pattern 031   * &MATCOOP +
+  pattern 031   % * &MATCOOP
   pattern 0312  * &MILCOOP WITH +
   pattern 0312  * &MILCOOP +
   pattern 0312  % * &MILCOOP
@@ -731,6 +753,7 @@ verb ACCEPT    # 038 accept mediation; 036 accept an invitation; 0861/0862 accep
 
 verb ANNOUNCE    # pattern-only: announced partnership (050), ceasefire (0871), sanctions (163), aid pledges (033x), expulsions (161), troop withdrawals (0874)
   lemma   announce; unveil
+  pattern 050:050 $ + * &PARTNERSHIP
   pattern 050   % * &PARTNERSHIP
   pattern 050   * &PARTNERSHIP WITH +
   pattern 0871  * &CEASEFIRE WITH +

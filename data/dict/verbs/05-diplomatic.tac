@@ -26,6 +26,9 @@ verb ESTABLISH    # 050 Engage in diplomatic cooperation (establish relations, a
 verb UPGRADE    # 050 upgrade of ties (dev convention: upgrade to a named partnership is 050 both ways); 032 when future
   lemma   upgrade; elevate; lift ties; lift relations; take ties; take relations
   form    lifted ties; lifted relations; took ties; took relations; taken ties; taken relations
+  pattern 032:032 $ + WOULD * &RELATIONS
+  pattern 032:032 $ + WILL * &RELATIONS
+  pattern 050:050 $ + * &RELATIONS TO &PARTNERSHIP
   pattern 032   % WOULD * &RELATIONS
   pattern 032   % WILL * &RELATIONS
   pattern 032:032 $ WOULD * &RELATIONS WITH +

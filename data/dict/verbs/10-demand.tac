@@ -79,6 +79,10 @@ verb DEMAND    # 100 Demand (101–108 by complement)
   pattern 105   * &MEDIATION +
   pattern 105   * &MEDIATION FROM +
   pattern 105   * THAT + &MEDIATION
+  pattern 100   * + &MATCOOP
+  pattern 100   * &MATCOOP +
+  pattern 100   * &MATCOOP FROM +
+  pattern 100   * THAT + &MATCOOP
   pattern 1012  * + &MILCOOP
   pattern 1012  * &MILCOOP +
   pattern 1012  * &MILCOOP FROM +
@@ -217,6 +221,9 @@ verb INSIST    # 100 Demand only when insisting on something (a plain "insisted 
   pattern 105   * ON &MEDIATION +
   pattern 105   * ON + &MEDIATION
   pattern 105   * THAT + MUST &MEDIATION
+  pattern 100   * ON &MATCOOP +
+  pattern 100   * ON + &MATCOOP
+  pattern 100   * THAT + MUST &MATCOOP
   pattern 1012  * ON &MILCOOP +
   pattern 1012  * ON + &MILCOOP
   pattern 1012  * THAT + MUST &MILCOOP

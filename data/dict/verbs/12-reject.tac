@@ -90,6 +90,10 @@ verb REJECT    # 120 Reject (121–129 by object); 016 rejecting accusations
   pattern 126   * + &MEDIATION
   pattern 126   * &MEDIATION FROM +
   pattern 126   * &MEDIATION WITH +
+  pattern 121   * &MATCOOP +
+  pattern 121   * + &MATCOOP
+  pattern 121   * &MATCOOP FROM +
+  pattern 121   * &MATCOOP WITH +
   pattern 1212  * &MILCOOP +
   pattern 1212  * + &MILCOOP
   pattern 1212  * &MILCOOP FROM +
