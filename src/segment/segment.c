@@ -365,10 +365,11 @@ static bool seg_reserve(seg *s, uint32_t n)
 
 static inline uint32_t src_start(const tac_doc *d, uint32_t t) { return tac_doc_src_off(d, t); }
 /* src end of a non-empty text range ending at t: one past its last byte, so
- * markup removed after the range (a link's "](url)") is not included. */
+ * markup removed after the range (a link's "](url)") is not included, and
+ * never inside an entity (core/doc.h). */
 static inline uint32_t src_end(const tac_doc *d, uint32_t t)
 {
-    return d->map ? d->map[t - 1] + 1 : t;
+    return tac_doc_src_end(d, t);
 }
 
 /* Append a token of text range [a,b). */
