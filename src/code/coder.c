@@ -1214,6 +1214,12 @@ static bool try_pattern(sctx *s, const vocc *v, const tac_cpattern *p, int lo, i
 {
     if ((p->need & s->bloom) != p->need)
         return false;   /* a literal word of the pattern is not in the sentence */
+    for (int k = 0; k < p->nlower; k++)
+        if (p->lower[k].kind == TAC_PE_SYNSET && !(s->d->synsets[p->lower[k].synset].any & s->bloom))
+            return false;
+    for (int k = 0; k < p->nupper; k++)
+        if (p->upper[k].kind == TAC_PE_SYNSET && !(s->d->synsets[p->upper[k].synset].any & s->bloom))
+            return false;
     memset(b, 0, sizeof *b);
     b->source = b->target = -1;
     b->budget = MATCH_BUDGET;

@@ -70,6 +70,7 @@ typedef struct tac_csynset {
     const char *name;
     tac_dict_phrase *members;   /* nested synsets flattened, words split    */
     uint64_t *first_hash;       /* tac_hash of each member's first word     */
+    uint64_t any;               /* bloom bits of the members' first words   */
     uint32_t nmembers;
 } tac_csynset;
 

@@ -324,8 +324,11 @@ static bool compile_verbs(tac_dict *d)
         cs->first_hash = tac_arena_alloc(&m->arena, sizeof(uint64_t) * (cs->nmembers + 1u));
         if (!cs->first_hash)
             return false;
-        for (uint32_t k = 0; k < cs->nmembers; k++)
+        cs->any = 0;
+        for (uint32_t k = 0; k < cs->nmembers; k++) {
             cs->first_hash[k] = cs->members[k].nwords ? tac_hash(cs->members[k].words[0], strlen(cs->members[k].words[0])) : 0;
+            cs->any |= tac_dict_bloom_bit(cs->first_hash[k]);
+        }
     }
     d->verbs = tac_arena_calloc(&m->arena, m->nverbs + 1u, sizeof *d->verbs);
     if (!d->verbs)
