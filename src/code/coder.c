@@ -516,6 +516,14 @@ static void delete_commas(sctx *s)
             continue;
         /* a list item: short, names an actor, the previous clause ends with
          * an actor, and it does not start with a conjunction */
+        /* a clause that goes on with a verb ("Starmer, who is in China,
+         * also met …") carries the sentence's own predicate: keep it */
+        uint32_t g = a;
+        while (g < b && LW(s, g)->cls == W_ADV)
+            g++;
+        if (k > 0 && g < b && (LW(s, g)->cls == W_AUX || is_verb_form(s, LW(s, g))) &&
+            !(LW(s, g)->flags & (WF_ACTOR | WF_AGENT)))
+            continue;
         uint32_t f = a;
         while (f < b && LW(s, f)->cls == W_DET)
             f++;
