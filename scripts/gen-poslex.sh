@@ -182,11 +182,13 @@ with open(out, 'w') as f:
     f.write('#include "segment/lexicon.h"\n\n')
     # the state order is enum tac_lex_state in src/segment/lexicon.h
     f.write("const char tac_lex_state_names[] = \"%s\";\n" % " ".join(STATES))
+    # stored [c][b][a] (next tag, previous, the one before): the Viterbi
+    # inner loop runs over a, so its reads are contiguous
     f.write("const float tac_lex_trans3[%d][%d][%d] = {\n" % (N, N, N))
-    for plane in tri:
+    for c in range(N):
         f.write("    {\n")
-        for r in plane:
-            f.write("        {" + ", ".join("%.3ff" % x for x in r) + "},\n")
+        for b in range(N):
+            f.write("        {" + ", ".join("%.3ff" % tri[a][b][c] for a in range(N)) + "},\n")
         f.write("    },\n")
     f.write("};\n")
     f.write("const float tac_lex_trans[%d][%d] = {\n" % (N, N))

@@ -51,7 +51,7 @@ agent MINISTER
   code   ~GOV
 
 agent MINISTRY
-  name   ministry; foreign ministry; foreign office; defence ministry; defense ministry; interior ministry; finance ministry; trade ministry; commerce ministry; justice ministry; health ministry; information ministry; ministry of foreign affairs; ministries of foreign affairs; ministry of defence; ministry of defense; ministry of interior; department; state department; foreign affairs department; external affairs ministry
+  name   ministry; foreign ministry; foreign office; defence ministry; defense ministry; interior ministry; finance ministry; trade ministry; commerce ministry; justice ministry; health ministry; information ministry; ministry of foreign affairs; ministries of foreign affairs; ministry of defence; ministry of defense; ministry of interior; department; foreign affairs department; external affairs ministry
   # Ministries are GOV, the defence ministry too (dev/README: "A leader, minister, ministry … is coded GOV").
   code   ~GOV
 

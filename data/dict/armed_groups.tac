@@ -13,6 +13,8 @@
 #   - state paramilitaries and state-run private forces: + MIL (Sudan's RSF
 #     before its war with the army; Wagner Group / Africa Corps RUSMIL).
 # A group that took power is GOV from that day (Taliban 20210815, HTS 20241208).
+# Every change is a dated range; the undated default is the code that holds
+# on 2026-11-27, used only for an article without a date.
 @source tacitus authors; dates from contemporaneous reporting, uncertain ones marked ?
 
 # ---- Middle East
@@ -70,9 +72,9 @@ actor NUSRA_FRONT
 
 actor HTS
   name   Hayat Tahrir al-Sham; Hay'at Tahrir al-Sham; Hayat Tahrir al-Cham; HTS; Tahrir al-Sham; Levant Liberation Committee; Organization for the Liberation of the Levant
-  code   SYRREB 20170128-20241207
+  code   SYRREB -20241207
   code   SYRGOV 20241208-
-  code   SYRREB
+  code   SYRGOV
   kind   armed
   note   Formed 28 January 2017 from Jabhat Fateh al-Sham and other factions; led the offensive that took Damascus on 8 December 2024, after which it formed Syria's caretaker government (coded SYRGOV from that day). Announced its own dissolution into the state on 29 January 2025, when Ahmed al-Sharaa was named transitional president; the name still refers to the ruling group.
 
@@ -127,18 +129,19 @@ actor LNA
 
 actor TALIBAN
   name   Taliban; Taleban; Afghan Taliban; Islamic Emirate of Afghanistan; Islamic Emirate; Taliban government; Taliban administration; Taliban authorities; Taliban-led government
+  code   AFGREB -19960926
   code   AFGGOV 19960927-20011207
   code   AFGREB 20011208-20210814
   code   AFGGOV 20210815-
-  code   AFGREB
+  code   AFGGOV
   kind   armed
   note   Ruled Kabul from 27 September 1996 until it fell on 13 November 2001, and Kandahar until 7 December 2001; insurgency until it took Kabul on 15 August 2021; the de facto government of Afghanistan since.
 
 actor HAQQANI_NETWORK
   name   Haqqani network; Haqqani Network
-  code   AFGREB 20011208-20210814
+  code   AFGREB -20210814
   code   AFGGOV 20210815-
-  code   AFGREB
+  code   AFGGOV
   kind   armed
   note   Part of the Taliban; its leader Sirajuddin Haqqani is interior minister since September 2021.
 
@@ -182,7 +185,7 @@ actor TATMADAW
   code   MMRGOV -20110329
   code   MMRMIL 20110330-20210131
   code   MMRGOV 20210201-
-  code   MMRMIL
+  code   MMRGOV
   kind   other
   note   Myanmar's armed forces: ruling junta (SPDC) until the nominally civilian government took office on 30 March 2011; seized power again on 1 February 2021 (State Administration Council, renamed in July 2025 when a nominally civilian interim government was formed, date uncertain). A ruling junta is GOV (dev/README).
 
@@ -222,7 +225,7 @@ actor RSF
   name   Rapid Support Forces; RSF; Janjaweed; Janjaweed militia; Janjaweed militias
   code   SDNMIL -20230414
   code   SDNREB 20230415-
-  code   SDNMIL
+  code   SDNREB
   kind   armed
   note   Sudan's state paramilitary from 2013 (formalized by law in 2017): SDNMIL, as dev/README codes it in 2019. At war with the Sudanese Armed Forces since 15 April 2023, and dissolved by decree of the army's leader (September 2023, day uncertain): coded SDNREB from 15 April 2023. It declared a rival government in 2025.
 
@@ -239,7 +242,9 @@ actor SPLM_IO
 
 actor TPLF
   name   TPLF; Tigray People's Liberation Front; Tigray Defense Forces; Tigray Defence Forces; TDF; Tigrayan forces
+  code   ETHPTY -20201103
   code   ETHREB 20201104-20221102
+  code   ETHPTY 20221103-
   code   ETHPTY
   kind   armed
   note   Ruling party of Tigray and core of Ethiopia's ruling coalition until 2018 (coded as a party, PTY); at war with the federal government from 4 November 2020 until the Pretoria agreement of 2 November 2022 (REB).

@@ -2105,7 +2105,7 @@ actor SEAT_USAGOV
   note   US executive buildings and departments. The Pentagon is coded GOV, not MIL: it is a ministry, and dev/README codes ministries GOV. 'Department of War' is the secondary name the Pentagon took by executive order in September 2025.
 
 actor SEAT_GBRGOV
-  name   Downing Street; No 10; Number 10; Whitehall; Foreign and Commonwealth Office; Foreign, Commonwealth and Development Office; FCDO; Home Office; Ministry of Defence; MoD
+  name   Downing Street; No 10; Number 10; Whitehall; Foreign and Commonwealth Office; Foreign, Commonwealth and Development Office; FCDO; Home Office
   code   GBRGOV
   kind   capital
 

@@ -879,7 +879,7 @@ static int cmd_lookup(int argc, char **argv)
             tac_buf_puts(&tb, words[at + k]);
         }
         for (int c = 0; c < nc; c++) {
-            const char *entry = NULL, *origin = NULL, *code = NULL;
+            const char *entry = NULL, *origin = NULL, *code = NULL, *note = NULL;
             char rule[96] = "";
             switch (cands[c].kind) {
             case K_ACTOR: {
@@ -887,6 +887,7 @@ static int cmd_lookup(int argc, char **argv)
                 const tac_dict_code *r = NULL;
                 entry = a->name;
                 origin = a->origin;
+                note = a->note;
                 code = tac_dict_actor_code(a, date, &r);
                 if (r) {
                     char rr[40];
@@ -953,10 +954,16 @@ static int cmd_lookup(int argc, char **argv)
                 tac_buf_json_cstr(&out, rule);
                 tac_buf_puts(&out, ",\"origin\":");
                 tac_buf_json_cstr(&out, origin);
+                if (note) {
+                    tac_buf_puts(&out, ",\"note\":");
+                    tac_buf_json_cstr(&out, note);
+                }
                 tac_buf_putc(&out, '}');
             } else {
                 tac_buf_printf(&out, "%s\t%s %s\t%s\t%s\t%s\n", tb.data, kind_name[cands[c].kind], entry ? entry : "-",
                                code ? code : "-", rule, origin ? origin : "-");
+                if (note)
+                    tac_buf_printf(&out, "\tnote: %s\n", note);
             }
         }
         at += len;
@@ -1019,21 +1026,28 @@ static int cmd_stats(int argc, char **argv)
         return 1;
     }
     double load_ms = now_ms() - t0;
+    strmap state_codes = {0};   /* keys borrowed from the model */
     struct { const char *key; uint64_t n; } c[] = {
-        {"actors", m.nactors}, {"states", 0}, {"capitals", 0}, {"igos", 0}, {"ngos", 0},
+        {"actors", m.nactors}, {"states", 0}, {"state_codes", 0}, {"capitals", 0}, {"igos", 0}, {"ngos", 0},
         {"armed_groups", 0}, {"persons", 0}, {"office_holder_periods", 0}, {"other_actors", 0},
         {"actor_names", 0}, {"agents", m.nagents}, {"agent_names", 0}, {"verbs", m.nverbs},
         {"verb_forms", 0}, {"verb_patterns", 0}, {"synsets", m.nsynsets}, {"discards", m.ndiscards},
         {"issues", m.nissues},
     };
-    enum { C_ACTORS, C_STATES, C_CAPITALS, C_IGO, C_NGO, C_ARMED, C_PERSONS, C_PERIODS, C_OTHER,
+    enum { C_ACTORS, C_STATES, C_STATE_CODES, C_CAPITALS, C_IGO, C_NGO, C_ARMED, C_PERSONS, C_PERIODS, C_OTHER,
            C_ANAMES, C_AGENTS, C_AGNAMES, C_VERBS, C_FORMS, C_PATTERNS };
     for (uint32_t i = 0; i < m.nactors; i++) {
         const tac_dict_actor *a = &m.actors[i];
         uint16_t f = a->flags;
         c[C_ANAMES].n += a->nphrases;
-        if (f & TAC_ACTORF_COUNTRY)
+        if (f & TAC_ACTORF_COUNTRY) {
             c[C_STATES].n++;
+            /* several entries may name one state (generated + hand-written) */
+            const char *code = a->default_code ? a->default_code : a->ncodes ? a->codes[0].code : NULL;
+            uint32_t old;
+            if (code && strmap_put(&state_codes, code, i, &old) && old == UINT32_MAX)
+                c[C_STATE_CODES].n++;
+        }
         else if (f & TAC_ACTORF_CAPITAL)
             c[C_CAPITALS].n++;
         else if (f & TAC_ACTORF_IGO)
@@ -1114,6 +1128,7 @@ static int cmd_stats(int argc, char **argv)
         printf("load_ms               %.2f\n", load_ms);
     }
     tac_buf_free(&missing);
+    strmap_free(&state_codes);
     tac_dict_model_free(&m);
     free(paths);
     return 0;

@@ -93,7 +93,7 @@ int cli_cmd_dyad(int argc, char **argv)
     }
     o.a = sides[0];
     o.b = sides[1];
-    tac_store *s = cli_store_open(cli_store_url(db));
+    tac_store *s = cli_store_open_existing(cli_store_url(db));
     if (!s)
         return 1;
     tac_buf_init(&o.buf);

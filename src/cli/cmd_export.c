@@ -63,7 +63,7 @@ int cli_cmd_export(int argc, char **argv)
         cli_errorf("export: --format is required (gdelt, phoenix, jsonl, csv)");
         return 2;
     }
-    tac_store *s = cli_store_open(cli_store_url(db));
+    tac_store *s = cli_store_open_existing(cli_store_url(db));
     if (!s)
         return 1;
     tac_buf_init(&x.buf);

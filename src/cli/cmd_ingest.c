@@ -13,17 +13,6 @@
 #include <string.h>
 #include <time.h>
 
-/* Until the readers and the coder land on main these may be absent from the
- * library; weak references keep this file linking, and ingest says so. */
-#pragma weak cli_for_each_article
-#pragma weak tac_dict_load
-#pragma weak tac_dict_free
-#pragma weak tac_dict_version
-#pragma weak tac_coder_options_default
-#pragma weak tac_coder_new
-#pragma weak tac_coder_free
-#pragma weak tac_code_doc
-
 static void usage(FILE *f)
 {
     fprintf(f,
@@ -181,12 +170,6 @@ int cli_cmd_ingest(int argc, char **argv)
     }
     if (!ninputs || jobs < 1 || jobs > 256) {
         usage(stderr);
-        free(inputs);
-        return 2;
-    }
-    if (!cli_for_each_article || !tac_dict_load || !tac_coder_new || !tac_code_doc ||
-        !tac_coder_options_default || !tac_dict_version) {
-        cli_errorf("ingest: this build has no article readers or coder yet");
         free(inputs);
         return 2;
     }

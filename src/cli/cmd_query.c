@@ -93,7 +93,7 @@ int cli_cmd_query(int argc, char **argv)
             return 2;
         }
     }
-    tac_store *s = cli_store_open(cli_store_url(db));
+    tac_store *s = cli_store_open_existing(cli_store_url(db));
     if (!s)
         return 1;
     out_ctx o = {.table = table};

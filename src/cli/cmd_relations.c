@@ -47,52 +47,6 @@ static void date_str(int32_t d, char buf[11])
         tac_date_format(d, buf);
 }
 
-static void json_evidence(tac_buf *b, const tac_lchange *c)
-{
-    tac_buf_puts(b, "[");
-    for (uint32_t i = 0; i < c->nevidence; i++) {
-        const tac_levidence *e = &c->evidence[i];
-        if (i)
-            tac_buf_putc(b, ',');
-        tac_buf_puts(b, "{\"article\":");
-        tac_buf_json_cstr(b, e->article);
-        tac_buf_printf(b, ",\"sentence\":%d,\"event\":%lld,\"text\":", e->sentence, (long long)e->event);
-        tac_buf_json_cstr(b, e->text);
-        tac_buf_puts(b, "}");
-    }
-    tac_buf_puts(b, "]");
-}
-
-static void json_change(tac_buf *b, const tac_lchange *c, bool applied_at)
-{
-    char d[11];
-    date_str(c->date, d);
-    tac_buf_puts(b, "{\"date\":");
-    tac_buf_json_cstr(b, d);
-    tac_buf_puts(b, ",\"dimension\":");
-    tac_buf_json_cstr(b, tac_ldim_name((tac_ldim)c->dim));
-    tac_buf_puts(b, ",\"a\":");
-    tac_buf_json_cstr(b, c->a);
-    tac_buf_puts(b, ",\"b\":");
-    tac_buf_json_cstr(b, c->b);
-    tac_buf_puts(b, ",\"state\":");
-    tac_buf_json_cstr(b, c->state);
-    tac_buf_puts(b, ",\"detail\":");
-    tac_buf_json_cstr(b, c->detail[0] ? c->detail : NULL);
-    tac_buf_puts(b, ",\"via\":");
-    tac_buf_json_cstr(b, c->via[0] ? c->via : NULL);
-    tac_buf_printf(b, ",\"basis\":\"%s\",\"modality\":\"%s\",\"applies\":%s,\"articles\":%u",
-                   c->baseline ? "baseline" : "news", tac_lmod_name((tac_lmod)c->modality),
-                   applied_at ? "true" : "false", c->narticles);
-    if (c->source) {
-        tac_buf_puts(b, ",\"source\":");
-        tac_buf_json_cstr(b, c->source);
-    }
-    tac_buf_puts(b, ",\"evidence\":");
-    json_evidence(b, c);
-    tac_buf_puts(b, "}");
-}
-
 typedef struct view {
     const tac_ledger *l;
     int32_t at;
@@ -161,39 +115,8 @@ static void show_dim(view *v, tac_ldim dim, const char *x, const char *y)
         }
         return;
     }
-    tac_buf_puts(&v->out, "{\"type\":\"relation\",\"a\":");
-    tac_buf_json_cstr(&v->out, x);
-    tac_buf_puts(&v->out, ",\"b\":");
-    tac_buf_json_cstr(&v->out, y);
-    tac_buf_puts(&v->out, ",\"at\":");
-    tac_buf_json_cstr(&v->out, at);
-    tac_buf_puts(&v->out, ",\"dimension\":");
-    tac_buf_json_cstr(&v->out, tac_ldim_name(dim));
-    tac_buf_puts(&v->out, ",\"state\":");
-    tac_buf_json_cstr(&v->out, cur ? cur->state : NULL);
-    tac_buf_puts(&v->out, ",\"since\":");
-    tac_buf_json_cstr(&v->out, cur ? since : NULL);
-    if (dim == TAC_LDIM_PARTNERSHIP && owner) {
-        tac_buf_puts(&v->out, ",\"ladder\":{\"owner\":");
-        tac_buf_json_cstr(&v->out, owner);
-        tac_buf_printf(&v->out, ",\"rank\":%d,\"rungs\":%d,\"above\":", rank, rungs);
-        tac_buf_json_cstr(&v->out, rank > 1 ? tac_ledger_rung(v->l, owner, rank - 1) : NULL);
-        tac_buf_puts(&v->out, ",\"below\":");
-        tac_buf_json_cstr(&v->out, rank && rank < rungs ? tac_ledger_rung(v->l, owner, rank + 1) : NULL);
-        tac_buf_puts(&v->out, "}");
-    }
-    tac_buf_puts(&v->out, ",\"current\":");
-    if (cur)
-        json_change(&v->out, cur, true);
-    else
-        tac_buf_puts(&v->out, "null");
-    tac_buf_puts(&v->out, ",\"history\":[");
-    for (size_t i = 0; i < nh; i++) {
-        if (i)
-            tac_buf_putc(&v->out, ',');
-        json_change(&v->out, hist[i], tac_ledger_applies(hist[i]) && hist[i]->date <= v->at);
-    }
-    tac_buf_puts(&v->out, "]}\n");
+    if (tac_ledger_dim_json(v->l, dim, x, y, v->at, &v->out))
+        tac_buf_putc(&v->out, '\n');
 }
 
 static void show_pair(view *v, const char *a, const char *b)
@@ -242,17 +165,6 @@ static void show_ladder(view *v, const char *owner)
                                    rank <= rungs ? tac_ledger_rung(v->l, owner, rank) : "(tiers not on this ladder)");
                 header = true;
                 tac_buf_printf(&v->out, "     %-4s %s since %s (%s)\n", partner, cur->state, since,
-                               cur->baseline ? "baseline" : "news");
-            } else {
-                tac_buf_puts(&v->out, "{\"type\":\"ladder\",\"owner\":");
-                tac_buf_json_cstr(&v->out, owner);
-                tac_buf_printf(&v->out, ",\"at\":\"%s\",\"rank\":%d,\"rung\":", at, rank <= rungs ? rank : 0);
-                tac_buf_json_cstr(&v->out, rank <= rungs ? tac_ledger_rung(v->l, owner, rank) : NULL);
-                tac_buf_puts(&v->out, ",\"partner\":");
-                tac_buf_json_cstr(&v->out, partner);
-                tac_buf_puts(&v->out, ",\"tier\":");
-                tac_buf_json_cstr(&v->out, cur->state);
-                tac_buf_printf(&v->out, ",\"since\":\"%s\",\"basis\":\"%s\"}\n", since,
                                cur->baseline ? "baseline" : "news");
             }
         }
@@ -368,12 +280,15 @@ int cli_cmd_relations(int argc, char **argv)
                                tac_lmod_name((tac_lmod)c->modality));
             } else {
                 tac_buf_puts(&v.out, "{\"type\":\"change\",\"change\":");
-                json_change(&v.out, c, tac_ledger_applies(c));
+                tac_ledger_change_json(&v.out, c, tac_ledger_applies(c));
                 tac_buf_puts(&v.out, "}\n");
             }
             if (v.out.len > (1u << 16))
                 flush_out(&v);
         }
+    } else if (ladder && !table) {
+        if (tac_ledger_ladder_json(l, a, at, "\n", &v.out))
+            tac_buf_putc(&v.out, '\n');
     } else if (ladder) {
         show_ladder(&v, a);
     } else {

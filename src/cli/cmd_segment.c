@@ -22,11 +22,11 @@ static void usage(FILE *f)
           "the article record, then one sentence record per sentence of the body.\n"
           "\n"
           "INPUTS are files, directories (read recursively in name order; files ending\n"
-          ".txt .md .markdown .jsonl .ndjson .json) or '-' for standard input.\n"
+          ".txt .md .markdown .html .htm .jsonl .ndjson .json) or '-' for standard input.\n"
           "\n"
           "options:\n"
-          "  --input-format F   text, markdown or jsonl (default: from the file extension\n"
-          "                     and content)\n"
+          "  --input-format F   text, markdown, html or jsonl (default: from the file\n"
+          "                     extension and content)\n"
           "  --show-dropped     also print each dropped span of boilerplate:\n"
           "                     {\"type\":\"dropped\",\"article\",\"start\",\"end\",\"reason\",\"text\"}\n"
           "  --show-blocks      also print the blocks (paragraphs, headings, list items)\n"
@@ -121,7 +121,7 @@ int cli_cmd_segment(int argc, char **argv)
             const char *v = a[14] == '=' ? a + 15 : (i + 1 < argc ? argv[++i] : NULL);
             tac_format f = v ? tac_format_from_name(v) : (tac_format)-1;
             if ((int)f < 0 || !v) {
-                cli_errorf("--input-format: expected text, markdown or jsonl, got '%s'", v ? v : "");
+                cli_errorf("--input-format: expected text, markdown, html or jsonl, got '%s'", v ? v : "");
                 free(inputs);
                 return 2;
             }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 const char *cli_store_url(const char *flag)
 {
@@ -12,6 +13,20 @@ const char *cli_store_url(const char *flag)
         return flag;
     const char *env = getenv("TACITUS_DB");
     return env && *env ? env : "tacitus.db";
+}
+
+tac_store *cli_store_open_existing(const char *url)
+{
+    /* reading commands must not leave an empty tacitus.db behind */
+    tac_store_kind kind;
+    const char *target;
+    tac_error err = {0};
+    if (tac_store_url_parse(url, &kind, &target, &err) == TAC_OK && kind == TAC_STORE_SQLITE &&
+        access(target, F_OK) != 0) {
+        cli_errorf("%s: no such database (store articles with 'tacitus ingest --db %s' first)", target, url);
+        return NULL;
+    }
+    return cli_store_open(url);
 }
 
 tac_store *cli_store_open(const char *url)

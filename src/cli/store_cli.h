@@ -11,8 +11,10 @@
 /* The database URL: --db, else $TACITUS_DB, else "tacitus.db". */
 const char *cli_store_url(const char *flag);
 
-/* Open the store or print why not; NULL on failure. */
+/* Open the store (creating it) or print why not; NULL on failure. */
 tac_store *cli_store_open(const char *url);
+/* The same for reading commands: a missing SQLite file is an error. */
+tac_store *cli_store_open_existing(const char *url);
 
 /*
  * If argv[*i] is a filter option (--actor, --country, --dyad A B, --code,

@@ -127,6 +127,28 @@ static inline uint32_t tac_doc_src_off(const tac_doc *d, uint32_t t)
     return d->map ? d->map[t] : t;
 }
 
+/* src end of a non-empty text range ending at t (one past its last byte, so
+ * markup after the range is excluded). A character decoded from a Markdown or
+ * HTML entity maps its first byte to the '&' and (multi-byte characters) its
+ * last byte to the ';'; for a one-byte one ("&quot;" → '"') the entity is
+ * completed here, so a range never ends inside "&…;". */
+static inline uint32_t tac_doc_src_end(const tac_doc *d, uint32_t t)
+{
+    if (!d->map)
+        return t;
+    uint32_t e = d->map[t - 1] + 1;
+    if (e < d->src_len && d->src[e - 1] == '&') {
+        uint32_t j = e;
+        while (j < d->src_len && j - e < 32 &&
+               ((d->src[j] >= 'a' && d->src[j] <= 'z') || (d->src[j] >= 'A' && d->src[j] <= 'Z') ||
+                (d->src[j] >= '0' && d->src[j] <= '9') || d->src[j] == '#'))
+            j++;
+        if (j > e && j < d->src_len && d->src[j] == ';')
+            return j + 1;
+    }
+    return e;
+}
+
 /* Token surface/normal forms. */
 static inline const char *tac_tok_norm(const tac_doc *d, const tac_token *t)
 {

@@ -329,6 +329,11 @@ static const struct prefix_rule {
     {"(writing by", sizeof "(writing by" - 1, 25, "credit line"},
     {"(editing by", sizeof "(editing by" - 1, 25, "credit line"},
     {"powered by", sizeof "powered by" - 1, 10, "site notice"},
+    {"image source", sizeof "image source" - 1, 20, "image caption"},
+    {"image caption", sizeof "image caption" - 1, 60, "image caption"},
+    {"published ", sizeof "published " - 1, 6, "metadata: date"},
+    {"last updated", sizeof "last updated" - 1, 8, "metadata: date"},
+    {"republished", sizeof "republished" - 1, 40, "site notice"},
     {"listen to this article", sizeof "listen to this article" - 1, 20, "site notice"},
     {"listen to article", sizeof "listen to article" - 1, 20, "site notice"},
     {"print this", sizeof "print this" - 1, 12, "site notice"},
@@ -379,6 +384,12 @@ static const struct anywhere_rule {
     {"can be read in", sizeof "can be read in" - 1, 40, "site notice"},
     {"automated translation", sizeof "automated translation" - 1, 10, "site notice"},
     {"this article was originally published", sizeof "this article was originally published" - 1, 40, "metadata: original source"},
+    {"enable javascript", sizeof "enable javascript" - 1, 40, "site notice"},
+    {"we use cookies", sizeof "we use cookies" - 1, 80, "cookie notice"},
+    {"uses cookies", sizeof "uses cookies" - 1, 80, "cookie notice"},
+    {"cookie policy", sizeof "cookie policy" - 1, 80, "cookie notice"},
+    {"creative commons licen", sizeof "creative commons licen" - 1, 60, "copyright notice"},
+    {"under a creative commons", sizeof "under a creative commons" - 1, 60, "copyright notice"},
     {"this article originally appeared", sizeof "this article originally appeared" - 1, 40, "metadata: original source"},
 };
 
@@ -669,12 +680,17 @@ static bool original_source_line(cls *c, uint32_t i)
 {
     const bview *b = &c->v[i];
     static const char *const cues[] = {"the original source of this article is", "original source:",
+                                       "this article first appeared in", "this article first appeared on",
+                                       "this story first appeared in", "this story first appeared on",
+                                       "this article was first published in",
+                                       "this article was first published by",
+                                       "this article was first published on",
                                        "this article was originally published by",
                                        "this article was originally published in",
                                        "this article was originally published on",
                                        "originally published by", "originally published in",
                                        "originally published at", "originally published on"};
-    if (b->words > 40 || !has_n(b, "original", 8))
+    if (b->words > 40 || (!has_n(b, "original", 8) && !has_n(b, "first ", 6)))
         return false;
     for (size_t k = 0; k < sizeof cues / sizeof *cues; k++) {
         if (!has(b, cues[k]))
@@ -689,9 +705,12 @@ static bool original_source_line(cls *c, uint32_t i)
         size_t e = 0;
         while (e < n && s[e] != ',' && s[e] != '\n' && s[e] != ';')
             e++;
-        size_t on = tac_find_ci(s, e, " on ");
-        if (on != SIZE_MAX)
-            e = on;
+        static const char *const stops[] = {" on ", " and ", " under ", ". ", " with ", " at ", " (", " \xE2\x80\x94"};
+        for (size_t q = 0; q < sizeof stops / sizeof *stops; q++) {
+            size_t at2 = tac_find_ci(s, e, stops[q]);
+            if (at2 != SIZE_MAX)
+                e = at2;
+        }
         const char *name = s;
         size_t nn = e;
         trim(&name, &nn);
@@ -835,7 +854,16 @@ static int find_title(cls *c)
                 set_drop(d, i, "metadata: title");
         return title;
     }
-    for (uint32_t i = 0; i < d->nblocks; i++)
+    if (in->html_title) {
+        /* an HTML page names its headline in og:title or <title>: the block
+         * that repeats it is the title */
+        for (uint32_t i = 0; i < d->nblocks && i < 60; i++)
+            if (same_words(c->v[i].s, c->v[i].n, in->html_title, in->html_title_len)) {
+                title = (int)i;
+                break;
+            }
+    }
+    for (uint32_t i = 0; i < d->nblocks && title < 0; i++)
         if (d->blocks[i].kind == TAC_BLOCK_HEADING && d->blocks[i].level == 1) {
             title = (int)i;
             break;
@@ -856,6 +884,8 @@ static int find_title(cls *c)
             !starts(b, "by "))
             title = 0;
     }
+    if (title < 0 && in->html_title)
+        d->title = clean_copy(&d->arena, in->html_title, in->html_title_len);
     if (title >= 0) {
         d->title = clean_copy(&d->arena, c->v[title].s, c->v[title].n);
         d->blocks[title].flags |= TAC_BLOCKF_TITLE;

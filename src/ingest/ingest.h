@@ -1,14 +1,14 @@
 /*
  * ingest — bytes → article: text layer, blocks, metadata, dropped boilerplate.
  *
- * Input: one article's bytes (plain text, Markdown, or the decoded "text" of a
- * JSON Lines record), already checked for size, NUL bytes and UTF-8.
+ * Input: one article's bytes (plain text, Markdown, HTML, or the decoded "text"
+ * of a JSON Lines record), already checked for size, NUL bytes and UTF-8.
  * Output: doc->text/map (map NULL for plain text: text == src), doc->blocks
  * (ranges of doc->text; drop_reason set on boilerplate), doc->dropped (src
  * spans, in order), and the metadata fields of struct tac_doc.
  * Ownership: everything is allocated from doc->arena.
- * Complexity: O(n) in the input bytes (md4c is linear; every rule looks at one
- * block and a bounded window of its neighbours).
+ * Complexity: O(n) in the input bytes (md4c and libxml2's HTML parser are
+ * linear; every rule looks at one block and a bounded window of neighbours).
  * Failure: TAC_ERR_NOMEM only (doc->arena.failed); bad bytes are rejected
  * before a reader runs (read.c).
  */
@@ -34,6 +34,8 @@ typedef struct tac_ingest {
     uint8_t *tflags;             /* per text byte: TAC_TF_* (NULL: none set)   */
     const char *given_title;     /* JSON Lines "title", NULL when absent       */
     size_t given_title_len;
+    const char *html_title;      /* HTML og:title or <title>, NULL when absent */
+    size_t html_title_len;
 } tac_ingest;
 
 #define TAC_TF_LINK 0x01         /* text byte inside a link                   */
@@ -45,6 +47,7 @@ bool tac_ingest_add_block(tac_ingest *in, uint32_t tstart, uint32_t tend, uint8_
 /* Readers: fill the text layer and blocks. */
 tac_status tac_ingest_plain(tac_ingest *in, tac_error *err);
 tac_status tac_ingest_markdown(tac_ingest *in, tac_error *err);
+tac_status tac_ingest_html(tac_ingest *in, tac_error *err);
 
 /* Line-break heuristic shared by the readers: do the lines [starts[i],
  * ends[i]) of s look hard-wrapped at a fixed width (so their breaks are

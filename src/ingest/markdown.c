@@ -369,8 +369,13 @@ static int on_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *ud
         open_leaf(m);
         char buf[4];
         uint32_t k = decode_entity(text, size, buf);
-        if (k)
+        if (k) {
             put(m, buf, k, off, true, inside ? off + size : m->last_end);
+            /* the last byte of a multi-byte character maps to the ';', so
+             * map[last] + 1 is the end of the entity (as in html.c) */
+            if (k > 1 && inside && !m->failed)
+                m->map[m->len - 1] = off + size - 1;
+        }
         else
             put(m, text, size, off, !inside, inside ? off + size : m->last_end);
         break;

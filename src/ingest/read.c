@@ -236,6 +236,9 @@ static tac_status run(tac_ingest *in, tac_format fmt, tac_error *err)
     case TAC_FORMAT_TEXT:
         st = tac_ingest_plain(in, err);
         break;
+    case TAC_FORMAT_HTML:
+        st = tac_ingest_html(in, err);
+        break;
     default:
         return tac_fail(err, TAC_ERR_ARG, "unsupported format", 0, "%s", tac_format_name(fmt));
     }
@@ -256,12 +259,9 @@ TAC_API tac_status tac_doc_read(const char *bytes, size_t len, tac_format fmt,
     *out = NULL;
     if (fmt == TAC_FORMAT_AUTO)
         fmt = tac_format_detect(NULL, bytes, len);
-    if (fmt == TAC_FORMAT_HTML)
-        return tac_fail(err, TAC_ERR_FORMAT, "HTML not supported yet", 0,
-                        "convert the page to text or Markdown first");
     if (fmt == TAC_FORMAT_JSONL)
         return tac_doc_read_json(bytes, len, lim, out, err);
-    if (fmt != TAC_FORMAT_TEXT && fmt != TAC_FORMAT_MARKDOWN)
+    if (fmt != TAC_FORMAT_TEXT && fmt != TAC_FORMAT_MARKDOWN && fmt != TAC_FORMAT_HTML)
         return tac_fail(err, TAC_ERR_ARG, "unknown input format", 0, NULL);
     tac_status st = check_bytes(bytes, len, limit_article(lim), "the article", err);
     if (st != TAC_OK)

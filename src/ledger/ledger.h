@@ -131,6 +131,20 @@ int tac_ledger_rungs(const tac_ledger *l, const char *owner);   /* lowest rank *
 struct tac_store;
 tac_status tac_ledger_load_store(tac_ledger *l, struct tac_store *st, tac_error *err);
 
+/* JSON renderings (src/ledger/json.c), appended to out. A dimension's record:
+ * {"type":"relation","a","b","at","dimension","state","since","ladder"?,
+ *  "current","history"}; false (nothing appended) when the pair has no record. */
+bool tac_ledger_dim_json(const tac_ledger *l, tac_ldim dim, const char *x, const char *y, int32_t at,
+                         tac_buf *out);
+void tac_ledger_change_json(tac_buf *b, const tac_lchange *c, bool applied_at);
+/* Every dimension of a pair (directed ones both ways), records joined by sep. */
+size_t tac_ledger_pair_json(const tac_ledger *l, const char *a, const char *b, int32_t at, const char *sep,
+                            tac_buf *out);
+/* The owner's partners by rung: {"type":"ladder",…} records joined by sep. */
+size_t tac_ledger_ladder_json(const tac_ledger *l, const char *owner, int32_t at, const char *sep, tac_buf *out);
+/* The dimensions of a pair in display order; swap = directed the other way. */
+size_t tac_ledger_pair_dims(tac_ldim dims[8], bool swap[8]);
+
 const char *tac_ldim_name(tac_ldim d);
 bool tac_ldim_from_name(const char *s, tac_ldim *out);
 const char *tac_lmod_name(tac_lmod m);

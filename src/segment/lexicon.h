@@ -29,7 +29,8 @@ enum tac_lex_state {
 
 extern const char tac_lex_state_names[];
 extern const float tac_lex_trans[LS_COUNT][LS_COUNT];           /* log P(c | b)    */
-extern const float tac_lex_trans3[LS_COUNT][LS_COUNT][LS_COUNT]; /* log P(c | a, b) */
+/* log P(c | a, b) stored as [c][b][a]: next tag, previous, the one before */
+extern const float tac_lex_trans3[LS_COUNT][LS_COUNT][LS_COUNT];
 
 #define TAC_LEX_TABLE(name)                                  \
     extern const uint32_t tac_##name##_count, tac_##name##_mask; \

@@ -522,8 +522,13 @@ size_t tac_lemmatize(const char *w, size_t n, uint8_t pos, char *out, size_t cap
 static bool tag_window(tac_doc *d, uint32_t first, uint32_t n)
 {
     cand c[MAXT];
-    float score[MAXT][MAXC][MAXC];
-    uint8_t back[MAXT][MAXC][MAXC];
+    /* Scores packed densely, token after token: token i owns the block
+     * base[i] + q * c[i].n + r (q over token i-1's candidates, one row for
+     * i = 0). Most tokens have one or two candidates, so the working set is
+     * a few cache lines, not MAXT × MAXC² cells. */
+    float score[MAXT * MAXC * MAXC];
+    uint8_t back[MAXT * MAXC * MAXC];
+    uint32_t base[MAXT];
     tac_token *tok = d->tokens + first;
     for (uint32_t i = 0; i < n; i++)
         candidates(d, &tok[i], &c[i]);
@@ -564,13 +569,17 @@ static bool tag_window(tac_doc *d, uint32_t first, uint32_t n)
      * candidate r and token i-1 in candidate q; back[i][q][r] the candidate
      * of token i-2 on it. Before the sentence: two punctuation states. */
     const uint8_t P = LS_PUNC;
+#define CELL(i, q, r) (base[i] + (uint32_t)(q) * c[i].n + (r))
+    base[0] = 0;
+    for (uint32_t i = 1; i < n; i++)
+        base[i] = base[i - 1] + (uint32_t)(i == 1 ? 1 : c[i - 2].n) * c[i - 1].n;
     for (uint8_t r = 0; r < c[0].n; r++)
-        score[0][0][r] = tac_lex_trans3[P][P][c[0].st[r]] + c[0].em[r];
+        score[CELL(0, 0, r)] = tac_lex_trans3[c[0].st[r]][P][P] + c[0].em[r];
     if (n > 1)
         for (uint8_t q = 0; q < c[0].n; q++)
             for (uint8_t r = 0; r < c[1].n; r++) {
-                score[1][q][r] = score[0][0][q] + tac_lex_trans3[P][c[0].row[q]][c[1].st[r]] + c[1].em[r];
-                back[1][q][r] = 0;
+                score[CELL(1, q, r)] = score[CELL(0, 0, q)] + tac_lex_trans3[c[1].st[r]][c[0].row[q]][P] + c[1].em[r];
+                back[CELL(1, q, r)] = 0;
             }
     for (uint32_t i = 2; i < n; i++) {
         const cand *a = &c[i - 2], *b = &c[i - 1], *x = &c[i];
@@ -578,15 +587,16 @@ static bool tag_window(tac_doc *d, uint32_t first, uint32_t n)
             for (uint8_t r = 0; r < x->n; r++) {
                 float best = -1e30f;
                 uint8_t arg = 0;
+                const float *t3 = tac_lex_trans3[x->st[r]][b->row[q]];
                 for (uint8_t p = 0; p < a->n; p++) {
-                    float sc = score[i - 1][p][q] + tac_lex_trans3[a->row[p]][b->row[q]][x->st[r]];
+                    float sc = score[CELL(i - 1, p, q)] + t3[a->row[p]];
                     if (sc > best) {
                         best = sc;
                         arg = p;
                     }
                 }
-                score[i][q][r] = best + x->em[r];
-                back[i][q][r] = arg;
+                score[CELL(i, q, r)] = best + x->em[r];
+                back[CELL(i, q, r)] = arg;
             }
         }
     }
@@ -594,26 +604,27 @@ static bool tag_window(tac_doc *d, uint32_t first, uint32_t n)
     uint8_t q = 0, r = 0;
     if (n == 1) {
         for (uint8_t k = 1; k < c[0].n; k++)
-            if (score[0][0][k] > score[0][0][r])
+            if (score[CELL(0, 0, k)] > score[CELL(0, 0, r)])
                 r = k;
         tok[0].pos = c[0].st[r];
     } else {
         float best = -1e30f;
         for (uint8_t qq = 0; qq < c[n - 2].n; qq++)
             for (uint8_t rr = 0; rr < c[n - 1].n; rr++)
-                if (score[n - 1][qq][rr] > best) {
-                    best = score[n - 1][qq][rr];
+                if (score[CELL(n - 1, qq, rr)] > best) {
+                    best = score[CELL(n - 1, qq, rr)];
                     q = qq;
                     r = rr;
                 }
         for (uint32_t i = n - 1; i >= 1; i--) {
             tok[i].pos = c[i].st[r];
-            uint8_t p = back[i][q][r];
+            uint8_t p = back[CELL(i, q, r)];
             r = q;
             q = p;
         }
         tok[0].pos = c[0].st[r];
     }
+#undef CELL
     for (uint32_t i = 0; i < n; i++) {
         uint8_t st = tok[i].pos;
         uint8_t pos = state_pos[st];
@@ -644,10 +655,14 @@ bool tac_tag_sentence(tac_doc *d, uint32_t first, uint32_t n)
         } else if (t->pos == TAC_POS_WP && t->norm_len == 5 && memcmp(w, "whose", 5) == 0) {
             t->pos = TAC_POS_WPS;
         }
-        /* lemma: only verbs, plural nouns and graded adjectives change */
+        /* lemma: only inflected verbs, plural nouns and graded adjectives
+         * change; of base forms (VB, VBP) only "are", "am" and clitics */
         uint8_t p = t->pos;
-        if (!(tac_pos_is_verb(p) || p == TAC_POS_NNS || p == TAC_POS_JJR || p == TAC_POS_JJS ||
-              (t->norm_len <= 3 && (w[0] == '\'' || w[0] == 'n'))))
+        bool base = p == TAC_POS_VB || p == TAC_POS_VBP;
+        if (base ? !(w[0] == '\'' || (t->norm_len == 3 && memcmp(w, "are", 3) == 0) ||
+                     (t->norm_len == 2 && memcmp(w, "am", 2) == 0))
+                 : !(tac_pos_is_verb(p) || p == TAC_POS_NNS || p == TAC_POS_JJR || p == TAC_POS_JJS ||
+                     (t->norm_len == 3 && memcmp(w, "n't", 3) == 0)))
             continue;
         char buf[80];
         if (t->norm_len >= sizeof buf - 8)

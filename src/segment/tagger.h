@@ -3,15 +3,16 @@
  *
  * Input: a segmented tac_doc (tokens with norm forms). Output: token->pos
  * (enum tac_pos) and token->lemma/lemma_len (pool offsets; equal to norm when
- * the lemma is the word itself). Model: a first-order HMM decoded with
+ * the lemma is the word itself). Model: a second-order HMM decoded with
  * Viterbi over the tags a word may take; emission scores come from the WSJ
  * lexicon of Debian's festlex-poslex, transition scores from its POS trigram
- * counts (collapsed to bigrams), both compiled into C tables at build time by
- * scripts/gen-poslex.sh. Unknown words: suffix and capitalisation rules.
- * Lemmas: WordNet 3.0 exception lists (scripts/gen-lemmas.sh) + suffix rules
- * chosen by the tag. Complexity: O(tokens × K²), K ≤ 8 candidate tags per
- * word; no allocation per token (pool growth is geometric). Never fails
- * except on out-of-memory (pool growth), reported as false.
+ * counts (interpolated with bigram and unigram estimates), both compiled into
+ * C tables at build time by scripts/gen-poslex.sh. Unknown words: suffix and
+ * capitalisation rules. Lemmas: WordNet 3.0 exception lists
+ * (scripts/gen-lemmas.sh) + suffix rules chosen by the tag, checked against
+ * the lexicon. Complexity: O(tokens × K³), K ≤ 8 candidate tags per word
+ * (most words have one or two); no allocation per token (pool growth is
+ * geometric). Never fails except on out-of-memory (pool growth): false.
  */
 #ifndef TAC_TAGGER_H
 #define TAC_TAGGER_H

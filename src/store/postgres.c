@@ -320,6 +320,10 @@ static bool retryable(const PGresult *r)
 
 enum { FATE_NEW, FATE_SAME, FATE_REPLACE };
 
+/* The events of the articles whose keys are in $1 (a bigint[]). */
+#define OLD_EVENTS "FROM events e JOIN unnest($1::bigint[]) AS o(id)" \
+    " ON e.id >= o.id * 1048576 AND e.id < (o.id + 1) * 1048576 WHERE 1 = 1"
+
 typedef struct commit_state {
     uint8_t *fate;
     int64_t *old_ids;
@@ -454,6 +458,9 @@ static tac_status commit_once(pg_store *s, commit_state *cs, tac_error *err, boo
         if (b->failed)
             return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
         static const char *const del[] = {
+            /* out of the dyad sums first, then gone */
+            TAC_DYAD_AGG_HEAD("-") OLD_EVENTS TAC_DYAD_AGG_TAIL,
+            TAC_DYAD_ZERO_HEAD OLD_EVENTS ")",
             "DELETE FROM events e USING unnest($1::bigint[]) AS o(id)"
             " WHERE e.id >= o.id * 1048576 AND e.id < (o.id + 1) * 1048576",
             "DELETE FROM sentences WHERE article = ANY($1::bigint[])",
@@ -480,6 +487,30 @@ static tac_status commit_once(pg_store *s, commit_state *cs, tac_error *err, boo
         st = copy_table(s, t, cs->fate, err, retry);
     if (st)
         return st;
+    if (any) {
+        /* the new events into the dyad sums, in the same transaction */
+        b->len = 0;
+        tac_buf_putc(b, '{');
+        bool first = true;
+        for (size_t i = 0; i < s->narts; i++)
+            if (!s->arts[i].dead && cs->fate[i] != FATE_SAME) {
+                tac_buf_printf(b, "%s%lld", first ? "" : ",", (long long)s->arts[i].id);
+                first = false;
+            }
+        tac_buf_puts(b, "}");
+        tac_buf_putc(b, 0);
+        if (b->failed)
+            return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+        p1[0] = b->data;
+        r = pg_query(s, TAC_DYAD_AGG_HEAD("") OLD_EVENTS TAC_DYAD_AGG_TAIL, 1, p1);
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            *retry = retryable(r);
+            st = pg_fail(s, err, "could not update the dyad sums", r);
+            PQclear(r);
+            return st;
+        }
+        PQclear(r);
+    }
     r = PQexec(s->conn, "COMMIT");
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
         *retry = retryable(r);

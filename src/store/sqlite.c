@@ -40,6 +40,7 @@ typedef struct sqlite_store {
     sqlite3_stmt *st[ST_COUNT];
     sqlite3_stmt *multi[2][MULTI + 1];
     bool in_tx;
+    int64_t batch_lo, batch_hi;   /* article keys inserted by the open batch */
     tac_buf tags;
 } sqlite_store;
 
@@ -158,6 +159,18 @@ static tac_status sq_add(tac_store *base, const tac_doc *d, const char *file, co
         return TAC_OK;
     }
     bool ok = true;
+    if (old && !(s->batch_lo && old >= s->batch_lo)) {
+        /* take the old events out of the dyad sums (events added by this
+         * very batch are not in them yet: they are summed at commit) */
+        char sql[2048];
+        long long lo = (long long)old << TAC_STORE_EVENT_SHIFT, hi = (long long)(old + 1) << TAC_STORE_EVENT_SHIFT;
+        char where[128];
+        snprintf(where, sizeof where, "FROM events e WHERE e.id >= %lld AND e.id < %lld", lo, hi);
+        snprintf(sql, sizeof sql, "%s%s%s%s; %s%s%s", TAC_DYAD_AGG_HEAD("-"), where, TAC_DYAD_AGG_TAIL,
+                 "", TAC_DYAD_ZERO_HEAD, where, ")");
+        tac_error e2 = {0};
+        ok = sq_exec(base, sql, &e2) == TAC_OK;
+    }
     if (old) {
         for (int k = ST_DEL_EVENTS; ok && k <= ST_DEL_ARTICLE; k++) {
             sqlite3_bind_int64(s->st[k], 1, old);
@@ -172,6 +185,10 @@ static tac_status sq_add(tac_store *base, const tac_doc *d, const char *file, co
         bind_vals(s->st[ST_INS_ARTICLE], v, TAC_ART_NCOLS);
         ok = step_done(s->st[ST_INS_ARTICLE]);
         id = sqlite3_last_insert_rowid(s->db);
+        if (ok && !s->batch_lo)
+            s->batch_lo = id;
+        if (ok)
+            s->batch_hi = id;
     }
     uint32_t i;
     for (i = 0; ok && i < d->nsentences; i += MULTI) {
@@ -199,6 +216,7 @@ static tac_status sq_add(tac_store *base, const tac_doc *d, const char *file, co
         tac_error ignored;
         sq_exec(base, "ROLLBACK", &ignored);
         s->in_tx = false;
+        s->batch_lo = s->batch_hi = 0;
         tac_store_pending_dropped(base);
         return st;
     }
@@ -216,7 +234,18 @@ static tac_status sq_commit(tac_store *base, tac_error *err)
     sqlite_store *s = (sqlite_store *)base;
     if (!s->in_tx)
         return TAC_OK;
-    tac_status st = sq_exec(base, "COMMIT", err);
+    tac_status st = TAC_OK;
+    if (s->batch_lo) {
+        /* the batch's events into the dyad sums, in the same transaction */
+        char sql[2048];
+        snprintf(sql, sizeof sql, "%sFROM events e WHERE e.id >= %lld AND e.id < %lld%s",
+                 TAC_DYAD_AGG_HEAD(""), (long long)s->batch_lo << TAC_STORE_EVENT_SHIFT,
+                 (long long)(s->batch_hi + 1) << TAC_STORE_EVENT_SHIFT, TAC_DYAD_AGG_TAIL);
+        st = sq_exec(base, sql, err);
+    }
+    s->batch_lo = s->batch_hi = 0;
+    if (!st)
+        st = sq_exec(base, "COMMIT", err);
     if (st) {
         tac_error ignored;
         sq_exec(base, "ROLLBACK", &ignored);

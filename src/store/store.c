@@ -154,6 +154,14 @@ static const char *const migrations[TAC_STORE_SCHEMA_VERSION] = {
     " dict_file TEXT, negated INTEGER NOT NULL, mode TEXT, confidence @REAL@);"
     "CREATE INDEX events_dyad ON events(source_country, target_country, date, quad, goldstein);"
     "CREATE INDEX events_target ON events(target_country, date);",
+    /* 2: per-day dyad sums (see TAC_DYAD_AGG in store_impl.h), filled from
+     * the events already stored */
+    "CREATE TABLE dyad_days ("
+    " source_country TEXT@C@ NOT NULL, target_country TEXT@C@ NOT NULL, date INTEGER NOT NULL,"
+    " q1 @BIG@ NOT NULL, q2 @BIG@ NOT NULL, q3 @BIG@ NOT NULL, q4 @BIG@ NOT NULL,"
+    " other @BIG@ NOT NULL, gold10 @BIG@ NOT NULL,"
+    " PRIMARY KEY (source_country, target_country, date))@NOROWID@;"
+    TAC_DYAD_AGG("", "FROM events e WHERE 1 = 1") ";",
 };
 
 static void dialect(tac_buf *b, const char *sql, tac_store_kind kind)
@@ -796,11 +804,12 @@ void tac_period_label(tac_period p, int32_t start, char buf[11])
         buf[4] = 0;
 }
 
+/* One day of one direction: events per quad class (n[4]: no class) and the
+ * Goldstein sum in tenths (exact: the values have one decimal). */
 typedef struct day_row {
     int32_t day;
-    uint8_t quad;
-    uint64_t n;
-    double gsum;
+    int64_t n[5];
+    int64_t gold10;
 } day_row;
 
 typedef struct day_rows {
@@ -812,7 +821,7 @@ typedef struct day_rows {
 static int collect_day(void *ctx, int ncols, const char *const *v)
 {
     day_rows *r = ctx;
-    if (ncols != 4 || !v[0])
+    if (ncols != 7 || !v[0])
         return 0;
     if (r->n == r->cap) {
         size_t cap = r->cap ? r->cap * 2 : 256;
@@ -826,13 +835,15 @@ static int collect_day(void *ctx, int ncols, const char *const *v)
     }
     day_row *d = &r->rows[r->n++];
     d->day = (int32_t)strtol(v[0], NULL, 10);
-    d->quad = v[1] ? (uint8_t)strtol(v[1], NULL, 10) : 0;
-    d->n = v[2] ? strtoull(v[2], NULL, 10) : 0;
-    d->gsum = v[3] ? strtod(v[3], NULL) : 0;
+    for (int q = 0; q < 5; q++)
+        d->n[q] = v[1 + q] ? strtoll(v[1 + q], NULL, 10) : 0;
+    d->gold10 = v[6] ? strtoll(v[6], NULL, 10) : 0;
     return 0;
 }
 
-/* Per-day sums for one direction, in day order. */
+/* Per-day sums for one direction, in day order. Two countries: read from
+ * dyad_days (at most one row per day); actor-code prefixes: summed from the
+ * events (the country indexes narrow the scan). */
 static tac_status dyad_days(tac_store *s, const char *src, const char *tgt, int32_t from,
                             int32_t to, day_rows *out, tac_error *err)
 {
@@ -840,11 +851,25 @@ static tac_status dyad_days(tac_store *s, const char *src, const char *tgt, int3
     memset(&q, 0, sizeof q);
     tac_buf_init(&q.sql);
     q.ph = s->ops->placeholder;
-    tac_buf_puts(&q.sql, "SELECT e.date, e.quad, COUNT(*), SUM(e.goldstein) FROM events e WHERE ");
-    q_side(&q, "source", src);
-    tac_buf_puts(&q.sql, " AND ");
-    q_side(&q, "target", tgt);
-    tac_buf_puts(&q.sql, " AND e.date IS NOT NULL");
+    if (strlen(src) == 3 && strlen(tgt) == 3) {
+        tac_buf_puts(&q.sql, "SELECT e.date, e.q1, e.q2, e.q3, e.q4, e.other, e.gold10"
+                             " FROM dyad_days e WHERE e.source_country = ");
+        q_param(&q, src);
+        tac_buf_puts(&q.sql, " AND e.target_country = ");
+        q_param(&q, tgt);
+    } else {
+        tac_buf_puts(&q.sql, "SELECT e.date, SUM(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN e.quad IS NULL OR e.quad < 1 OR e.quad > 4 THEN 1 ELSE 0 END),"
+                             " SUM(CAST(ROUND(COALESCE(e.goldstein, 0) * 10) AS BIGINT))"
+                             " FROM events e WHERE ");
+        q_side(&q, "source", src);
+        tac_buf_puts(&q.sql, " AND ");
+        q_side(&q, "target", tgt);
+        tac_buf_puts(&q.sql, " AND e.date IS NOT NULL");
+    }
     if (from != TAC_NO_DATE) {
         tac_buf_puts(&q.sql, " AND e.date >= ");
         q_param_int(&q, from);
@@ -853,7 +878,8 @@ static tac_status dyad_days(tac_store *s, const char *src, const char *tgt, int3
         tac_buf_puts(&q.sql, " AND e.date <= ");
         q_param_int(&q, to);
     }
-    tac_buf_puts(&q.sql, " GROUP BY e.date, e.quad ORDER BY e.date, e.quad");
+    tac_buf_puts(&q.sql, strlen(src) == 3 && strlen(tgt) == 3 ? " ORDER BY e.date"
+                                                                : " GROUP BY e.date ORDER BY e.date");
     tac_buf_putc(&q.sql, 0);
     tac_status st = q.sql.failed ? tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL)
                                  : s->ops->select(s, q.sql.data, q.params, q.n, collect_day, out, err);
@@ -865,10 +891,12 @@ static tac_status dyad_days(tac_store *s, const char *src, const char *tgt, int3
 
 static void point_add(tac_dyad_point *p, const day_row *r)
 {
-    p->events += r->n;
-    if (r->quad >= 1 && r->quad <= 4)
-        p->quad[r->quad - 1] += r->n;
-    p->goldstein_mean += r->gsum;   /* a sum until the period is emitted */
+    for (int q = 0; q < 5; q++) {
+        p->events += (uint64_t)r->n[q];
+        if (q < 4)
+            p->quad[q] += (uint64_t)r->n[q];
+    }
+    p->goldstein_mean += (double)r->gold10;   /* tenths, summed until emitted */
 }
 
 tac_status tac_store_dyad(tac_store *s, const char *a, const char *b, tac_period by,
@@ -900,7 +928,7 @@ tac_status tac_store_dyad(tac_store *s, const char *a, const char *b, tac_period
             pt[k].direction = k;
             while (i[k] < dir[k].n && tac_period_start(by, dir[k].rows[i[k]].day) == next)
                 point_add(&pt[k], &dir[k].rows[i[k]++]);
-            pt[k].goldstein_mean = pt[k].events ? pt[k].goldstein_mean / (double)pt[k].events : 0;
+            pt[k].goldstein_mean = pt[k].events ? pt[k].goldstein_mean / 10.0 / (double)pt[k].events : 0;
         }
         if (fn(&pt[0], ctx) || fn(&pt[1], ctx))
             break;

@@ -97,6 +97,38 @@ void tac_store_dropped_row(const tac_doc *d, int64_t article, uint32_t i,
 void tac_store_event_row(const tac_doc *d, int64_t article, uint32_t i,
                          tac_val out[TAC_EV_NCOLS]);
 
+/*
+ * dyad_days: per (source country, target country, day) the events per quad
+ * class (other = no class) and the Goldstein sum in tenths, kept in step with
+ * events inside the same transaction; a country-pair dyad series reads it
+ * instead of the events. HEAD(sign) + from_where + TAIL is the statement that
+ * adds (sign "") or subtracts (sign "-") the events selected by from_where
+ * (a "FROM … WHERE …" over `events e`); ZERO_HEAD + from_where + ")" deletes
+ * the rows those events leave at zero.
+ */
+#define TAC_DYAD_AGG_HEAD(sign) \
+    "INSERT INTO dyad_days (source_country, target_country, date, q1, q2, q3, q4, other, gold10)" \
+    " SELECT e.source_country, e.target_country, e.date," \
+    " " sign "SUM(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END)," \
+    " " sign "SUM(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END)," \
+    " " sign "SUM(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END)," \
+    " " sign "SUM(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END)," \
+    " " sign "SUM(CASE WHEN e.quad IS NULL OR e.quad < 1 OR e.quad > 4 THEN 1 ELSE 0 END)," \
+    " " sign "SUM(CAST(ROUND(COALESCE(e.goldstein, 0) * 10) AS BIGINT)) "
+#define TAC_DYAD_AGG_TAIL \
+    " AND e.date IS NOT NULL" \
+    " GROUP BY e.source_country, e.target_country, e.date" \
+    " ORDER BY e.source_country, e.target_country, e.date" \
+    " ON CONFLICT (source_country, target_country, date) DO UPDATE SET" \
+    " q1 = dyad_days.q1 + excluded.q1, q2 = dyad_days.q2 + excluded.q2," \
+    " q3 = dyad_days.q3 + excluded.q3, q4 = dyad_days.q4 + excluded.q4," \
+    " other = dyad_days.other + excluded.other, gold10 = dyad_days.gold10 + excluded.gold10"
+#define TAC_DYAD_AGG(sign, from_where) TAC_DYAD_AGG_HEAD(sign) from_where TAC_DYAD_AGG_TAIL
+#define TAC_DYAD_ZERO_HEAD \
+    "DELETE FROM dyad_days WHERE q1 = 0 AND q2 = 0 AND q3 = 0 AND q4 = 0 AND other = 0" \
+    " AND (source_country, target_country, date) IN" \
+    " (SELECT e.source_country, e.target_country, e.date "
+
 /* Apply migrations up to TAC_STORE_SCHEMA_VERSION (common to both backends). */
 tac_status tac_store_migrate(tac_store *s, tac_error *err);
 

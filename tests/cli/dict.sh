@@ -11,6 +11,8 @@ actor BASHAR_AL_ASSAD
   code   SYRELI 20241209?-
   code   SYRELI
   kind   person
+  note   President of Syria from 17 July 2000
+  note   to 8 December 2024.
 
 actor SYRIA
   name   Syria; Syrian; Damascus
@@ -88,6 +90,12 @@ assert [x for x in m if x["kind"]=="agent"][0]["rule"].endswith("-> SYRMIL"), m
 assert ("paid a visit","verb","042") in kinds, kinds
 assert d["date"]=="2023-09-22"
 '; then pass lookup-json; else fail lookup-json "$out"; fi
+out=$("$TACITUS" dict lookup --dictionaries "$TMP/a.dict" --date 2023-09-22 --json Assad)
+if echo "$out" | python3 -c '
+import json,sys
+m=json.load(sys.stdin)["matches"][0]
+assert m["note"]=="President of Syria from 17 July 2000 to 8 December 2024.", m
+'; then pass lookup-note; else fail lookup-note "$out"; fi
 "$TACITUS" dict lookup --dictionaries "$TMP/a.dict" --date 2023-01-01 zebra >/dev/null
 if [ $? -eq 1 ]; then pass lookup-nothing; else fail lookup-nothing "expected exit 1"; fi
 
@@ -96,7 +104,7 @@ out=$("$TACITUS" dict stats --json "$TMP/a.dict")
 if echo "$out" | python3 -c '
 import json,sys
 d=json.load(sys.stdin)
-assert d["actors"]==2 and d["persons"]==1 and d["states"]==1, d
+assert d["actors"]==2 and d["persons"]==1 and d["states"]==1 and d["state_codes"]==1, d
 assert d["office_holder_periods"]==2, d
 assert d["agents"]==1 and d["verbs"]==1 and d["verb_patterns"]==2 and d["synsets"]==1, d
 assert d["version"].startswith("cli-test 1 (sources xxh3:"), d["version"]

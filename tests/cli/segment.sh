@@ -63,6 +63,41 @@ printf 'The **minister** arrived.\n' > "$TMP/forced.txt"
 "$TACITUS" segment --show-blocks --input-format markdown "$TMP/forced.txt" 2>/dev/null > "$TMP/forced.out"
 if grep -q '"text":"The minister arrived."' "$TMP/forced.out"; then pass input_format_override; else fail input_format_override "$(cat "$TMP/forced.out")"; fi
 
+# ---- HTML: metadata from <meta>, structure-based drops, offsets into the page
+cat > "$TMP/page.html" <<'HTML'
+<!DOCTYPE html>
+<html><head><meta charset="windows-1252"><title>Envoys Meet in Oslo | North Wire</title>
+<meta property="og:site_name" content="North Wire">
+<meta property="article:published_time" content="2025-02-03T08:00:00Z">
+<script>document.write("<p>Script text.</p>");</script></head>
+<body><nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+<h1>Envoys Meet in Oslo</h1>
+<p>OSLO &mdash; Envoys from both governments met on Monday and agreed to resume talks next month.</p>
+<p>The host said the meeting was &ldquo;a useful first step.&rdquo;</p>
+<footer><p>&copy; 2025 North Wire</p></footer></body></html>
+HTML
+"$TACITUS" segment --show-blocks "$TMP/page.html" > "$TMP/html.out" 2>"$TMP/html.err"
+python3 - "$TMP/html.out" "$TMP/page.html" "$SEGMENTED" <<'PY'
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+src = open(sys.argv[2], "rb").read()
+art = recs[0]
+ok = (art["title"] == "Envoys Meet in Oslo" and art["outlet"] == "North Wire"
+      and art["published"] == "2025-02-03")
+print(("PASS" if ok else "FAIL") + " html_metadata" + ("" if ok else ": %r" % art))
+kept = [r for r in recs if r["type"] == "block" and r["dropped"] is None]
+ok = [b["text"] for b in kept] == [
+    "OSLO \u2014 Envoys from both governments met on Monday and agreed to resume talks next month.",
+    "The host said the meeting was \u201ca useful first step.\u201d"]
+print(("PASS" if ok else "FAIL") + " html_kept_blocks" + ("" if ok else ": %r" % [b["text"] for b in kept]))
+ok = all(src[b["start"]:b["end"]].startswith(b["text"][:4].encode()) for b in kept)
+print(("PASS" if ok else "FAIL") + " html_offsets")
+if sys.argv[3] == "yes":
+    sents = [r for r in recs if r["type"] == "sentence"]
+    ok = len(sents) == 2 and src[sents[1]["start"]:sents[1]["end"]].endswith(b"step.&rdquo;")
+    print(("PASS" if ok else "FAIL") + " html_sentences" + ("" if ok else ": %r" % [(s["start"], s["end"], s["text"]) for s in sents]))
+PY
+
 # ---- the examples shipped in the repo: every file gives an article record
 if [ -d "$TOP/examples" ]; then
     "$TACITUS" segment "$TOP/examples" > "$TMP/ex.out" 2>"$TMP/ex.err"

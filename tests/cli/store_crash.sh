@@ -25,6 +25,7 @@ SELECT 'S', a.article_id, s.idx, s.start_byte, s.end_byte, s.text
 SELECT 'D', a.article_id, d.idx, d.start_byte, d.end_byte, d.reason
   FROM dropped d JOIN articles a ON a.id = d.article ORDER BY 2, 3;
 SELECT 'E', e.*, a.article_id FROM events e JOIN articles a ON a.id = e.article ORDER BY e.id;
+SELECT 'Y', * FROM dyad_days ORDER BY source_country, target_country, date;
 SQL
 }
 
@@ -93,6 +94,11 @@ done
 dump "$TMP/crash.db" >"$TMP/crash2.dump"
 if cmp -s "$TMP/ref2.dump" "$TMP/crash2.dump"; then pass store_crash_replace_equal
 else fail store_crash_replace_equal "$(diff "$TMP/ref2.dump" "$TMP/crash2.dump" | head -n 4)"; fi
+# the dyad sums agree with the events they sum
+n=$(sqlite3 "$TMP/crash.db" "SELECT COUNT(*) FROM (SELECT source_country, target_country, date, q1, q2, q3, q4, other, gold10 FROM dyad_days
+    EXCEPT SELECT source_country, target_country, date, SUM(quad = 1), SUM(quad = 2), SUM(quad = 3), SUM(quad = 4),
+    SUM(quad IS NULL OR quad NOT BETWEEN 1 AND 4), SUM(CAST(ROUND(goldstein * 10) AS INTEGER)) FROM events WHERE date IS NOT NULL GROUP BY 1, 2, 3)")
+if [ "$n" = 0 ]; then pass store_crash_dyad_sums; else fail store_crash_dyad_sums "$n rows of dyad_days disagree with the events"; fi
 n=$(sqlite3 "$TMP/crash.db" "SELECT COUNT(*) - COUNT(DISTINCT article_id) FROM articles")
 if [ "$n" = 0 ]; then pass store_no_duplicate_articles; else fail store_no_duplicate_articles "$n duplicates"; fi
 

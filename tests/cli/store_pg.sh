@@ -29,6 +29,8 @@ SELECT 'E', a.article_id, e.seq, e.sentence, e.date, e.date_basis, e.date_start,
        e.goldstein, e.plover, e.verb_text, e.verb_start, e.verb_end, e.pattern, e.pattern_text,
        e.dict_file, e.negated, e.mode, e.confidence, e.id & 1048575, e.id >> 20 = e.article
   FROM events e JOIN articles a ON a.id = e.article ORDER BY 2, 3;
+SELECT 'Y', source_country, target_country, date, q1, q2, q3, q4, other, gold10
+  FROM dyad_days ORDER BY 2, 3, 4;
 SQL
 }
 q() { "$PG_PSQL" -X -At "$1" -c "$2"; }
@@ -84,6 +86,15 @@ case "$(cat "$TMP/out")" in
     "new 0 same 0 replaced 50 "*) [ "$n" = "$EV" ] && pass store_pg_replace || fail store_pg_replace "$n events for a replaced article" ;;
     *) fail store_pg_replace "$(cat "$TMP/out")" ;;
 esac
+
+# the dyad sums agree with the events, after concurrent loads and corrections
+for u in "$CONC" "$SEQ"; do
+    n=$(q "$u" "SELECT COUNT(*) FROM (SELECT source_country, target_country, date, q1, q2, q3, q4, other, gold10 FROM dyad_days
+        EXCEPT SELECT source_country, target_country, date, SUM((quad = 1)::int), SUM((quad = 2)::int), SUM((quad = 3)::int),
+        SUM((quad = 4)::int), SUM((quad IS NULL OR quad NOT BETWEEN 1 AND 4)::int), SUM(ROUND(goldstein * 10)::bigint)
+        FROM events WHERE date IS NOT NULL GROUP BY 1, 2, 3) d")
+    if [ "$n" = 0 ]; then pass "store_pg_dyad_sums $(basename "$u")"; else fail "store_pg_dyad_sums $(basename "$u")" "$n rows disagree"; fi
+done
 
 # 5. the same answers as SQLite on the same data
 "$LOAD" "$TMP/same.db" 0 4500 "$EV" 0 100 >/dev/null

@@ -191,3 +191,19 @@ if [ -r "$json" ]; then
 else
     skip "iso3166" "$json missing (Debian package iso-codes)"
 fi
+
+# ---- International office-holders
+expect 2005-06-01 "Kofi Annan" IGOUNO
+expect 2015-06-01 "Lagarde" IGOIMF
+expect 2023-06-01 "Lagarde" IGOEUREEC
+expect 2020-06-01 "Bachelet" IGOUNOHRC
+expect 2016-06-01 "Bachelet" CHLGOV
+expect 2024-06-01 "Grossi" IGOUNOIAE
+expect 2022-06-01 "Okonjo-Iweala" IGOWTO
+# ---- Armed groups: every dated status, and the ranges between
+expect 1995-01-01 "Taliban" AFGREB
+expect 1999-01-01 "Taliban" AFGGOV
+expect 2019-01-01 "Tatmadaw" MMRMIL
+expect 2022-01-01 "Tatmadaw" MMRGOV
+expect 2021-06-01 "TPLF" ETHREB
+expect 2024-06-01 "TPLF" ETHPTY

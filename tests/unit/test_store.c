@@ -53,6 +53,17 @@ static void commit(tac_store *s)
 }
 
 /* One integer from the raw database, read with sqlite3 directly. */
+#define DYAD_FROM_EVENTS \
+    "SELECT source_country, target_country, date," \
+    " SUM(quad = 1), SUM(quad = 2), SUM(quad = 3), SUM(quad = 4)," \
+    " SUM(quad IS NULL OR quad NOT BETWEEN 1 AND 4), SUM(CAST(ROUND(goldstein * 10) AS INTEGER))" \
+    " FROM events WHERE date IS NOT NULL GROUP BY 1, 2, 3"
+#define DYAD_TABLE "SELECT source_country, target_country, date, q1, q2, q3, q4, other, gold10 FROM dyad_days"
+/* Rows that differ between dyad_days and a fresh sum over events. */
+#define DYAD_MISMATCH \
+    "SELECT (SELECT COUNT(*) FROM (" DYAD_TABLE " EXCEPT " DYAD_FROM_EVENTS "))" \
+    " + (SELECT COUNT(*) FROM (" DYAD_FROM_EVENTS " EXCEPT " DYAD_TABLE "))"
+
 static long long sql_int(const char *sql)
 {
     sqlite3 *db;
@@ -141,6 +152,7 @@ Test(store, migrations)
     cr_assert_eq(sql_int("SELECT COUNT(*) FROM schema_version"), TAC_STORE_SCHEMA_VERSION);
     cr_assert_eq(sql_int("SELECT MAX(version) FROM schema_version"), TAC_STORE_SCHEMA_VERSION);
     cr_assert_eq(sql_int("SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_dyad'"), 1);
+    cr_assert_eq(sql_int("SELECT COUNT(*) FROM sqlite_master WHERE name = 'dyad_days'"), 1);
     cr_assert_eq(sql_int("PRAGMA journal_mode") == 0, 1); /* text "wal" reads as 0 */
     /* a database from a newer tacitus is refused, not damaged */
     sqlite3 *db;
@@ -152,6 +164,30 @@ Test(store, migrations)
     cr_assert_eq(tac_store_open(dbpath, &s2, &err), TAC_ERR_STORE);
     cr_assert_null(s2);
     cr_assert(strstr(err.detail, "999"), "%s", err.detail);
+}
+
+/* A database at schema 1 with events: migration 2 creates dyad_days and
+ * fills it from the stored events. */
+Test(store, migration_backfills_dyad_sums)
+{
+    tac_store *s = open_db();
+    for (int n = 0; n < 40; n++)
+        add(s, synth_doc(n, 0, 6));
+    commit(s);
+    tac_store_close(s);
+    sqlite3 *db;
+    sqlite3_open(dbpath, &db);
+    cr_assert_eq(sqlite3_exec(db, "DROP TABLE dyad_days; DELETE FROM schema_version WHERE version = 2",
+                              NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    cr_assert_eq(sql_int("SELECT MAX(version) FROM schema_version"), 1);
+    s = open_db();
+    cr_assert_eq(tac_store_schema_version(s), 2);
+    tac_store_close(s);
+    cr_assert_eq(sql_int("SELECT MAX(version) FROM schema_version"), 2);
+    cr_assert_gt(sql_int("SELECT SUM(q1 + q2 + q3 + q4 + other) FROM dyad_days"), 0);
+    cr_assert_eq(sql_int("SELECT SUM(q1 + q2 + q3 + q4 + other) FROM dyad_days"), 40 * 6);
+    cr_assert_eq(sql_int(DYAD_MISMATCH), 0);
 }
 
 Test(store, not_a_database)
@@ -249,6 +285,19 @@ Test(store, replacement_on_changed_hash)
     tac_store_close(s);
     cr_assert_eq(sql_int("SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article"
                          " WHERE a.article_id = 'synth-0000007'"), 2);
+    /* the dyad sums followed every replacement, across and within batches */
+    cr_assert_gt(sql_int("SELECT COUNT(*) FROM dyad_days"), 0);
+    cr_assert_eq(sql_int(DYAD_MISMATCH), 0);
+    s = open_db();
+    for (int n = 0; n < 5; n++)
+        add(s, synth_doc(n, 4, 3));
+    tac_store_set_batch(s, 2);
+    for (int n = 0; n < 5; n++)
+        add(s, synth_doc(n, 5, 4));
+    commit(s);
+    tac_store_close(s);
+    cr_assert_eq(sql_int(DYAD_MISMATCH), 0);
+    cr_assert_eq(sql_int("SELECT COUNT(*) FROM dyad_days WHERE q1 + q2 + q3 + q4 + other = 0"), 0);
     free(got);
 }
 

@@ -1,316 +1,397 @@
 # leaders/africa.tac — office-holders 2000–2026: heads of state and government,
 # foreign and defence ministers (and a few others news quotes often), each with
 # dated codes. Conventions (data/dict/CODES.md): every office held is
-# <country>GOV for its dates (consecutive offices merge into one range); the
-# undated default <country>ELI covers the time before and after office. A date
-# followed by ? is uncertain (the note says so); an open end means in office
-# as of our last information.
+# <country>GOV for its dates (consecutive offices merge into one range);
+# <country>ELI covers the time before and after office, as dated ranges; the
+# undated default is the code that holds on 2026-11-27, used only when an
+# article has no date. A date followed by ? is uncertain (the note says so);
+# an open end means in office as of our last information.
 @source tacitus authors, from the public record of appointments; uncertain dates marked ?
 
 actor NELSON_MANDELA
   name   Nelson Mandela; Mandela
+  code   ZAFELI -19940509
   code   ZAFGOV 19940510-19990614
+  code   ZAFELI 19990615-
   code   ZAFELI
   kind   person
   note   president 10 May 1994 to 14 Jun 1999. Died 5 December 2013.
 
 actor THABO_MBEKI
   name   Thabo Mbeki; Mbeki
+  code   ZAFELI -19940509
   code   ZAFGOV 19940510-20080924
+  code   ZAFELI 20080925-
   code   ZAFELI
   kind   person
   note   deputy president 10 May 1994 to 14 Jun 1999; president 14 Jun 1999 to 24 Sep 2008
 
 actor KGALEMA_MOTLANTHE
   name   Kgalema Motlanthe; Motlanthe
+  code   ZAFELI -20080924
   code   ZAFGOV 20080925-20140525
+  code   ZAFELI 20140526-
   code   ZAFELI
   kind   person
   note   president 25 Sep 2008 to 09 May 2009; deputy president 09 May 2009 to 25 May 2014
 
 actor JACOB_ZUMA
   name   Jacob Zuma; Zuma
+  code   ZAFELI -19990613
   code   ZAFGOV 19990614-20050614
+  code   ZAFELI 20050615-20090508
   code   ZAFGOV 20090509-20180214
+  code   ZAFELI 20180215-
   code   ZAFELI
   kind   person
   note   deputy president 14 Jun 1999 to 14 Jun 2005; president 09 May 2009 to 14 Feb 2018
 
 actor CYRIL_RAMAPHOSA
   name   Cyril Ramaphosa; Ramaphosa
+  code   ZAFELI -20140525
   code   ZAFGOV 20140526-
-  code   ZAFELI
+  code   ZAFGOV
   kind   person
   note   deputy president 26 May 2014 to 14 Feb 2018; president 15 Feb 2018 to today
 
 actor NKOSAZANA_DLAMINI_ZUMA
   name   Nkosazana Dlamini-Zuma; Dlamini-Zuma; Dlamini Zuma
+  code   ZAFELI -19990616
   code   ZAFGOV 19990617-20090510
+  code   ZAFELI 20090511-20121014
   code   IGOAFRAFU 20121015-20170314
+  code   ZAFELI 20170315-
   code   ZAFELI
   kind   person
   note   foreign minister 17 Jun 1999 to 10 May 2009; AU Commission chair 15 Oct 2012 to 14 Mar 2017
 
 actor MAITE_NKOANA_MASHABANE
   name   Maite Nkoana-Mashabane; Nkoana-Mashabane
+  code   ZAFELI -20090509
   code   ZAFGOV 20090510-20180226
+  code   ZAFELI 20180227-
   code   ZAFELI
   kind   person
   note   foreign minister 10 May 2009 to 26 Feb 2018
 
 actor LINDIWE_SISULU
   name   Lindiwe Sisulu
+  code   ZAFELI -20180226
   code   ZAFGOV 20180227-20190529
+  code   ZAFELI 20190530-
   code   ZAFELI
   kind   person
   note   foreign minister 27 Feb 2018 to 29 May 2019
 
 actor NALEDI_PANDOR
   name   Naledi Pandor; Pandor
+  code   ZAFELI -20190529
   code   ZAFGOV 20190530-20240619
+  code   ZAFELI 20240620-
   code   ZAFELI
   kind   person
   note   foreign minister 30 May 2019 to 19 Jun 2024
 
 actor RONALD_LAMOLA
   name   Ronald Lamola; Lamola
+  code   ZAFELI -20240702
   code   ZAFGOV 20240703-
-  code   ZAFELI
+  code   ZAFGOV
   kind   person
   note   foreign minister 03 Jul 2024 to today
 
 actor OMAR_AL_BASHIR
   name   Omar al-Bashir; Omar Hassan al-Bashir; Omar Bashir; al-Bashir; President Bashir
+  code   SDNELI -19890629
   code   SDNGOV 19890630-20190411
+  code   SDNELI 20190412-
   code   SDNELI
   kind   person
   note   president 30 Jun 1989 to 11 Apr 2019. Toppled by the army on 11 April 2019.
 
 actor AHMED_AWAD_IBN_AUF
   name   Ahmed Awad Ibn Auf; Awad Ibn Auf; Ibn Auf
+  code   SDNELI -20141231?
   code   SDNGOV 20150101?-20190412
+  code   SDNELI 20190413-
   code   SDNELI
   kind   person
   note   defence minister 01 Jan 2015 (date uncertain) to 11 Apr 2019; head of the military council 11 Apr 2019 to 12 Apr 2019
 
 actor ABDEL_FATTAH_AL_BURHAN
   name   Abdel Fattah al-Burhan; Abdel-Fattah Burhan; Abdel Fattah Burhan; al-Burhan; Burhan
+  code   SDNELI -20190411
   code   SDNGOV 20190412-
-  code   SDNELI
+  code   SDNGOV
   kind   person
   note   head of the military council 12 Apr 2019 to 20 Aug 2019; sovereign council chairman 21 Aug 2019 to today. Army commander; ruling military council, then sovereign council; leads the army-backed government in the war with the RSF from April 2023.
 
 actor MOHAMED_HAMDAN_DAGALO
   name   Mohamed Hamdan Dagalo; Mohamed Hamdan Daglo; Hemedti; Hemeti; Dagalo; Daglo
+  code   SDNMIL -20190412
   code   SDNGOV 20190413-20230414
   code   SDNREB 20230415-
-  code   SDNMIL
+  code   SDNREB
   kind   person
   note   deputy head of the military council 13 Apr 2019 to 20 Aug 2019; sovereign council deputy 21 Aug 2019 to 14 Apr 2023; RSF commander at war with the army 15 Apr 2023 to today. RSF commander (SDNMIL otherwise, as dev/README codes the RSF in 2019); removed as council deputy in May 2023.
 
 actor ABDALLA_HAMDOK
   name   Abdalla Hamdok; Abdallah Hamdok; Hamdok
+  code   SDNELI -20190820
   code   SDNGOV 20190821-20211025
+  code   SDNELI 20211026-20211120
   code   SDNGOV 20211121-20220102
+  code   SDNELI 20220103-
   code   SDNELI
   kind   person
   note   prime minister 21 Aug 2019 to 25 Oct 2021; prime minister 21 Nov 2021 to 02 Jan 2022. Detained in the coup of 25 October 2021, reinstated 21 November 2021, resigned 2 January 2022.
 
 actor KAMIL_IDRIS
   name   Kamil Idris
+  code   SDNELI -20250530?
   code   SDNGOV 20250531?-
-  code   SDNELI
+  code   SDNGOV
   kind   person
   note   prime minister 31 May 2025 (date uncertain) to today. Appointed by al-Burhan in May 2025 (date uncertain).
 
 actor SALVA_KIIR
   name   Salva Kiir; Salva Kiir Mayardit; Kiir
+  code   SSDELI -20050810
   code   SSDGOV 20050811-
-  code   SSDELI
+  code   SSDGOV
   kind   person
   note   president of Southern Sudan 11 Aug 2005 to 08 Jul 2011; president 09 Jul 2011 to today
 
 actor RIEK_MACHAR
   name   Riek Machar; Machar
+  code   SSDELI -20050810?
   code   SSDGOV 20050811?-20130723
+  code   SSDELI 20130724-20160425
   code   SSDGOV 20160426-20160725
+  code   SSDELI 20160726-20200221
   code   SSDGOV 20200222-20250326?
+  code   SSDELI 20250327?-
   code   SSDELI
   kind   person
   note   vice president 11 Aug 2005 (date uncertain) to 23 Jul 2013; first vice president 26 Apr 2016 to 25 Jul 2016; first vice president 22 Feb 2020 to 26 Mar 2025 (date uncertain). Detained in March 2025 (uncertain date).
 
 actor MELES_ZENAWI
   name   Meles Zenawi; Meles
+  code   ETHELI -19950822
   code   ETHGOV 19950823-20120820
+  code   ETHELI 20120821-
   code   ETHELI
   kind   person
   note   prime minister 23 Aug 1995 to 20 Aug 2012. Died 20 August 2012.
 
 actor HAILEMARIAM_DESALEGN
   name   Hailemariam Desalegn; Hailemariam
+  code   ETHELI -20101028
   code   ETHGOV 20101029-20180402
+  code   ETHELI 20180403-
   code   ETHELI
   kind   person
   note   foreign minister 29 Oct 2010 to 20 Sep 2012; prime minister 20 Aug 2012 to 02 Apr 2018
 
 actor ABIY_AHMED
   name   Abiy Ahmed; Abiy Ahmed Ali; Abiy
+  code   ETHELI -20180401
   code   ETHGOV 20180402-
-  code   ETHELI
+  code   ETHGOV
   kind   person
   note   prime minister 02 Apr 2018 to today
 
 actor GIRMA_WOLDE_GIORGIS
   name   Girma Wolde-Giorgis
+  code   ETHELI -20011007
   code   ETHGOV 20011008-20131007
+  code   ETHELI 20131008-
   code   ETHELI
   kind   person
   note   president 08 Oct 2001 to 07 Oct 2013
 
 actor MULATU_TESHOME
   name   Mulatu Teshome
+  code   ETHELI -20131006
   code   ETHGOV 20131007-20181025
+  code   ETHELI 20181026-
   code   ETHELI
   kind   person
   note   president 07 Oct 2013 to 25 Oct 2018
 
 actor SAHLE_WORK_ZEWDE
   name   Sahle-Work Zewde
+  code   ETHELI -20181024
   code   ETHGOV 20181025-20241007
+  code   ETHELI 20241008-
   code   ETHELI
   kind   person
   note   president 25 Oct 2018 to 07 Oct 2024
 
 actor TAYE_ATSKE_SELASSIE
   name   Taye Atske Selassie
+  code   ETHELI -20240206
   code   ETHGOV 20240207-
-  code   ETHELI
+  code   ETHGOV
   kind   person
   note   foreign minister 07 Feb 2024 to 07 Oct 2024; president 07 Oct 2024 to today
 
 actor TEDROS_ADHANOM_GHEBREYESUS
   name   Tedros Adhanom Ghebreyesus; Tedros Adhanom; Tedros
+  code   ETHELI -20051016
   code   ETHGOV 20051017-20161101
+  code   ETHELI 20161102-20170630
   code   IGOUNOWHO 20170701-
-  code   ETHELI
+  code   IGOUNOWHO
   kind   person
   note   health minister 17 Oct 2005 to 29 Nov 2012; foreign minister 29 Nov 2012 to 01 Nov 2016; WHO director-general 01 Jul 2017 to today
 
 actor DEMEKE_MEKONNEN
   name   Demeke Mekonnen
+  code   ETHELI -20121128
   code   ETHGOV 20121129-20241007?
+  code   ETHELI 20241008?-
   code   ETHELI
   kind   person
   note   deputy prime minister 29 Nov 2012 to 07 Oct 2024 (date uncertain); foreign minister 14 Nov 2019 (date uncertain) to 07 Feb 2024
 
 actor DEBRETSION_GEBREMICHAEL
   name   Debretsion Gebremichael; Debretsion
+  code   ETHPTY -20201103
   code   ETHREB 20201104-20221102
+  code   ETHPTY 20221103-
   code   ETHPTY
   kind   person
   note   TPLF leader at war 04 Nov 2020 to 02 Nov 2022. TPLF chairman from 2018: coded as the party (ETHPTY) outside the 2020-2022 war, REB during it, like the TPLF itself (armed_groups.tac).
 
 actor GETACHEW_REDA
   name   Getachew Reda
+  code   ETHELI -20230322
   code   ETHGOV 20230323-20250408?
+  code   ETHELI 20250409?-
   code   ETHELI
   kind   person
   note   Tigray interim administration head 23 Mar 2023 to 08 Apr 2025 (date uncertain). Coded GOV while heading the federal-backed interim administration.
 
 actor ISAIAS_AFWERKI
   name   Isaias Afwerki; Isaias Afewerki; Isaias
+  code   ERIELI -19930523
   code   ERIGOV 19930524-
-  code   ERIELI
+  code   ERIGOV
   kind   person
   note   president 24 May 1993 to today
 
 actor HASSAN_SHEIKH_MOHAMUD
   name   Hassan Sheikh Mohamud
+  code   SOMELI -20120915
   code   SOMGOV 20120916-20170216
+  code   SOMELI 20170217-20220522
   code   SOMGOV 20220523-
-  code   SOMELI
+  code   SOMGOV
   kind   person
   note   president 16 Sep 2012 to 16 Feb 2017; president 23 May 2022 to today
 
 actor MOHAMED_ABDULLAHI_FARMAJO
   name   Mohamed Abdullahi Farmajo; Mohamed Abdullahi Mohamed; Farmajo
+  code   SOMELI -20170215
   code   SOMGOV 20170216-20220523
+  code   SOMELI 20220524-
   code   SOMELI
   kind   person
   note   president 16 Feb 2017 to 23 May 2022
 
 actor ISMAIL_OMAR_GUELLEH
   name   Ismail Omar Guelleh; Guelleh
+  code   DJIELI -19990507
   code   DJIGOV 19990508-
-  code   DJIELI
+  code   DJIGOV
   kind   person
   note   president 08 May 1999 to today
 
 actor MAHMOUD_ALI_YOUSSOUF
   name   Mahmoud Ali Youssouf
+  code   DJIELI -20050703
   code   DJIGOV 20050704-20250214
   code   IGOAFRAFU 20250215-
-  code   DJIELI
+  code   IGOAFRAFU
   kind   person
   note   foreign minister 04 Jul 2005 to 15 Feb 2025; AU Commission chair 15 Feb 2025 to today
 
 actor MOUSSA_FAKI_MAHAMAT
   name   Moussa Faki Mahamat; Moussa Faki
+  code   TCDELI -20030623
   code   TCDGOV 20030624-20050204
+  code   TCDELI 20050205-20080422
   code   TCDGOV 20080423-20170130
+  code   TCDELI 20170131-20170313
   code   IGOAFRAFU 20170314-20250215
+  code   TCDELI 20250216-
   code   TCDELI
   kind   person
   note   prime minister 24 Jun 2003 to 04 Feb 2005; foreign minister 23 Apr 2008 to 30 Jan 2017; AU Commission chair 14 Mar 2017 to 15 Feb 2025
 
 actor ALPHA_OUMAR_KONARE
   name   Alpha Oumar Konaré; Alpha Oumar Konare
+  code   MLIELI -19920607
   code   MLIGOV 19920608-20020608
+  code   MLIELI 20020609-20030915
   code   IGOAFRAFU 20030916-20080428
+  code   MLIELI 20080429-
   code   MLIELI
   kind   person
   note   president 08 Jun 1992 to 08 Jun 2002; AU Commission chair 16 Sep 2003 to 28 Apr 2008
 
 actor JEAN_PING
   name   Jean Ping
+  code   GABELI -19990124
   code   GABGOV 19990125-20080206
+  code   GABELI 20080207-20080427
   code   IGOAFRAFU 20080428-20121015
+  code   GABELI 20121016-
   code   GABELI
   kind   person
   note   foreign minister 25 Jan 1999 to 06 Feb 2008; AU Commission chair 28 Apr 2008 to 15 Oct 2012
 
 actor MWAI_KIBAKI
   name   Mwai Kibaki; Kibaki
+  code   KENELI -20021229
   code   KENGOV 20021230-20130409
+  code   KENELI 20130410-
   code   KENELI
   kind   person
   note   president 30 Dec 2002 to 09 Apr 2013
 
 actor UHURU_KENYATTA
   name   Uhuru Kenyatta; Kenyatta
+  code   KENELI -20130408
   code   KENGOV 20130409-20220913
+  code   KENELI 20220914-
   code   KENELI
   kind   person
   note   president 09 Apr 2013 to 13 Sep 2022
 
 actor WILLIAM_RUTO
   name   William Ruto; Ruto
+  code   KENELI -20130408
   code   KENGOV 20130409-
-  code   KENELI
+  code   KENGOV
   kind   person
   note   deputy president 09 Apr 2013 to 13 Sep 2022; president 13 Sep 2022 to today
 
 actor RAILA_ODINGA
   name   Raila Odinga; Odinga
+  code   KENELI -20080416
   code   KENGOV 20080417-20130409
+  code   KENELI 20130410-
   code   KENELI
   kind   person
   note   prime minister 17 Apr 2008 to 09 Apr 2013. Opposition leader; died October 2025.
 
 actor YOWERI_MUSEVENI
   name   Yoweri Museveni; Museveni
+  code   UGAELI -19860128
   code   UGAGOV 19860129-
-  code   UGAELI
+  code   UGAGOV
   kind   person
   note   president 29 Jan 1986 to today
 
@@ -322,828 +403,1022 @@ actor BOBI_WINE
 
 actor PAUL_KAGAME
   name   Paul Kagame; Kagame
+  code   RWAELI -19940718
   code   RWAGOV 19940719-
-  code   RWAELI
+  code   RWAGOV
   kind   person
   note   vice president 19 Jul 1994 to 22 Mar 2000; president 22 Mar 2000 to today
 
 actor JAKAYA_KIKWETE
   name   Jakaya Kikwete; Kikwete
+  code   TZAELI -20051220
   code   TZAGOV 20051221-20151105
+  code   TZAELI 20151106-
   code   TZAELI
   kind   person
   note   president 21 Dec 2005 to 05 Nov 2015
 
 actor JOHN_MAGUFULI
   name   John Magufuli; Magufuli
+  code   TZAELI -20151104
   code   TZAGOV 20151105-20210317
+  code   TZAELI 20210318-
   code   TZAELI
   kind   person
   note   president 05 Nov 2015 to 17 Mar 2021. Died 17 March 2021.
 
 actor SAMIA_SULUHU_HASSAN
   name   Samia Suluhu Hassan; Samia Suluhu; Suluhu Hassan
+  code   TZAELI -20151104
   code   TZAGOV 20151105-
-  code   TZAELI
+  code   TZAGOV
   kind   person
   note   vice president 05 Nov 2015 to 19 Mar 2021; president 19 Mar 2021 to today
 
 actor PIERRE_NKURUNZIZA
   name   Pierre Nkurunziza; Nkurunziza
+  code   BDIELI -20050825
   code   BDIGOV 20050826-20200608
+  code   BDIELI 20200609-
   code   BDIELI
   kind   person
   note   president 26 Aug 2005 to 08 Jun 2020
 
 actor EVARISTE_NDAYISHIMIYE
   name   Évariste Ndayishimiye; Evariste Ndayishimiye; Ndayishimiye
+  code   BDIELI -20200617
   code   BDIGOV 20200618-
-  code   BDIELI
+  code   BDIGOV
   kind   person
   note   president 18 Jun 2020 to today
 
 actor LAURENT_DESIRE_KABILA
   name   Laurent-Désiré Kabila; Laurent-Desire Kabila; Laurent Kabila
+  code   CODELI -19970516
   code   CODGOV 19970517-20010116
+  code   CODELI 20010117-
   code   CODELI
   kind   person
   note   president 17 May 1997 to 16 Jan 2001. Assassinated January 2001.
 
 actor JOSEPH_KABILA
   name   Joseph Kabila
+  code   CODELI -20010125
   code   CODGOV 20010126-20190124
+  code   CODELI 20190125-
   code   CODELI
   kind   person
   note   president 26 Jan 2001 to 24 Jan 2019
 
 actor KABILA
   name   Kabila
+  code   CODELI -19970516
   code   CODGOV 19970517-20010116
+  code   CODELI 20010117-20010125
   code   CODGOV 20010126-20190124
+  code   CODELI 20190125-
   code   CODELI
   kind   person
   note   president 17 May 1997 to 16 Jan 2001; president 26 Jan 2001 to 24 Jan 2019. The bare surname: Laurent-Désiré Kabila and his son Joseph Kabila.
 
 actor FELIX_TSHISEKEDI
   name   Félix Tshisekedi; Felix Tshisekedi; Tshisekedi
+  code   CODELI -20190123
   code   CODGOV 20190124-
-  code   CODELI
+  code   CODGOV
   kind   person
   note   president 24 Jan 2019 to today
 
 actor PAUL_BIYA
   name   Paul Biya; Biya
+  code   CMRELI -19821105
   code   CMRGOV 19821106-
-  code   CMRELI
+  code   CMRGOV
   kind   person
   note   president 06 Nov 1982 to today
 
 actor IDRISS_DEBY
   name   Idriss Déby; Idriss Deby; Idriss Déby Itno
+  code   TCDELI -19901201
   code   TCDGOV 19901202-20210420
+  code   TCDELI 20210421-
   code   TCDELI
   kind   person
   note   president 02 Dec 1990 to 20 Apr 2021. Killed at the front, 20 April 2021.
 
 actor MAHAMAT_IDRISS_DEBY
   name   Mahamat Idriss Déby; Mahamat Idriss Deby; Mahamat Deby; Mahamat Déby
+  code   TCDELI -20210419
   code   TCDGOV 20210420-
-  code   TCDELI
+  code   TCDGOV
   kind   person
   note   head of the military council 20 Apr 2021 to 22 May 2024; president 23 May 2024 to today
 
 actor DEBY
   name   Déby; Deby
+  code   TCDELI -19901201
   code   TCDGOV 19901202-
-  code   TCDELI
+  code   TCDGOV
   kind   person
   note   president 02 Dec 1990 to 20 Apr 2021; president 20 Apr 2021 to today. The bare surname: Idriss Déby and his son Mahamat.
 
 actor FAUSTIN_ARCHANGE_TOUADERA
   name   Faustin-Archange Touadéra; Faustin-Archange Touadera; Touadera; Touadéra
+  code   CAFELI -20160329
   code   CAFGOV 20160330-
-  code   CAFELI
+  code   CAFGOV
   kind   person
   note   president 30 Mar 2016 to today
 
 actor OMAR_BONGO
   name   Omar Bongo
+  code   GABELI -19671201
   code   GABGOV 19671202-20090608
+  code   GABELI 20090609-
   code   GABELI
   kind   person
   note   president 02 Dec 1967 to 08 Jun 2009
 
 actor ALI_BONGO
   name   Ali Bongo; Ali Bongo Ondimba
+  code   GABELI -20091015
   code   GABGOV 20091016-20230830
+  code   GABELI 20230831-
   code   GABELI
   kind   person
   note   president 16 Oct 2009 to 30 Aug 2023. Ousted in a coup on 30 August 2023.
 
 actor BRICE_OLIGUI_NGUEMA
   name   Brice Oligui Nguema; Oligui Nguema
+  code   GABELI -20230829
   code   GABGOV 20230830-
-  code   GABELI
+  code   GABGOV
   kind   person
   note   head of the junta 30 Aug 2023 to 02 May 2025 (date uncertain); president 03 May 2025 (date uncertain) to today
 
 actor DENIS_SASSOU_NGUESSO
   name   Denis Sassou Nguesso; Sassou Nguesso
+  code   COGELI -19971024
   code   COGGOV 19971025-
-  code   COGELI
+  code   COGGOV
   kind   person
   note   president 25 Oct 1997 to today
 
 actor TEODORO_OBIANG
   name   Teodoro Obiang; Teodoro Obiang Nguema Mbasogo; Obiang
+  code   GNQELI -19790802
   code   GNQGOV 19790803-
-  code   GNQELI
+  code   GNQGOV
   kind   person
   note   president 03 Aug 1979 to today
 
 actor AMADOU_TOUMANI_TOURE
   name   Amadou Toumani Touré; Amadou Toumani Toure; ATT
+  code   MLIELI -20020607
   code   MLIGOV 20020608-20120322
+  code   MLIELI 20120323-
   code   MLIELI
   kind   person
   note   president 08 Jun 2002 to 22 Mar 2012. Ousted in the coup of 22 March 2012.
 
 actor AMADOU_SANOGO
   name   Amadou Sanogo; Amadou Haya Sanogo; Sanogo
+  code   MLIELI -20120321
   code   MLIGOV 20120322-20120412
+  code   MLIELI 20120413-
   code   MLIELI
   kind   person
   note   head of the junta 22 Mar 2012 to 12 Apr 2012
 
 actor DIONCOUNDA_TRAORE
   name   Dioncounda Traoré; Dioncounda Traore
+  code   MLIELI -20120411
   code   MLIGOV 20120412-20130904
+  code   MLIELI 20130905-
   code   MLIELI
   kind   person
   note   interim president 12 Apr 2012 to 04 Sep 2013
 
 actor IBRAHIM_BOUBACAR_KEITA
   name   Ibrahim Boubacar Keïta; Ibrahim Boubacar Keita; IBK; Keita
+  code   MLIELI -19940203
   code   MLIGOV 19940204-20000214
+  code   MLIELI 20000215-20130903
   code   MLIGOV 20130904-20200818
+  code   MLIELI 20200819-
   code   MLIELI
   kind   person
   note   prime minister 04 Feb 1994 to 14 Feb 2000; president 04 Sep 2013 to 18 Aug 2020. Ousted in the coup of 18 August 2020.
 
 actor BAH_N_DAW
   name   Bah N'Daw; Bah Ndaw
+  code   MLIELI -20200924
   code   MLIGOV 20200925-20210524
+  code   MLIELI 20210525-
   code   MLIELI
   kind   person
   note   transitional president 25 Sep 2020 to 24 May 2021
 
 actor ASSIMI_GOITA
   name   Assimi Goïta; Assimi Goita; Goita; Goïta; Colonel Goita
+  code   MLIELI -20200817
   code   MLIGOV 20200818-
-  code   MLIELI
+  code   MLIGOV
   kind   person
   note   head of the junta 18 Aug 2020 to 24 Sep 2020; transitional vice president 25 Sep 2020 to 23 May 2021; transitional president 24 May 2021 to today. Took power again on 24 May 2021 (sworn in 7 June 2021); given a renewable five-year term in July 2025.
 
 actor CHOGUEL_KOKALLA_MAIGA
   name   Choguel Kokalla Maïga; Choguel Maiga
+  code   MLIELI -20210606
   code   MLIGOV 20210607-20241120
+  code   MLIELI 20241121-
   code   MLIELI
   kind   person
   note   prime minister 07 Jun 2021 to 20 Nov 2024
 
 actor ABDOULAYE_DIOP
   name   Abdoulaye Diop
+  code   MLIELI -20140410?
   code   MLIGOV 20140411?-20170409?
+  code   MLIELI 20170410?-20210606
   code   MLIGOV 20210607-
-  code   MLIELI
+  code   MLIGOV
   kind   person
   note   foreign minister 11 Apr 2014 (date uncertain) to 09 Apr 2017 (date uncertain); foreign minister 07 Jun 2021 to today
 
 actor SADIO_CAMARA
   name   Sadio Camara
+  code   MLIELI -20200924?
   code   MLIGOV 20200925?-
-  code   MLIELI
+  code   MLIGOV
   kind   person
   note   defence minister 25 Sep 2020 (date uncertain) to today
 
 actor ABDOULAYE_MAIGA
   name   Abdoulaye Maïga; Abdoulaye Maiga
+  code   MLIELI -20210606?
   code   MLIGOV 20210607?-
-  code   MLIELI
+  code   MLIGOV
   kind   person
   note   government spokesman 07 Jun 2021 (date uncertain) to today; prime minister 21 Nov 2024 to today
 
 actor BLAISE_COMPAORE
   name   Blaise Compaoré; Blaise Compaore; Compaore
+  code   BFAELI -19871014
   code   BFAGOV 19871015-20141031
+  code   BFAELI 20141101-
   code   BFAELI
   kind   person
   note   president 15 Oct 1987 to 31 Oct 2014
 
 actor ROCH_MARC_CHRISTIAN_KABORE
   name   Roch Marc Christian Kaboré; Roch Marc Christian Kabore; Kabore
+  code   BFAELI -20151228
   code   BFAGOV 20151229-20220124
+  code   BFAELI 20220125-
   code   BFAELI
   kind   person
   note   president 29 Dec 2015 to 24 Jan 2022
 
 actor PAUL_HENRI_SANDAOGO_DAMIBA
   name   Paul-Henri Sandaogo Damiba; Damiba
+  code   BFAELI -20220123
   code   BFAGOV 20220124-20220930
+  code   BFAELI 20221001-
   code   BFAELI
   kind   person
   note   head of the junta 24 Jan 2022 to 30 Sep 2022
 
 actor IBRAHIM_TRAORE
   name   Ibrahim Traoré; Ibrahim Traore; Captain Traore
+  code   BFAELI -20220929
   code   BFAGOV 20220930-
-  code   BFAELI
+  code   BFAGOV
   kind   person
   note   head of the junta 30 Sep 2022 to today
 
 actor MAMADOU_TANDJA
   name   Mamadou Tandja; Tandja
+  code   NERELI -19991221
   code   NERGOV 19991222-20100218
+  code   NERELI 20100219-
   code   NERELI
   kind   person
   note   president 22 Dec 1999 to 18 Feb 2010
 
 actor MAHAMADOU_ISSOUFOU
   name   Mahamadou Issoufou; Issoufou
+  code   NERELI -20110406
   code   NERGOV 20110407-20210402
+  code   NERELI 20210403-
   code   NERELI
   kind   person
   note   president 07 Apr 2011 to 02 Apr 2021
 
 actor MOHAMED_BAZOUM
   name   Mohamed Bazoum; Bazoum
+  code   NERELI -20160410?
   code   NERGOV 20160411?-20180101?
+  code   NERELI 20180102?-20210401
   code   NERGOV 20210402-20230726
+  code   NERELI 20230727-
   code   NERELI
   kind   person
   note   foreign minister 11 Apr 2016 (date uncertain) to 01 Jan 2018 (date uncertain); president 02 Apr 2021 to 26 Jul 2023. Detained since the coup of 26 July 2023.
 
 actor ABDOURAHAMANE_TCHIANI
   name   Abdourahamane Tchiani; Abdourahamane Tiani; Tchiani; Tiani
+  code   NERELI -20230725
   code   NERGOV 20230726-
-  code   NERELI
+  code   NERGOV
   kind   person
   note   head of the junta 26 Jul 2023 to today
 
 actor ALPHA_CONDE
   name   Alpha Condé; Alpha Conde
+  code   GINELI -20101220
   code   GINGOV 20101221-20210905
+  code   GINELI 20210906-
   code   GINELI
   kind   person
   note   president 21 Dec 2010 to 05 Sep 2021. Ousted on 5 September 2021.
 
 actor MAMADY_DOUMBOUYA
   name   Mamady Doumbouya; Doumbouya
+  code   GINELI -20210904
   code   GINGOV 20210905-
-  code   GINELI
+  code   GINGOV
   kind   person
   note   head of the junta 05 Sep 2021 to today
 
 actor MOUSSA_DADIS_CAMARA
   name   Moussa Dadis Camara; Dadis Camara
+  code   GINELI -20081222
   code   GINGOV 20081223-20091203
+  code   GINELI 20091204-
   code   GINELI
   kind   person
   note   head of the junta 23 Dec 2008 to 03 Dec 2009
 
 actor OLUSEGUN_OBASANJO
   name   Olusegun Obasanjo; Obasanjo
+  code   NGAELI -19990528
   code   NGAGOV 19990529-20070529
+  code   NGAELI 20070530-
   code   NGAELI
   kind   person
   note   president 29 May 1999 to 29 May 2007
 
 actor UMARU_MUSA_YAR_ADUA
   name   Umaru Musa Yar'Adua; Umaru Yar'Adua; Yar'Adua
+  code   NGAELI -20070528
   code   NGAGOV 20070529-20100505
+  code   NGAELI 20100506-
   code   NGAELI
   kind   person
   note   president 29 May 2007 to 05 May 2010
 
 actor GOODLUCK_JONATHAN
   name   Goodluck Jonathan
+  code   NGAELI -20070528
   code   NGAGOV 20070529-20150529
+  code   NGAELI 20150530-
   code   NGAELI
   kind   person
   note   vice president 29 May 2007 to 05 May 2010; president 06 May 2010 to 29 May 2015
 
 actor MUHAMMADU_BUHARI
   name   Muhammadu Buhari; Buhari
+  code   NGAELI -20150528
   code   NGAGOV 20150529-20230529
+  code   NGAELI 20230530-
   code   NGAELI
   kind   person
   note   president 29 May 2015 to 29 May 2023. Military ruler 1983-1985; died July 2025.
 
 actor BOLA_TINUBU
   name   Bola Tinubu; Bola Ahmed Tinubu; Tinubu
+  code   NGAELI -20230528
   code   NGAGOV 20230529-
-  code   NGAELI
+  code   NGAGOV
   kind   person
   note   president 29 May 2023 to today
 
 actor JOHN_KUFUOR
   name   John Kufuor; Kufuor
+  code   GHAELI -20010106
   code   GHAGOV 20010107-20090107
+  code   GHAELI 20090108-
   code   GHAELI
   kind   person
   note   president 07 Jan 2001 to 07 Jan 2009
 
 actor JOHN_ATTA_MILLS
   name   John Atta Mills; Atta Mills
+  code   GHAELI -20090106
   code   GHAGOV 20090107-20120724
+  code   GHAELI 20120725-
   code   GHAELI
   kind   person
   note   president 07 Jan 2009 to 24 Jul 2012
 
 actor JOHN_DRAMANI_MAHAMA
   name   John Dramani Mahama; John Mahama; Mahama
+  code   GHAELI -20090106
   code   GHAGOV 20090107-20170107
+  code   GHAELI 20170108-20250106
   code   GHAGOV 20250107-
-  code   GHAELI
+  code   GHAGOV
   kind   person
   note   vice president 07 Jan 2009 to 24 Jul 2012; president 24 Jul 2012 to 07 Jan 2017; president 07 Jan 2025 to today
 
 actor NANA_AKUFO_ADDO
   name   Nana Akufo-Addo; Akufo-Addo
+  code   GHAELI -20030331?
   code   GHAGOV 20030401?-20070701?
+  code   GHAELI 20070702?-20170106
   code   GHAGOV 20170107-20250107
+  code   GHAELI 20250108-
   code   GHAELI
   kind   person
   note   foreign minister 01 Apr 2003 (date uncertain) to 01 Jul 2007 (date uncertain); president 07 Jan 2017 to 07 Jan 2025
 
 actor ABDOULAYE_WADE
   name   Abdoulaye Wade
+  code   SENELI -20000331
   code   SENGOV 20000401-20120402
+  code   SENELI 20120403-
   code   SENELI
   kind   person
   note   president 01 Apr 2000 to 02 Apr 2012
 
 actor MACKY_SALL
   name   Macky Sall; Sall
+  code   SENELI -20040420
   code   SENGOV 20040421-20070619
+  code   SENELI 20070620-20120401
   code   SENGOV 20120402-20240402
+  code   SENELI 20240403-
   code   SENELI
   kind   person
   note   prime minister 21 Apr 2004 to 19 Jun 2007; president 02 Apr 2012 to 02 Apr 2024
 
 actor BASSIROU_DIOMAYE_FAYE
   name   Bassirou Diomaye Faye; Diomaye Faye; Faye
+  code   SENELI -20240401
   code   SENGOV 20240402-
-  code   SENELI
+  code   SENGOV
   kind   person
   note   president 02 Apr 2024 to today
 
 actor OUSMANE_SONKO
   name   Ousmane Sonko; Sonko
+  code   SENELI -20240401
   code   SENGOV 20240402-
-  code   SENELI
+  code   SENGOV
   kind   person
   note   prime minister 02 Apr 2024 to today
 
 actor LAURENT_GBAGBO
   name   Laurent Gbagbo; Gbagbo
+  code   CIVELI -20001025
   code   CIVGOV 20001026-20110411
+  code   CIVELI 20110412-
   code   CIVELI
   kind   person
   note   president 26 Oct 2000 to 11 Apr 2011. Refused to cede after losing the 2010 election; arrested 11 April 2011.
 
 actor ALASSANE_OUATTARA
   name   Alassane Ouattara; Ouattara
+  code   CIVELI -20110410
   code   CIVGOV 20110411-
-  code   CIVELI
+  code   CIVGOV
   kind   person
   note   president 11 Apr 2011 to today
 
 actor JEAN_CLAUDE_KASSI_BROU
   name   Jean-Claude Kassi Brou; Kassi Brou; Jean-Claude Brou
+  code   CIVELI -20180228
   code   IGOWAFWAS 20180301-20220716
+  code   CIVELI 20220717-
   code   CIVELI
   kind   person
   note   ECOWAS Commission president 01 Mar 2018 to 16 Jul 2022
 
 actor OMAR_ALIEU_TOURAY
   name   Omar Alieu Touray; Omar Touray
+  code   GMBELI -20220715
   code   IGOWAFWAS 20220716-
-  code   GMBELI
+  code   IGOWAFWAS
   kind   person
   note   ECOWAS Commission president 16 Jul 2022 to today
 
 actor YAHYA_JAMMEH
   name   Yahya Jammeh; Jammeh
+  code   GMBELI -19940721
   code   GMBGOV 19940722-20170119
+  code   GMBELI 20170120-
   code   GMBELI
   kind   person
   note   president 22 Jul 1994 to 19 Jan 2017
 
 actor ADAMA_BARROW
   name   Adama Barrow; Barrow
+  code   GMBELI -20170118
   code   GMBGOV 20170119-
-  code   GMBELI
+  code   GMBGOV
   kind   person
   note   president 19 Jan 2017 to today
 
 actor ELLEN_JOHNSON_SIRLEAF
   name   Ellen Johnson Sirleaf; Johnson Sirleaf; Sirleaf
+  code   LBRELI -20060115
   code   LBRGOV 20060116-20180122
+  code   LBRELI 20180123-
   code   LBRELI
   kind   person
   note   president 16 Jan 2006 to 22 Jan 2018
 
 actor CHARLES_TAYLOR
   name   Charles Taylor
+  code   LBRELI -19970801
   code   LBRGOV 19970802-20030811
+  code   LBRELI 20030812-
   code   LBRELI
   kind   person
   note   president 02 Aug 1997 to 11 Aug 2003
 
 actor GEORGE_WEAH
   name   George Weah; Weah
+  code   LBRELI -20180121
   code   LBRGOV 20180122-20240122
+  code   LBRELI 20240123-
   code   LBRELI
   kind   person
   note   president 22 Jan 2018 to 22 Jan 2024
 
 actor JOSEPH_BOAKAI
   name   Joseph Boakai; Boakai
+  code   LBRELI -20240121
   code   LBRGOV 20240122-
-  code   LBRELI
+  code   LBRGOV
   kind   person
   note   president 22 Jan 2024 to today
 
 actor JULIUS_MAADA_BIO
   name   Julius Maada Bio; Maada Bio
+  code   SLEELI -20180403
   code   SLEGOV 20180404-
-  code   SLEELI
+  code   SLEGOV
   kind   person
   note   president 04 Apr 2018 to today
 
 actor FAURE_GNASSINGBE
   name   Faure Gnassingbé; Faure Gnassingbe; Gnassingbe
+  code   TGOELI -20050503
   code   TGOGOV 20050504-
-  code   TGOELI
+  code   TGOGOV
   kind   person
   note   president 04 May 2005 to today; council of ministers president 03 May 2025 (date uncertain) to today
 
 actor ROBERT_MUGABE
   name   Robert Mugabe; Mugabe
+  code   ZWEELI -19871230
   code   ZWEGOV 19871231-20171121
+  code   ZWEELI 20171122-
   code   ZWEELI
   kind   person
   note   president 31 Dec 1987 to 21 Nov 2017. Resigned 21 November 2017 after the army takeover; died 6 September 2019.
 
 actor EMMERSON_MNANGAGWA
   name   Emmerson Mnangagwa; Mnangagwa
+  code   ZWEELI -20141211
   code   ZWEGOV 20141212-20171106
+  code   ZWEELI 20171107-20171123
   code   ZWEGOV 20171124-
-  code   ZWEELI
+  code   ZWEGOV
   kind   person
   note   vice president 12 Dec 2014 to 06 Nov 2017; president 24 Nov 2017 to today
 
 actor MORGAN_TSVANGIRAI
   name   Morgan Tsvangirai; Tsvangirai
+  code   ZWEOPP -20090210
   code   ZWEGOV 20090211-20130822
+  code   ZWEOPP 20130823-
   code   ZWEOPP
   kind   person
   note   prime minister 11 Feb 2009 to 22 Aug 2013. Opposition leader; died 14 February 2018.
 
 actor JOSE_EDUARDO_DOS_SANTOS
   name   José Eduardo dos Santos; Jose Eduardo dos Santos; dos Santos
+  code   AGOELI -19790920
   code   AGOGOV 19790921-20170926
+  code   AGOELI 20170927-
   code   AGOELI
   kind   person
   note   president 21 Sep 1979 to 26 Sep 2017
 
 actor JOAO_LOURENCO
   name   João Lourenço; Joao Lourenco; Lourenco
+  code   AGOELI -20170925
   code   AGOGOV 20170926-
-  code   AGOELI
+  code   AGOGOV
   kind   person
   note   president 26 Sep 2017 to today
 
 actor ARMANDO_GUEBUZA
   name   Armando Guebuza; Guebuza
+  code   MOZELI -20050201
   code   MOZGOV 20050202-20150115
+  code   MOZELI 20150116-
   code   MOZELI
   kind   person
   note   president 02 Feb 2005 to 15 Jan 2015
 
 actor FILIPE_NYUSI
   name   Filipe Nyusi; Nyusi
+  code   MOZELI -20150114
   code   MOZGOV 20150115-20250115
+  code   MOZELI 20250116-
   code   MOZELI
   kind   person
   note   president 15 Jan 2015 to 15 Jan 2025
 
 actor DANIEL_CHAPO
   name   Daniel Chapo
+  code   MOZELI -20250114
   code   MOZGOV 20250115-
-  code   MOZELI
+  code   MOZGOV
   kind   person
   note   president 15 Jan 2025 to today
 
 actor HAKAINDE_HICHILEMA
   name   Hakainde Hichilema; Hichilema
+  code   ZMBELI -20210823
   code   ZMBGOV 20210824-
-  code   ZMBELI
+  code   ZMBGOV
   kind   person
   note   president 24 Aug 2021 to today
 
 actor NETUMBO_NANDI_NDAITWAH
   name   Netumbo Nandi-Ndaitwah; Nandi-Ndaitwah
+  code   NAMELI -20250320
   code   NAMGOV 20250321-
-  code   NAMELI
+  code   NAMGOV
   kind   person
   note   president 21 Mar 2025 to today
 
 actor ANDRY_RAJOELINA
   name   Andry Rajoelina; Rajoelina
+  code   MDGELI -20090316
   code   MDGGOV 20090317-20140125
+  code   MDGELI 20140126-20190118
   code   MDGGOV 20190119-20251014?
+  code   MDGELI 20251015?-
   code   MDGELI
   kind   person
   note   president 17 Mar 2009 to 25 Jan 2014; president 19 Jan 2019 to 14 Oct 2025 (date uncertain). Ousted by the military in October 2025 (reported; uncertain).
 
 actor YUSUF_TUGGAR
   name   Yusuf Tuggar; Tuggar
+  code   NGAELI -20230820
   code   NGAGOV 20230821-
-  code   NGAELI
+  code   NGAGOV
   kind   person
   note   foreign minister 21 Aug 2023 to today
 
 actor GEOFFREY_ONYEAMA
   name   Geoffrey Onyeama; Onyeama
+  code   NGAELI -20151110
   code   NGAGOV 20151111-20230529
+  code   NGAELI 20230530-
   code   NGAELI
   kind   person
   note   foreign minister 11 Nov 2015 to 29 May 2023
 
 actor GEDION_TIMOTHEWOS
   name   Gedion Timothewos; Gedion
+  code   ETHELI -20211005?
   code   ETHGOV 20211006?-
-  code   ETHELI
+  code   ETHGOV
   kind   person
   note   justice minister 06 Oct 2021 (date uncertain) to 07 Oct 2024; foreign minister 07 Oct 2024 (date uncertain) to today
 
 actor OLIVIER_NDUHUNGIREHE
   name   Olivier Nduhungirehe; Nduhungirehe
+  code   RWAELI -20231203?
   code   RWAGOV 20231204?-
-  code   RWAELI
+  code   RWAGOV
   kind   person
   note   foreign minister 04 Dec 2023 (date uncertain) to today
 
 actor VINCENT_BIRUTA
   name   Vincent Biruta; Biruta
+  code   RWAELI -20190303
   code   RWAGOV 20190304-20231204?
+  code   RWAELI 20231205?-
   code   RWAELI
   kind   person
   note   foreign minister 04 Mar 2019 to 04 Dec 2023 (date uncertain)
 
 actor LOUISE_MUSHIKIWABO
   name   Louise Mushikiwabo; Mushikiwabo
+  code   RWAELI -20091207
   code   RWAGOV 20091208-20181018
+  code   RWAELI 20181019-
   code   RWAELI
   kind   person
   note   foreign minister 08 Dec 2009 to 18 Oct 2018
 
 actor SAMUEL_OKUDZETO_ABLAKWA
   name   Samuel Okudzeto Ablakwa; Okudzeto Ablakwa; Ablakwa
+  code   GHAELI -20250129?
   code   GHAGOV 20250130?-
-  code   GHAELI
+  code   GHAGOV
   kind   person
   note   foreign minister 30 Jan 2025 (date uncertain) to today
 
 actor MUSALIA_MUDAVADI
   name   Musalia Mudavadi; Mudavadi
+  code   KENELI -20221026
   code   KENGOV 20221027-
-  code   KENELI
+  code   KENGOV
   kind   person
   note   prime cabinet secretary 27 Oct 2022 to today; foreign minister 16 Oct 2023 to today
 
 actor ALI_LAMINE_ZEINE
   name   Ali Lamine Zeine; Lamine Zeine
+  code   NERELI -20230807?
   code   NERGOV 20230808?-
-  code   NERELI
+  code   NERGOV
   kind   person
   note   prime minister 08 Aug 2023 (date uncertain) to today
 
 actor APOLLINAIRE_JOACHIM_KYELEM_DE_TAMBELA
   name   Apollinaire Joachim Kyélem de Tambèla; Kyelem de Tambela
+  code   BFAELI -20221020
   code   BFAGOV 20221021-20241206
+  code   BFAELI 20241207-
   code   BFAELI
   kind   person
   note   prime minister 21 Oct 2022 to 06 Dec 2024
 
 actor ALI_YOUSSEF_AL_SHARIF
   name   Ali Youssef al-Sharif
+  code   SDNELI -20241111?
   code   SDNGOV 20241112?-20250601?
+  code   SDNELI 20250602?-
   code   SDNELI
   kind   person
   note   foreign minister 12 Nov 2024 (date uncertain) to 01 Jun 2025 (date uncertain)
 
 actor MARIAM_AL_SADIQ_AL_MAHDI
   name   Mariam al-Sadiq al-Mahdi; Mariam al-Mahdi
+  code   SDNELI -20210207
   code   SDNGOV 20210208-20211025
+  code   SDNELI 20211026-
   code   SDNELI
   kind   person
   note   foreign minister 08 Feb 2021 to 25 Oct 2021
 
 actor HAMZA_ABDI_BARRE
   name   Hamza Abdi Barre; Hamza Barre
+  code   SOMELI -20220624
   code   SOMGOV 20220625-
-  code   SOMELI
+  code   SOMGOV
   kind   person
   note   prime minister 25 Jun 2022 to today
 
 actor THERESE_KAYIKWAMBA_WAGNER
   name   Thérèse Kayikwamba Wagner; Therese Kayikwamba Wagner; Kayikwamba Wagner
+  code   CODELI -20240528
   code   CODGOV 20240529-
-  code   CODELI
+  code   CODGOV
   kind   person
   note   foreign minister 29 May 2024 to today
 
 actor JUDITH_SUMINWA
   name   Judith Suminwa; Suminwa
+  code   CODELI -20240611
   code   CODGOV 20240612-
-  code   CODELI
+  code   CODGOV
   kind   person
   note   prime minister 12 Jun 2024 to today
 
 actor JEJE_ODONGO
   name   Jeje Odongo; Odongo
+  code   UGAELI -20210620?
   code   UGAGOV 20210621?-
-  code   UGAELI
+  code   UGAGOV
   kind   person
   note   foreign minister 21 Jun 2021 (date uncertain) to today
 
 actor HANY_SWEILAM
   name   Hany Sweilam
+  code   EGYELI -20220612?
   code   EGYGOV 20220613?-
-  code   EGYELI
+  code   EGYGOV
   kind   person
   note   irrigation minister 13 Jun 2022 (date uncertain) to today. Egypt's negotiator on the Nile dam dispute.
 
 actor MOHAMED_OULD_GHAZOUANI
   name   Mohamed Ould Ghazouani; Ghazouani
+  code   MRTELI -20181031?
   code   MRTGOV 20181101?-20190315?
+  code   MRTELI 20190316?-20190731
   code   MRTGOV 20190801-
-  code   MRTELI
+  code   MRTGOV
   kind   person
   note   defence minister 01 Nov 2018 (date uncertain) to 15 Mar 2019 (date uncertain); president 01 Aug 2019 to today
 
 actor MOHAMED_OULD_ABDEL_AZIZ
   name   Mohamed Ould Abdel Aziz; Abdel Aziz
+  code   MRTELI -20080805
   code   MRTGOV 20080806-20090415
+  code   MRTELI 20090416-20090804
   code   MRTGOV 20090805-20190801
+  code   MRTELI 20190802-
   code   MRTELI
   kind   person
   note   head of the junta 06 Aug 2008 to 15 Apr 2009; president 05 Aug 2009 to 01 Aug 2019
 
 actor UMARO_SISSOCO_EMBALO
   name   Umaro Sissoco Embaló; Umaro Sissoco Embalo; Embalo
+  code   GNBELI -20200226
   code   GNBGOV 20200227-20251126?
+  code   GNBELI 20251127?-
   code   GNBELI
   kind   person
   note   president 27 Feb 2020 to 26 Nov 2025 (date uncertain). Removed by the military in November 2025 (reported; uncertain).
 
 actor PATRICE_TALON
   name   Patrice Talon
+  code   BENELI -20160405
   code   BENGOV 20160406-
-  code   BENELI
+  code   BENGOV
   kind   person
   note   president 06 Apr 2016 to today
 
 actor THOMAS_BONI_YAYI
   name   Thomas Boni Yayi; Boni Yayi
+  code   BENELI -20060405
   code   BENGOV 20060406-20160406
+  code   BENELI 20160407-
   code   BENELI
   kind   person
   note   president 06 Apr 2006 to 06 Apr 2016
 
 actor EDGAR_LUNGU
   name   Edgar Lungu; Lungu
+  code   ZMBELI -20150124
   code   ZMBGOV 20150125-20210824
+  code   ZMBELI 20210825-
   code   ZMBELI
   kind   person
   note   president 25 Jan 2015 to 24 Aug 2021. Died June 2025.
 
 actor MICHAEL_SATA
   name   Michael Sata; Sata
+  code   ZMBELI -20110922
   code   ZMBGOV 20110923-20141028
+  code   ZMBELI 20141029-
   code   ZMBELI
   kind   person
   note   president 23 Sep 2011 to 28 Oct 2014. Died in office.
 
 actor LAZARUS_CHAKWERA
   name   Lazarus Chakwera; Chakwera
+  code   MWIELI -20200627
   code   MWIGOV 20200628-20251004?
+  code   MWIELI 20251005?-
   code   MWIELI
   kind   person
   note   president 28 Jun 2020 to 04 Oct 2025 (date uncertain)
 
 actor PETER_MUTHARIKA
   name   Peter Mutharika; Mutharika
+  code   MWIELI -20140530
   code   MWIGOV 20140531-20200628
+  code   MWIELI 20200629-20251003?
   code   MWIGOV 20251004?-
-  code   MWIELI
+  code   MWIGOV
   kind   person
   note   president 31 May 2014 to 28 Jun 2020; president 04 Oct 2025 (date uncertain) to today. Won the September 2025 election (reported; uncertain).
 
 actor MOKGWEETSI_MASISI
   name   Mokgweetsi Masisi; Masisi
+  code   BWAELI -20180331
   code   BWAGOV 20180401-20241101
+  code   BWAELI 20241102-
   code   BWAELI
   kind   person
   note   president 01 Apr 2018 to 01 Nov 2024
 
 actor DUMA_BOKO
   name   Duma Boko; Boko
+  code   BWAELI -20241031
   code   BWAGOV 20241101-
-  code   BWAELI
+  code   BWAGOV
   kind   person
   note   president 01 Nov 2024 to today
 
 actor HAGE_GEINGOB
   name   Hage Geingob; Geingob
+  code   NAMELI -20121203
   code   NAMGOV 20121204-20240204
+  code   NAMELI 20240205-
   code   NAMELI
   kind   person
   note   prime minister 04 Dec 2012 to 21 Mar 2015; president 21 Mar 2015 to 04 Feb 2024. Prime minister 1990-2002 and 2012-2015; died 4 February 2024.
 
 actor NANGOLO_MBUMBA
   name   Nangolo Mbumba; Mbumba
+  code   NAMELI -20240203
   code   NAMGOV 20240204-20250321
+  code   NAMELI 20250322-
   code   NAMELI
   kind   person
   note   president 04 Feb 2024 to 21 Mar 2025
 
 actor KING_MSWATI_III
   name   King Mswati III; Mswati III; Mswati
+  code   SWZELI -19860424
   code   SWZGOV 19860425-
-  code   SWZELI
+  code   SWZGOV
   kind   person
   note   king 25 Apr 1986 to today
 
 actor SAM_MATEKANE
   name   Sam Matekane; Matekane
+  code   LSOELI -20221027
   code   LSOGOV 20221028-
-  code   LSOELI
+  code   LSOGOV
   kind   person
   note   prime minister 28 Oct 2022 to today
 
 actor AZALI_ASSOUMANI
   name   Azali Assoumani; Azali
+  code   COMELI -19990429
   code   COMGOV 19990430-20020121
+  code   COMELI 20020122-20020525
   code   COMGOV 20020526-20060526
+  code   COMELI 20060527-20160525
   code   COMGOV 20160526-
-  code   COMELI
+  code   COMGOV
   kind   person
   note   president 30 Apr 1999 to 21 Jan 2002; president 26 May 2002 to 26 May 2006; president 26 May 2016 to today. Head of the 1999 junta.
 
 actor NAVIN_RAMGOOLAM
   name   Navin Ramgoolam; Ramgoolam
+  code   MUSELI -20050704
   code   MUSGOV 20050705-20141217
+  code   MUSELI 20141218-20241112
   code   MUSGOV 20241113-
-  code   MUSELI
+  code   MUSGOV
   kind   person
   note   prime minister 05 Jul 2005 to 17 Dec 2014; prime minister 13 Nov 2024 to today
 
 actor PRAVIND_JUGNAUTH
   name   Pravind Jugnauth; Jugnauth
+  code   MUSELI -20170122
   code   MUSGOV 20170123-20241113
+  code   MUSELI 20241114-
   code   MUSELI
   kind   person
   note   prime minister 23 Jan 2017 to 13 Nov 2024
 
 actor WAVEL_RAMKALAWAN
   name   Wavel Ramkalawan; Ramkalawan
+  code   SYCELI -20201025
   code   SYCGOV 20201026-20251026?
+  code   SYCELI 20251027?-
   code   SYCELI
   kind   person
   note   president 26 Oct 2020 to 26 Oct 2025 (date uncertain). Lost the October 2025 runoff to Patrick Herminie (reported; uncertain).
 
 actor JOSE_MARIA_NEVES
   name   José Maria Neves; Jose Maria Neves
+  code   CPVELI -20010131
   code   CPVGOV 20010201-20160422
+  code   CPVELI 20160423-20211108
   code   CPVGOV 20211109-
-  code   CPVELI
+  code   CPVGOV
   kind   person
   note   prime minister 01 Feb 2001 to 22 Apr 2016; president 09 Nov 2021 to today
 
 actor CARLOS_VILA_NOVA
   name   Carlos Vila Nova
+  code   STPELI -20211001
   code   STPGOV 20211002-
-  code   STPELI
+  code   STPGOV
   kind   person
   note   president 02 Oct 2021 to today
 
 actor PAUL_MALONG
   name   Paul Malong; Malong
+  code   SSDELI -20140422
   code   SSDMIL 20140423-20170509
+  code   SSDELI 20170510-
   code   SSDELI
   kind   person
   note   army chief 23 Apr 2014 to 09 May 2017

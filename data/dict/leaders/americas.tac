@@ -1,554 +1,704 @@
 # leaders/americas.tac — office-holders 2000–2026: heads of state and government,
 # foreign and defence ministers (and a few others news quotes often), each with
 # dated codes. Conventions (data/dict/CODES.md): every office held is
-# <country>GOV for its dates (consecutive offices merge into one range); the
-# undated default <country>ELI covers the time before and after office. A date
-# followed by ? is uncertain (the note says so); an open end means in office
-# as of our last information.
+# <country>GOV for its dates (consecutive offices merge into one range);
+# <country>ELI covers the time before and after office, as dated ranges; the
+# undated default is the code that holds on 2026-11-27, used only when an
+# article has no date. A date followed by ? is uncertain (the note says so);
+# an open end means in office as of our last information.
 @source tacitus authors, from the public record of appointments; uncertain dates marked ?
 
 actor BILL_CLINTON
   name   Bill Clinton; William Jefferson Clinton; President Clinton
+  code   USAELI -19930119
   code   USAGOV 19930120-20010120
+  code   USAELI 20010121-
   code   USAELI
   kind   person
   note   president 20 Jan 1993 to 20 Jan 2001
 
 actor GEORGE_W_BUSH
   name   George W. Bush; George W Bush; George Bush; W. Bush; Bush; President Bush
+  code   USAELI -20010119
   code   USAGOV 20010120-20090120
+  code   USAELI 20090121-
   code   USAELI
   kind   person
   note   president 20 Jan 2001 to 20 Jan 2009
 
 actor BARACK_OBAMA
   name   Barack Obama; Barack Hussein Obama; Obama; President Obama
+  code   USAELI -20090119
   code   USAGOV 20090120-20170120
+  code   USAELI 20170121-
   code   USAELI
   kind   person
   note   president 20 Jan 2009 to 20 Jan 2017
 
 actor DONALD_TRUMP
   name   Donald Trump; Donald J. Trump; Donald J Trump; Trump; President Trump
+  code   USAELI -20170119
   code   USAGOV 20170120-20210120
+  code   USAELI 20210121-20250119
   code   USAGOV 20250120-
-  code   USAELI
+  code   USAGOV
   kind   person
   note   president 20 Jan 2017 to 20 Jan 2021; president 20 Jan 2025 to today. Lost the 2020 election; ELI between his terms.
 
 actor JOE_BIDEN
   name   Joe Biden; Joseph Biden; Joseph R. Biden; Biden; President Biden
+  code   USAELI -20090119
   code   USAGOV 20090120-20170120
+  code   USAELI 20170121-20210119
   code   USAGOV 20210120-20250120
+  code   USAELI 20250121-
   code   USAELI
   kind   person
   note   vice president 20 Jan 2009 to 20 Jan 2017; president 20 Jan 2021 to 20 Jan 2025
 
 actor DICK_CHENEY
   name   Dick Cheney; Richard Cheney; Cheney
+  code   USAELI -20010119
   code   USAGOV 20010120-20090120
+  code   USAELI 20090121-
   code   USAELI
   kind   person
   note   vice president 20 Jan 2001 to 20 Jan 2009. Secretary of Defense 1989-1993.
 
 actor MIKE_PENCE
   name   Mike Pence; Pence
+  code   USAELI -20170119
   code   USAGOV 20170120-20210120
+  code   USAELI 20210121-
   code   USAELI
   kind   person
   note   vice president 20 Jan 2017 to 20 Jan 2021
 
 actor KAMALA_HARRIS
   name   Kamala Harris; Harris
+  code   USAELI -20210119
   code   USAGOV 20210120-20250120
+  code   USAELI 20250121-
   code   USAELI
   kind   person
   note   vice president 20 Jan 2021 to 20 Jan 2025
 
 actor JD_VANCE
   name   JD Vance; J.D. Vance; J. D. Vance; Vance
+  code   USAELI -20250119
   code   USAGOV 20250120-
-  code   USAELI
+  code   USAGOV
   kind   person
   note   vice president 20 Jan 2025 to today
 
 actor MADELEINE_ALBRIGHT
   name   Madeleine Albright; Albright
+  code   USAELI -19970122
   code   USAGOV 19970123-20010120
+  code   USAELI 20010121-
   code   USAELI
   kind   person
   note   secretary of state 23 Jan 1997 to 20 Jan 2001
 
 actor COLIN_POWELL
   name   Colin Powell
+  code   USAELI -20010119
   code   USAGOV 20010120-20050126
+  code   USAELI 20050127-
   code   USAELI
   kind   person
   note   secretary of state 20 Jan 2001 to 26 Jan 2005
 
 actor CONDOLEEZZA_RICE
   name   Condoleezza Rice; Condoleeza Rice
+  code   USAELI -20010119
   code   USAGOV 20010120-20090120
+  code   USAELI 20090121-
   code   USAELI
   kind   person
   note   national security adviser 20 Jan 2001 to 26 Jan 2005; secretary of state 26 Jan 2005 to 20 Jan 2009
 
 actor HILLARY_CLINTON
   name   Hillary Clinton; Hillary Rodham Clinton; Hillary
+  code   USAELI -20090120
   code   USAGOV 20090121-20130201
+  code   USAELI 20130202-
   code   USAELI
   kind   person
   note   secretary of state 21 Jan 2009 to 01 Feb 2013. Democratic candidate for president in 2016 (ELI).
 
 actor JOHN_KERRY
   name   John Kerry; Kerry
+  code   USAELI -20130131
   code   USAGOV 20130201-20170120
+  code   USAELI 20170121-20210119
   code   USAGOV 20210120-20240313?
+  code   USAELI 20240314?-
   code   USAELI
   kind   person
   note   secretary of state 01 Feb 2013 to 20 Jan 2017; climate envoy 20 Jan 2021 to 13 Mar 2024 (date uncertain). Left the climate envoy post in March 2024 (day uncertain).
 
 actor REX_TILLERSON
   name   Rex Tillerson; Tillerson
+  code   USAELI -20170131
   code   USAGOV 20170201-20180331
+  code   USAELI 20180401-
   code   USAELI
   kind   person
   note   secretary of state 01 Feb 2017 to 31 Mar 2018
 
 actor MIKE_POMPEO
   name   Mike Pompeo; Michael Pompeo; Pompeo
+  code   USAELI -20170122
   code   USAGOV 20170123-20210120
+  code   USAELI 20210121-
   code   USAELI
   kind   person
   note   CIA director 23 Jan 2017 to 26 Apr 2018; secretary of state 26 Apr 2018 to 20 Jan 2021
 
 actor ANTONY_BLINKEN
   name   Antony Blinken; Tony Blinken; Blinken
+  code   USAELI -20210125
   code   USAGOV 20210126-20250120
+  code   USAELI 20250121-
   code   USAELI
   kind   person
   note   secretary of state 26 Jan 2021 to 20 Jan 2025
 
 actor MARCO_RUBIO
   name   Marco Rubio; Rubio
+  code   USAELI -20250120
   code   USAGOV 20250121-
-  code   USAELI
+  code   USAGOV
   kind   person
   note   secretary of state 21 Jan 2025 to today. Also acting national security adviser from 1 May 2025.
 
 actor WILLIAM_COHEN
   name   William Cohen
+  code   USAELI -19970123
   code   USAGOV 19970124-20010120
+  code   USAELI 20010121-
   code   USAELI
   kind   person
   note   secretary of defense 24 Jan 1997 to 20 Jan 2001
 
 actor DONALD_RUMSFELD
   name   Donald Rumsfeld; Rumsfeld
+  code   USAELI -20010119
   code   USAGOV 20010120-20061218
+  code   USAELI 20061219-
   code   USAELI
   kind   person
   note   secretary of defense 20 Jan 2001 to 18 Dec 2006
 
 actor ROBERT_GATES
   name   Robert Gates
+  code   USAELI -20061217
   code   USAGOV 20061218-20110630
+  code   USAELI 20110701-
   code   USAELI
   kind   person
   note   secretary of defense 18 Dec 2006 to 30 Jun 2011
 
 actor LEON_PANETTA
   name   Leon Panetta; Panetta
+  code   USAELI -20090212
   code   USAGOV 20090213-20130226
+  code   USAELI 20130227-
   code   USAELI
   kind   person
   note   CIA director 13 Feb 2009 to 30 Jun 2011; secretary of defense 01 Jul 2011 to 26 Feb 2013
 
 actor CHUCK_HAGEL
   name   Chuck Hagel; Hagel
+  code   USAELI -20130226
   code   USAGOV 20130227-20150217
+  code   USAELI 20150218-
   code   USAELI
   kind   person
   note   secretary of defense 27 Feb 2013 to 17 Feb 2015
 
 actor ASH_CARTER
   name   Ash Carter; Ashton Carter
+  code   USAELI -20150216
   code   USAGOV 20150217-20170120
+  code   USAELI 20170121-
   code   USAELI
   kind   person
   note   secretary of defense 17 Feb 2015 to 20 Jan 2017
 
 actor JIM_MATTIS
   name   Jim Mattis; James Mattis; Mattis
+  code   USAELI -20170119
   code   USAGOV 20170120-20190101
+  code   USAELI 20190102-
   code   USAELI
   kind   person
   note   secretary of defense 20 Jan 2017 to 01 Jan 2019
 
 actor PATRICK_SHANAHAN
   name   Patrick Shanahan; Shanahan
+  code   USAELI -20181231
   code   USAGOV 20190101-20190623
+  code   USAELI 20190624-
   code   USAELI
   kind   person
   note   acting secretary of defense 01 Jan 2019 to 23 Jun 2019
 
 actor MARK_ESPER
   name   Mark Esper; Esper
+  code   USAELI -20190722
   code   USAGOV 20190723-20201109
+  code   USAELI 20201110-
   code   USAELI
   kind   person
   note   secretary of defense 23 Jul 2019 to 09 Nov 2020
 
 actor LLOYD_AUSTIN
   name   Lloyd Austin
+  code   USAELI -20210121
   code   USAGOV 20210122-20250120
+  code   USAELI 20250121-
   code   USAELI
   kind   person
   note   secretary of defense 22 Jan 2021 to 20 Jan 2025
 
 actor PETE_HEGSETH
   name   Pete Hegseth; Hegseth
+  code   USAELI -20250124
   code   USAGOV 20250125-
-  code   USAELI
+  code   USAGOV
   kind   person
   note   secretary of defense 25 Jan 2025 to today. Styled Secretary of War from September 2025.
 
 actor JOHN_BOLTON
   name   John Bolton; Bolton
+  code   USAELI -20050731
   code   USAGOV 20050801-20061209
+  code   USAELI 20061210-20180408
   code   USAGOV 20180409-20190910
+  code   USAELI 20190911-
   code   USAELI
   kind   person
   note   UN ambassador 01 Aug 2005 to 09 Dec 2006; national security adviser 09 Apr 2018 to 10 Sep 2019
 
 actor NIKKI_HALEY
   name   Nikki Haley
+  code   USAELI -20170124
   code   USAGOV 20170125-20181231
+  code   USAELI 20190101-
   code   USAELI
   kind   person
   note   UN ambassador 25 Jan 2017 to 31 Dec 2018
 
 actor JAKE_SULLIVAN
   name   Jake Sullivan
+  code   USAELI -20210119
   code   USAGOV 20210120-20250120
+  code   USAELI 20250121-
   code   USAELI
   kind   person
   note   national security adviser 20 Jan 2021 to 20 Jan 2025
 
 actor MIKE_WALTZ
   name   Mike Waltz; Michael Waltz; Waltz
+  code   USAELI -20250119
   code   USAGOV 20250120-20250501
+  code   USAELI 20250502-20250918?
   code   USAGOV 20250919?-
-  code   USAELI
+  code   USAGOV
   kind   person
   note   national security adviser 20 Jan 2025 to 01 May 2025; UN ambassador 19 Sep 2025 (date uncertain) to today. UN ambassador confirmation date uncertain.
 
 actor STEVE_WITKOFF
   name   Steve Witkoff; Witkoff
+  code   USAELI -20250119
   code   USAGOV 20250120-
-  code   USAELI
+  code   USAGOV
   kind   person
   note   special envoy 20 Jan 2025 to today
 
 actor NED_PRICE
   name   Ned Price
+  code   USAELI -20210119
   code   USAGOV 20210120-20230331?
+  code   USAELI 20230401?-
   code   USAELI
   kind   person
   note   State Department spokesman 20 Jan 2021 to 31 Mar 2023 (date uncertain)
 
 actor MATTHEW_MILLER
   name   Matthew Miller
+  code   USAELI -20230430?
   code   USAGOV 20230501?-20250120
+  code   USAELI 20250121-
   code   USAELI
   kind   person
   note   State Department spokesman 01 May 2023 (date uncertain) to 20 Jan 2025
 
 actor P_J_CROWLEY
   name   P.J. Crowley; PJ Crowley; P. J. Crowley; Crowley
+  code   USAELI -20090525?
   code   USAGOV 20090526?-20110313
+  code   USAELI 20110314-
   code   USAELI
   kind   person
   note   State Department spokesman 26 May 2009 (date uncertain) to 13 Mar 2011. Start date uncertain; resigned 13 March 2011.
 
 actor MARK_TONER
   name   Mark Toner; Toner
+  code   USAELI -20110531?
   code   USAGOV 20110601?-20170120?
+  code   USAELI 20170121?-
   code   USAELI
   kind   person
   note   State Department deputy spokesman 01 Jun 2011 (date uncertain) to 20 Jan 2017 (date uncertain). Dates uncertain.
 
 actor JEAN_CHRETIEN
   name   Jean Chrétien; Jean Chretien; Chretien; Chrétien
+  code   CANELI -19931103
   code   CANGOV 19931104-20031212
+  code   CANELI 20031213-
   code   CANELI
   kind   person
   note   prime minister 04 Nov 1993 to 12 Dec 2003
 
 actor PAUL_MARTIN
   name   Paul Martin
+  code   CANELI -20031211
   code   CANGOV 20031212-20060206
+  code   CANELI 20060207-
   code   CANELI
   kind   person
   note   prime minister 12 Dec 2003 to 06 Feb 2006
 
 actor STEPHEN_HARPER
   name   Stephen Harper; Harper
+  code   CANELI -20060205
   code   CANGOV 20060206-20151104
+  code   CANELI 20151105-
   code   CANELI
   kind   person
   note   prime minister 06 Feb 2006 to 04 Nov 2015
 
 actor JUSTIN_TRUDEAU
   name   Justin Trudeau; Trudeau
+  code   CANELI -20151103
   code   CANGOV 20151104-20250314
+  code   CANELI 20250315-
   code   CANELI
   kind   person
   note   prime minister 04 Nov 2015 to 14 Mar 2025
 
 actor MARK_CARNEY
   name   Mark Carney; Carney
+  code   CANELI -20250313
   code   CANGOV 20250314-
-  code   CANELI
+  code   CANGOV
   kind   person
   note   prime minister 14 Mar 2025 to today. Governor of the Bank of Canada 2008-2013 and of the Bank of England 2013-2020.
 
 actor CHRYSTIA_FREELAND
   name   Chrystia Freeland; Freeland
+  code   CANELI -20170109
   code   CANGOV 20170110-20241216
+  code   CANELI 20241217-
   code   CANELI
   kind   person
   note   foreign minister 10 Jan 2017 to 20 Nov 2019; deputy prime minister 20 Nov 2019 to 16 Dec 2024
 
 actor MELANIE_JOLY
   name   Mélanie Joly; Melanie Joly; Joly
+  code   CANELI -20211025
   code   CANGOV 20211026-20250513
+  code   CANELI 20250514-
   code   CANELI
   kind   person
   note   foreign minister 26 Oct 2021 to 13 May 2025
 
 actor ANITA_ANAND
   name   Anita Anand; Anand
+  code   CANELI -20211025
   code   CANGOV 20211026-20230726
+  code   CANELI 20230727-20250512
   code   CANGOV 20250513-
-  code   CANELI
+  code   CANGOV
   kind   person
   note   defence minister 26 Oct 2021 to 26 Jul 2023; foreign minister 13 May 2025 to today
 
 actor STEPHANE_DION
   name   Stéphane Dion; Stephane Dion
+  code   CANELI -20151103
   code   CANGOV 20151104-20170110
+  code   CANELI 20170111-
   code   CANELI
   kind   person
   note   foreign minister 04 Nov 2015 to 10 Jan 2017
 
 actor JOHN_BAIRD
   name   John Baird; Baird
+  code   CANELI -20110517
   code   CANGOV 20110518-20150203
+  code   CANELI 20150204-
   code   CANELI
   kind   person
   note   foreign minister 18 May 2011 to 03 Feb 2015
 
 actor BILL_BLAIR
   name   Bill Blair
+  code   CANELI -20230725
   code   CANGOV 20230726-20250513?
+  code   CANELI 20250514?-
   code   CANELI
   kind   person
   note   defence minister 26 Jul 2023 to 13 May 2025 (date uncertain)
 
 actor HARJIT_SAJJAN
   name   Harjit Sajjan; Sajjan
+  code   CANELI -20151103
   code   CANGOV 20151104-20211026
+  code   CANELI 20211027-
   code   CANELI
   kind   person
   note   defence minister 04 Nov 2015 to 26 Oct 2021
 
 actor VICENTE_FOX
   name   Vicente Fox
+  code   MEXELI -20001130
   code   MEXGOV 20001201-20061130
+  code   MEXELI 20061201-
   code   MEXELI
   kind   person
   note   president 01 Dec 2000 to 30 Nov 2006
 
 actor FELIPE_CALDERON
   name   Felipe Calderón; Felipe Calderon; Calderon; Calderón
+  code   MEXELI -20061130
   code   MEXGOV 20061201-20121130
+  code   MEXELI 20121201-
   code   MEXELI
   kind   person
   note   president 01 Dec 2006 to 30 Nov 2012
 
 actor ENRIQUE_PENA_NIETO
   name   Enrique Peña Nieto; Enrique Pena Nieto; Pena Nieto; Peña Nieto
+  code   MEXELI -20121130
   code   MEXGOV 20121201-20181130
+  code   MEXELI 20181201-
   code   MEXELI
   kind   person
   note   president 01 Dec 2012 to 30 Nov 2018
 
 actor ANDRES_MANUEL_LOPEZ_OBRADOR
   name   Andrés Manuel López Obrador; Andres Manuel Lopez Obrador; Lopez Obrador; López Obrador; AMLO
+  code   MEXELI -20181130
   code   MEXGOV 20181201-20240930
+  code   MEXELI 20241001-
   code   MEXELI
   kind   person
   note   president 01 Dec 2018 to 30 Sep 2024
 
 actor CLAUDIA_SHEINBAUM
   name   Claudia Sheinbaum; Sheinbaum
+  code   MEXELI -20240930
   code   MEXGOV 20241001-
-  code   MEXELI
+  code   MEXGOV
   kind   person
   note   president 01 Oct 2024 to today
 
 actor MARCELO_EBRARD
   name   Marcelo Ebrard; Marcelo Ebrard Casaubón; Ebrard
+  code   MEXELI -20181130
   code   MEXGOV 20181201-20230612
+  code   MEXELI 20230613-20240930
   code   MEXGOV 20241001-
-  code   MEXELI
+  code   MEXGOV
   kind   person
   note   foreign minister 01 Dec 2018 to 12 Jun 2023; economy minister 01 Oct 2024 to today
 
 actor JUAN_RAMON_DE_LA_FUENTE
   name   Juan Ramón de la Fuente; Juan Ramon de la Fuente
+  code   MEXELI -20240930
   code   MEXGOV 20241001-
-  code   MEXELI
+  code   MEXGOV
   kind   person
   note   foreign minister 01 Oct 2024 to today
 
 actor FERNANDO_HENRIQUE_CARDOSO
   name   Fernando Henrique Cardoso; Cardoso
+  code   BRAELI -19941231
   code   BRAGOV 19950101-20021231
+  code   BRAELI 20030101-
   code   BRAELI
   kind   person
   note   president 01 Jan 1995 to 31 Dec 2002
 
 actor LUIZ_INACIO_LULA_DA_SILVA
   name   Luiz Inácio Lula da Silva; Luiz Inacio Lula da Silva; Lula da Silva; Lula
+  code   BRAELI -20021231
   code   BRAGOV 20030101-20101231
+  code   BRAELI 20110101-20221231
   code   BRAGOV 20230101-
-  code   BRAELI
+  code   BRAGOV
   kind   person
   note   president 01 Jan 2003 to 31 Dec 2010; president 01 Jan 2023 to today
 
 actor DILMA_ROUSSEFF
   name   Dilma Rousseff; Rousseff; Dilma
+  code   BRAELI -20101231
   code   BRAGOV 20110101-20160831
+  code   BRAELI 20160901-
   code   BRAELI
   kind   person
   note   president 01 Jan 2011 to 31 Aug 2016. Suspended 12 May 2016, removed by impeachment 31 August 2016.
 
 actor MICHEL_TEMER
   name   Michel Temer; Temer
+  code   BRAELI -20101231
   code   BRAGOV 20110101-20181231
+  code   BRAELI 20190101-
   code   BRAELI
   kind   person
   note   vice president 01 Jan 2011 to 12 May 2016; president 12 May 2016 to 31 Dec 2018. Acting president from 12 May 2016, president from 31 August 2016.
 
 actor JAIR_BOLSONARO
   name   Jair Bolsonaro; Bolsonaro
+  code   BRAELI -20181231
   code   BRAGOV 20190101-20221231
+  code   BRAELI 20230101-
   code   BRAELI
   kind   person
   note   president 01 Jan 2019 to 31 Dec 2022. Convicted in September 2025 of plotting a coup (ELI).
 
 actor CELSO_AMORIM
   name   Celso Amorim; Amorim
+  code   BRAELI -20021231
   code   BRAGOV 20030101-20101231
+  code   BRAELI 20110101-20110803
   code   BRAGOV 20110804-20141231
+  code   BRAELI 20150101-20221231
   code   BRAGOV 20230101-
-  code   BRAELI
+  code   BRAGOV
   kind   person
   note   foreign minister 01 Jan 2003 to 31 Dec 2010; defence minister 04 Aug 2011 to 31 Dec 2014; foreign-policy adviser 01 Jan 2023 to today
 
 actor MAURO_VIEIRA
   name   Mauro Vieira
+  code   BRAELI -20141231
   code   BRAGOV 20150101-20160512
+  code   BRAELI 20160513-20221231
   code   BRAGOV 20230101-
-  code   BRAELI
+  code   BRAGOV
   kind   person
   note   foreign minister 01 Jan 2015 to 12 May 2016; foreign minister 01 Jan 2023 to today
 
 actor ERNESTO_ARAUJO
   name   Ernesto Araújo; Ernesto Araujo
+  code   BRAELI -20181231
   code   BRAGOV 20190101-20210329
+  code   BRAELI 20210330-
   code   BRAELI
   kind   person
   note   foreign minister 01 Jan 2019 to 29 Mar 2021
 
 actor NESTOR_KIRCHNER
   name   Néstor Kirchner; Nestor Kirchner
+  code   ARGELI -20030524
   code   ARGGOV 20030525-20071210
+  code   ARGELI 20071211-
   code   ARGELI
   kind   person
   note   president 25 May 2003 to 10 Dec 2007
 
 actor CRISTINA_FERNANDEZ_DE_KIRCHNER
   name   Cristina Fernández de Kirchner; Cristina Fernandez de Kirchner; Cristina Kirchner; Fernández de Kirchner; Fernandez de Kirchner
+  code   ARGELI -20071209
   code   ARGGOV 20071210-20151210
+  code   ARGELI 20151211-20191209
   code   ARGGOV 20191210-20231210
+  code   ARGELI 20231211-
   code   ARGELI
   kind   person
   note   president 10 Dec 2007 to 10 Dec 2015; vice president 10 Dec 2019 to 10 Dec 2023
 
 actor KIRCHNER
   name   Kirchner
+  code   ARGELI -20030524
   code   ARGGOV 20030525-20151210
+  code   ARGELI 20151211-
   code   ARGELI
   kind   person
   note   president 25 May 2003 to 10 Dec 2015. Bare surname of Néstor and Cristina Kirchner (presidents in turn 2003-2015); she was vice president 2019-2023.
 
 actor MAURICIO_MACRI
   name   Mauricio Macri; Macri
+  code   ARGELI -20151209
   code   ARGGOV 20151210-20191210
+  code   ARGELI 20191211-
   code   ARGELI
   kind   person
   note   president 10 Dec 2015 to 10 Dec 2019
 
 actor ALBERTO_FERNANDEZ
   name   Alberto Fernández; Alberto Fernandez
+  code   ARGELI -20191209
   code   ARGGOV 20191210-20231210
+  code   ARGELI 20231211-
   code   ARGELI
   kind   person
   note   president 10 Dec 2019 to 10 Dec 2023
 
 actor JAVIER_MILEI
   name   Javier Milei; Milei
+  code   ARGELI -20231209
   code   ARGGOV 20231210-
-  code   ARGELI
+  code   ARGGOV
   kind   person
   note   president 10 Dec 2023 to today
 
 actor FERNANDO_DE_LA_RUA
   name   Fernando de la Rúa; Fernando de la Rua; De la Rua
+  code   ARGELI -19991209
   code   ARGGOV 19991210-20011221
+  code   ARGELI 20011222-
   code   ARGELI
   kind   person
   note   president 10 Dec 1999 to 21 Dec 2001
 
 actor EDUARDO_DUHALDE
   name   Eduardo Duhalde; Duhalde
+  code   ARGELI -20020101
   code   ARGGOV 20020102-20030525
+  code   ARGELI 20030526-
   code   ARGELI
   kind   person
   note   president 02 Jan 2002 to 25 May 2003
 
 actor HUGO_CHAVEZ
   name   Hugo Chávez; Hugo Chavez; Chavez; Chávez
+  code   VENELI -19990201
   code   VENGOV 19990202-20130305
+  code   VENELI 20130306-
   code   VENELI
   kind   person
   note   president 02 Feb 1999 to 05 Mar 2013. Died in office 5 March 2013.
 
 actor NICOLAS_MADURO
   name   Nicolás Maduro; Nicolas Maduro; Maduro
+  code   VENELI -20060808
   code   VENGOV 20060809-20260103?
+  code   VENELI 20260104?-
   code   VENELI
   kind   person
   note   foreign minister 09 Aug 2006 to 15 Jan 2013; vice president 13 Oct 2012 to 05 Mar 2013; president 05 Mar 2013 to 03 Jan 2026 (date uncertain). Foreign minister 2006-2013; acting president from Chávez's death, elected April 2013. Captured by US forces in Caracas on 3 January 2026 and taken to New York (reported; after our reliable knowledge, date uncertain).
 
 actor DELCY_RODRIGUEZ
   name   Delcy Rodríguez; Delcy Rodriguez
+  code   VENELI -20141225
   code   VENGOV 20141226-20170621
+  code   VENELI 20170622-20180613
   code   VENGOV 20180614-
-  code   VENELI
+  code   VENGOV
   kind   person
   note   foreign minister 26 Dec 2014 to 21 Jun 2017; vice president 14 Jun 2018 to 03 Jan 2026 (date uncertain); acting president 03 Jan 2026 (date uncertain) to today. Acting president after Maduro's capture (reported January 2026; uncertain).
 
@@ -572,497 +722,624 @@ actor MARIA_CORINA_MACHADO
 
 actor JORGE_ARREAZA
   name   Jorge Arreaza; Arreaza
+  code   VENELI -20170801
   code   VENGOV 20170802-20210812
+  code   VENELI 20210813-
   code   VENELI
   kind   person
   note   foreign minister 02 Aug 2017 to 12 Aug 2021
 
 actor YVAN_GIL
   name   Yván Gil; Yvan Gil
+  code   VENELI -20230822?
   code   VENGOV 20230823?-
-  code   VENELI
+  code   VENGOV
   kind   person
   note   foreign minister 23 Aug 2023 (date uncertain) to today
 
 actor VLADIMIR_PADRINO_LOPEZ
   name   Vladimir Padrino López; Vladimir Padrino Lopez; Padrino López; Padrino Lopez
+  code   VENELI -20141023
   code   VENGOV 20141024-
-  code   VENELI
+  code   VENGOV
   kind   person
   note   defence minister 24 Oct 2014 to today
 
 actor ANDRES_PASTRANA
   name   Andrés Pastrana; Andres Pastrana; Pastrana
+  code   COLELI -19980806
   code   COLGOV 19980807-20020807
+  code   COLELI 20020808-
   code   COLELI
   kind   person
   note   president 07 Aug 1998 to 07 Aug 2002
 
 actor ALVARO_URIBE
   name   Álvaro Uribe; Alvaro Uribe; Uribe
+  code   COLELI -20020806
   code   COLGOV 20020807-20100807
+  code   COLELI 20100808-
   code   COLELI
   kind   person
   note   president 07 Aug 2002 to 07 Aug 2010
 
 actor JUAN_MANUEL_SANTOS
   name   Juan Manuel Santos
+  code   COLELI -20060718
   code   COLGOV 20060719-20090518
+  code   COLELI 20090519-20100806
   code   COLGOV 20100807-20180807
+  code   COLELI 20180808-
   code   COLELI
   kind   person
   note   defence minister 19 Jul 2006 to 18 May 2009; president 07 Aug 2010 to 07 Aug 2018
 
 actor IVAN_DUQUE
   name   Iván Duque; Ivan Duque; Duque
+  code   COLELI -20180806
   code   COLGOV 20180807-20220807
+  code   COLELI 20220808-
   code   COLELI
   kind   person
   note   president 07 Aug 2018 to 07 Aug 2022
 
 actor GUSTAVO_PETRO
   name   Gustavo Petro; Petro
+  code   COLELI -20220806
   code   COLGOV 20220807-
-  code   COLELI
+  code   COLGOV
   kind   person
   note   president 07 Aug 2022 to today
 
 actor ALBERTO_FUJIMORI
   name   Alberto Fujimori; Fujimori
+  code   PERELI -19900727
   code   PERGOV 19900728-20001122
+  code   PERELI 20001123-
   code   PERELI
   kind   person
   note   president 28 Jul 1990 to 22 Nov 2000
 
 actor VALENTIN_PANIAGUA
   name   Valentín Paniagua; Valentin Paniagua
+  code   PERELI -20001121
   code   PERGOV 20001122-20010728
+  code   PERELI 20010729-
   code   PERELI
   kind   person
   note   president 22 Nov 2000 to 28 Jul 2001
 
 actor ALEJANDRO_TOLEDO
   name   Alejandro Toledo
+  code   PERELI -20010727
   code   PERGOV 20010728-20060728
+  code   PERELI 20060729-
   code   PERELI
   kind   person
   note   president 28 Jul 2001 to 28 Jul 2006
 
 actor ALAN_GARCIA
   name   Alan García; Alan Garcia
+  code   PERELI -20060727
   code   PERGOV 20060728-20110728
+  code   PERELI 20110729-
   code   PERELI
   kind   person
   note   president 28 Jul 2006 to 28 Jul 2011
 
 actor OLLANTA_HUMALA
   name   Ollanta Humala; Humala
+  code   PERELI -20110727
   code   PERGOV 20110728-20160728
+  code   PERELI 20160729-
   code   PERELI
   kind   person
   note   president 28 Jul 2011 to 28 Jul 2016
 
 actor PEDRO_PABLO_KUCZYNSKI
   name   Pedro Pablo Kuczynski; Kuczynski; PPK
+  code   PERELI -20160727
   code   PERGOV 20160728-20180323
+  code   PERELI 20180324-
   code   PERELI
   kind   person
   note   president 28 Jul 2016 to 23 Mar 2018
 
 actor MARTIN_VIZCARRA
   name   Martín Vizcarra; Martin Vizcarra; Vizcarra
+  code   PERELI -20180322
   code   PERGOV 20180323-20201109
+  code   PERELI 20201110-
   code   PERELI
   kind   person
   note   president 23 Mar 2018 to 09 Nov 2020
 
 actor MANUEL_MERINO
   name   Manuel Merino
+  code   PERELI -20201109
   code   PERGOV 20201110-20201115
+  code   PERELI 20201116-
   code   PERELI
   kind   person
   note   president 10 Nov 2020 to 15 Nov 2020
 
 actor FRANCISCO_SAGASTI
   name   Francisco Sagasti; Sagasti
+  code   PERELI -20201116
   code   PERGOV 20201117-20210728
+  code   PERELI 20210729-
   code   PERELI
   kind   person
   note   president 17 Nov 2020 to 28 Jul 2021
 
 actor PEDRO_CASTILLO
   name   Pedro Castillo
+  code   PERELI -20210727
   code   PERGOV 20210728-20221207
+  code   PERELI 20221208-
   code   PERELI
   kind   person
   note   president 28 Jul 2021 to 07 Dec 2022
 
 actor DINA_BOLUARTE
   name   Dina Boluarte; Boluarte
+  code   PERELI -20210727
   code   PERGOV 20210728-20251010?
+  code   PERELI 20251011?-
   code   PERELI
   kind   person
   note   vice president 28 Jul 2021 to 07 Dec 2022; president 07 Dec 2022 to 10 Oct 2025 (date uncertain). Removed by Congress in October 2025 (date uncertain).
 
 actor JOSE_JERI
   name   José Jerí; Jose Jeri; Jerí; Jeri
+  code   PERELI -20251009?
   code   PERGOV 20251010?-
-  code   PERELI
+  code   PERGOV
   kind   person
   note   president 10 Oct 2025 (date uncertain) to today. President of Congress; succeeded Boluarte (reported; uncertain).
 
 actor JOSE_ANTONIO_GARCIA_BELAUNDE
   name   José Antonio García Belaúnde; Jose Antonio Garcia Belaunde; García Belaúnde; Garcia Belaunde
+  code   PERELI -20060727
   code   PERGOV 20060728-20110728
+  code   PERELI 20110729-
   code   PERELI
   kind   person
   note   foreign minister 28 Jul 2006 to 28 Jul 2011. Peru's foreign minister at the 2009 OAS General Assembly.
 
 actor RICARDO_MADURO
   name   Ricardo Maduro
+  code   HNDELI -20020126
   code   HNDGOV 20020127-20060127
+  code   HNDELI 20060128-
   code   HNDELI
   kind   person
   note   president 27 Jan 2002 to 27 Jan 2006
 
 actor MANUEL_ZELAYA
   name   Manuel Zelaya; Mel Zelaya; Zelaya
+  code   HNDELI -20060126
   code   HNDGOV 20060127-20090628
+  code   HNDELI 20090629-
   code   HNDELI
   kind   person
   note   president 27 Jan 2006 to 28 Jun 2009. Ousted in a coup on 28 June 2009; ELI after (an opposition figure, returned 2011).
 
 actor ROBERTO_MICHELETTI
   name   Roberto Micheletti; Micheletti
+  code   HNDELI -20090627
   code   HNDGOV 20090628-20100127
+  code   HNDELI 20100128-
   code   HNDELI
   kind   person
   note   de facto president 28 Jun 2009 to 27 Jan 2010. Headed the government installed after the 2009 coup.
 
 actor PORFIRIO_LOBO
   name   Porfirio Lobo; Pepe Lobo
+  code   HNDELI -20100126
   code   HNDGOV 20100127-20140127
+  code   HNDELI 20140128-
   code   HNDELI
   kind   person
   note   president 27 Jan 2010 to 27 Jan 2014
 
 actor JUAN_ORLANDO_HERNANDEZ
   name   Juan Orlando Hernández; Juan Orlando Hernandez
+  code   HNDELI -20140126
   code   HNDGOV 20140127-20220127
+  code   HNDELI 20220128-
   code   HNDELI
   kind   person
   note   president 27 Jan 2014 to 27 Jan 2022. Extradited to the US 2022, convicted 2024; pardoned by Trump in December 2025 (reported, uncertain).
 
 actor XIOMARA_CASTRO
   name   Xiomara Castro
+  code   HNDELI -20220126
   code   HNDGOV 20220127-20260127?
+  code   HNDELI 20260128?-
   code   HNDELI
   kind   person
   note   president 27 Jan 2022 to 27 Jan 2026 (date uncertain). Her term ends 27 January 2026; the November 2025 election's winner (Nasry Asfura, uncertain) succeeds her.
 
 actor JOSE_MIGUEL_INSULZA
   name   José Miguel Insulza; Jose Miguel Insulza; Insulza
+  code   CHLELI -20050525
   code   IGOOAS 20050526-20150526
+  code   CHLELI 20150527-
   code   CHLELI
   kind   person
   note   OAS secretary-general 26 May 2005 to 26 May 2015. Chilean; coded as the OAS while in office.
 
 actor LUIS_ALMAGRO
   name   Luis Almagro; Almagro
+  code   URYELI -20150525
   code   IGOOAS 20150526-20250530?
+  code   URYELI 20250531?-
   code   URYELI
   kind   person
   note   OAS secretary-general 26 May 2015 to 30 May 2025 (date uncertain). Uruguayan; foreign minister of Uruguay 2010-2015.
 
 actor FIDEL_CASTRO
   name   Fidel Castro; Fidel
+  code   CUBELI -19761201
   code   CUBGOV 19761202-20080224
+  code   CUBELI 20080225-
   code   CUBELI
   kind   person
   note   president 02 Dec 1976 to 24 Feb 2008. Handed power to his brother provisionally on 31 July 2006, formally 24 February 2008; died 25 November 2016.
 
 actor RAUL_CASTRO
   name   Raúl Castro; Raul Castro
+  code   CUBELI -19591015
   code   CUBGOV 19591016-20210419
+  code   CUBELI 20210420-
   code   CUBELI
   kind   person
   note   defence minister 16 Oct 1959 to 24 Feb 2008; president 31 Jul 2006 to 19 Apr 2018; party first secretary 19 Apr 2011 to 19 Apr 2021
 
 actor CASTRO
   name   Castro
+  code   CUBELI -19761201
   code   CUBGOV 19761202-20180419
+  code   CUBELI 20180420-
   code   CUBELI
   kind   person
   note   president 02 Dec 1976 to 19 Apr 2018. The bare surname of Fidel and Raúl Castro, who ruled Cuba in turn.
 
 actor MIGUEL_DIAZ_CANEL
   name   Miguel Díaz-Canel; Miguel Diaz-Canel; Diaz-Canel; Díaz-Canel
+  code   CUBELI -20180418
   code   CUBGOV 20180419-
-  code   CUBELI
+  code   CUBGOV
   kind   person
   note   president 19 Apr 2018 to today
 
 actor BRUNO_RODRIGUEZ_PARRILLA
   name   Bruno Rodríguez Parrilla; Bruno Rodriguez Parrilla; Bruno Rodríguez; Bruno Rodriguez
+  code   CUBELI -20090301
   code   CUBGOV 20090302-
-  code   CUBELI
+  code   CUBGOV
   kind   person
   note   foreign minister 02 Mar 2009 to today
 
 actor RICARDO_LAGOS
   name   Ricardo Lagos
+  code   CHLELI -20000310
   code   CHLGOV 20000311-20060311
+  code   CHLELI 20060312-
   code   CHLELI
   kind   person
   note   president 11 Mar 2000 to 11 Mar 2006
 
 actor MICHELLE_BACHELET
   name   Michelle Bachelet; Michelle Bachelet Jeria; Bachelet
+  code   CHLELI -20060310
   code   CHLGOV 20060311-20100311
+  code   CHLELI 20100312-20140310
   code   CHLGOV 20140311-20180311
+  code   CHLELI 20180312-20180831
   code   IGOUNOHRC 20180901-20220831
+  code   CHLELI 20220901-
   code   CHLELI
   kind   person
   note   president 11 Mar 2006 to 11 Mar 2010; president 11 Mar 2014 to 11 Mar 2018; UN High Commissioner for Human Rights 01 Sep 2018 to 31 Aug 2022
 
 actor SEBASTIAN_PINERA
   name   Sebastián Piñera; Sebastian Pinera; Piñera; Pinera
+  code   CHLELI -20100310
   code   CHLGOV 20100311-20140311
+  code   CHLELI 20140312-20180310
   code   CHLGOV 20180311-20220311
+  code   CHLELI 20220312-
   code   CHLELI
   kind   person
   note   president 11 Mar 2010 to 11 Mar 2014; president 11 Mar 2018 to 11 Mar 2022
 
 actor GABRIEL_BORIC
   name   Gabriel Boric; Boric
+  code   CHLELI -20220310
   code   CHLGOV 20220311-
-  code   CHLELI
+  code   CHLGOV
   kind   person
   note   president 11 Mar 2022 to today
 
 actor EVO_MORALES
   name   Evo Morales; Morales
+  code   BOLELI -20060121
   code   BOLGOV 20060122-20191110
+  code   BOLELI 20191111-
   code   BOLELI
   kind   person
   note   president 22 Jan 2006 to 10 Nov 2019
 
 actor JEANINE_ANEZ
   name   Jeanine Áñez; Jeanine Anez
+  code   BOLELI -20191111
   code   BOLGOV 20191112-20201108
+  code   BOLELI 20201109-
   code   BOLELI
   kind   person
   note   interim president 12 Nov 2019 to 08 Nov 2020
 
 actor LUIS_ARCE
   name   Luis Arce; Arce
+  code   BOLELI -20201107
   code   BOLGOV 20201108-20251108?
+  code   BOLELI 20251109?-
   code   BOLELI
   kind   person
   note   president 08 Nov 2020 to 08 Nov 2025 (date uncertain). Rodrigo Paz won the 2025 runoff (October 2025).
 
 actor RODRIGO_PAZ
   name   Rodrigo Paz
+  code   BOLELI -20251107?
   code   BOLGOV 20251108?-
-  code   BOLELI
+  code   BOLGOV
   kind   person
   note   president 08 Nov 2025 (date uncertain) to today
 
 actor RAFAEL_CORREA
   name   Rafael Correa; Correa
+  code   ECUELI -20070114
   code   ECUGOV 20070115-20170524
+  code   ECUELI 20170525-
   code   ECUELI
   kind   person
   note   president 15 Jan 2007 to 24 May 2017
 
 actor LENIN_MORENO
   name   Lenín Moreno; Lenin Moreno
+  code   ECUELI -20170523
   code   ECUGOV 20170524-20210524
+  code   ECUELI 20210525-
   code   ECUELI
   kind   person
   note   president 24 May 2017 to 24 May 2021
 
 actor GUILLERMO_LASSO
   name   Guillermo Lasso; Lasso
+  code   ECUELI -20210523
   code   ECUGOV 20210524-20231123
+  code   ECUELI 20231124-
   code   ECUELI
   kind   person
   note   president 24 May 2021 to 23 Nov 2023
 
 actor DANIEL_NOBOA
   name   Daniel Noboa; Noboa
+  code   ECUELI -20231122
   code   ECUGOV 20231123-
-  code   ECUELI
+  code   ECUGOV
   kind   person
   note   president 23 Nov 2023 to today
 
 actor DANIEL_ORTEGA
   name   Daniel Ortega; Ortega
+  code   NICELI -20070109
   code   NICGOV 20070110-
-  code   NICELI
+  code   NICGOV
   kind   person
   note   president 10 Jan 2007 to today
 
 actor ROSARIO_MURILLO
   name   Rosario Murillo; Murillo
+  code   NICELI -20170109
   code   NICGOV 20170110-
-  code   NICELI
+  code   NICGOV
   kind   person
   note   vice president 10 Jan 2017 to 18 Feb 2025 (date uncertain); co-president 18 Feb 2025 (date uncertain) to today
 
 actor NAYIB_BUKELE
   name   Nayib Bukele; Bukele
+  code   SLVELI -20190531
   code   SLVGOV 20190601-
-  code   SLVELI
+  code   SLVGOV
   kind   person
   note   president 01 Jun 2019 to today
 
 actor BERNARDO_AREVALO
   name   Bernardo Arévalo; Bernardo Arevalo
+  code   GTMELI -20240113
   code   GTMGOV 20240114-
-  code   GTMELI
+  code   GTMGOV
   kind   person
   note   president 14 Jan 2024 to today
 
 actor ALEJANDRO_GIAMMATTEI
   name   Alejandro Giammattei; Giammattei
+  code   GTMELI -20200113
   code   GTMGOV 20200114-20240114
+  code   GTMELI 20240115-
   code   GTMELI
   kind   person
   note   president 14 Jan 2020 to 14 Jan 2024
 
 actor JOSE_RAUL_MULINO
   name   José Raúl Mulino; Jose Raul Mulino; Mulino
+  code   PANELI -20240630
   code   PANGOV 20240701-
-  code   PANELI
+  code   PANGOV
   kind   person
   note   president 01 Jul 2024 to today
 
 actor JEAN_BERTRAND_ARISTIDE
   name   Jean-Bertrand Aristide; Aristide
+  code   HTIELI -20010206
   code   HTIGOV 20010207-20040229
+  code   HTIELI 20040301-
   code   HTIELI
   kind   person
   note   president 07 Feb 2001 to 29 Feb 2004
 
 actor RENE_PREVAL
   name   René Préval; Rene Preval; Preval
+  code   HTIELI -20060513
   code   HTIGOV 20060514-20110514
+  code   HTIELI 20110515-
   code   HTIELI
   kind   person
   note   president 14 May 2006 to 14 May 2011
 
 actor MICHEL_MARTELLY
   name   Michel Martelly; Martelly
+  code   HTIELI -20110513
   code   HTIGOV 20110514-20160207
+  code   HTIELI 20160208-
   code   HTIELI
   kind   person
   note   president 14 May 2011 to 07 Feb 2016
 
 actor JOVENEL_MOISE
   name   Jovenel Moïse; Jovenel Moise
+  code   HTIELI -20170206
   code   HTIGOV 20170207-20210707
+  code   HTIELI 20210708-
   code   HTIELI
   kind   person
   note   president 07 Feb 2017 to 07 Jul 2021. Assassinated 7 July 2021.
 
 actor ARIEL_HENRY
   name   Ariel Henry
+  code   HTIELI -20210719
   code   HTIGOV 20210720-20240425
+  code   HTIELI 20240426-
   code   HTIELI
   kind   person
   note   prime minister 20 Jul 2021 to 25 Apr 2024
 
 actor JOSE_MUJICA
   name   José Mujica; Jose Mujica; Pepe Mujica
+  code   URYELI -20100228
   code   URYGOV 20100301-20150301
+  code   URYELI 20150302-
   code   URYELI
   kind   person
   note   president 01 Mar 2010 to 01 Mar 2015
 
 actor YAMANDU_ORSI
   name   Yamandú Orsi; Yamandu Orsi
+  code   URYELI -20250228
   code   URYGOV 20250301-
-  code   URYELI
+  code   URYGOV
   kind   person
   note   president 01 Mar 2025 to today
 
 actor SANTIAGO_PENA
   name   Santiago Peña; Santiago Pena
+  code   PRYELI -20230814
   code   PRYGOV 20230815-
-  code   PRYELI
+  code   PRYGOV
   kind   person
   note   president 15 Aug 2023 to today
 
 actor LUIS_ABINADER
   name   Luis Abinader; Abinader
+  code   DOMELI -20200815
   code   DOMGOV 20200816-
-  code   DOMELI
+  code   DOMGOV
   kind   person
   note   president 16 Aug 2020 to today
 
 actor JEROME_POWELL
   name   Jerome Powell; Jay Powell
+  code   USAELI -20180204
   code   USAGOV 20180205-
-  code   USAELI
+  code   USAGOV
   kind   person
   note   Federal Reserve chair 05 Feb 2018 to today. The central bank is GOV (agents.tac).
 
 actor ALICIA_BARCENA
   name   Alicia Bárcena; Alicia Barcena
+  code   MEXELI -20230702
   code   MEXGOV 20230703-20240930
+  code   MEXELI 20241001-
   code   MEXELI
   kind   person
   note   foreign minister 03 Jul 2023 to 30 Sep 2024
 
 actor DIANA_MONDINO
   name   Diana Mondino; Mondino
+  code   ARGELI -20231209
   code   ARGGOV 20231210-20241030
+  code   ARGELI 20241031-
   code   ARGELI
   kind   person
   note   foreign minister 10 Dec 2023 to 30 Oct 2024
 
 actor GERARDO_WERTHEIN
   name   Gerardo Werthein; Werthein
+  code   ARGELI -20241029
   code   ARGGOV 20241030-20251021?
+  code   ARGELI 20251022?-
   code   ARGELI
   kind   person
   note   foreign minister 30 Oct 2024 to 21 Oct 2025 (date uncertain)
 
 actor SANTIAGO_CAFIERO
   name   Santiago Cafiero; Cafiero
+  code   ARGELI -20210919
   code   ARGGOV 20210920-20231210
+  code   ARGELI 20231211-
   code   ARGELI
   kind   person
   note   foreign minister 20 Sep 2021 to 10 Dec 2023
 
 actor PATRICIA_BULLRICH
   name   Patricia Bullrich; Bullrich
+  code   ARGELI -20151209
   code   ARGGOV 20151210-20191210
+  code   ARGELI 20191211-20231209
   code   ARGGOV 20231210-20251210?
+  code   ARGELI 20251211?-
   code   ARGELI
   kind   person
   note   security minister 10 Dec 2015 to 10 Dec 2019; security minister 10 Dec 2023 to 10 Dec 2025 (date uncertain)
 
 actor PETER_MACKAY
   name   Peter MacKay; MacKay
+  code   CANELI -20040719?
   code   CANGOV 20040720?-20060206
+  code   CANELI 20060207-20070813
   code   CANGOV 20070814-20130715
+  code   CANELI 20130716-
   code   CANELI
   kind   person
   note   foreign minister 20 Jul 2004 (date uncertain) to 06 Feb 2006; defence minister 14 Aug 2007 to 15 Jul 2013
 
 actor LLOYD_AXWORTHY
   name   Lloyd Axworthy; Axworthy
+  code   CANELI -19960124
   code   CANGOV 19960125-20001017
+  code   CANELI 20001018-
   code   CANELI
   kind   person
   note   foreign minister 25 Jan 1996 to 17 Oct 2000
 
 actor DAVID_MCGUINTY
   name   David McGuinty
+  code   CANELI -20250512?
   code   CANGOV 20250513?-
-  code   CANELI
+  code   CANGOV
   kind   person
   note   defence minister 13 May 2025 (date uncertain) to today
 
@@ -1074,230 +1351,287 @@ actor RAFAEL_LOPEZ_ALIAGA
 
 actor ALBERTO_VAN_KLAVEREN
   name   Alberto van Klaveren; van Klaveren
+  code   CHLELI -20230309
   code   CHLGOV 20230310-
-  code   CHLELI
+  code   CHLGOV
   kind   person
   note   foreign minister 10 Mar 2023 to today
 
 actor RODRIGO_CHAVES
   name   Rodrigo Chaves; Chaves
+  code   CRIELI -20220507
   code   CRIGOV 20220508-
-  code   CRIELI
+  code   CRIGOV
   kind   person
   note   president 08 May 2022 to today
 
 actor OSCAR_ARIAS
   name   Óscar Arias; Oscar Arias
+  code   CRIELI -20060507
   code   CRIGOV 20060508-20100508
+  code   CRIELI 20100509-
   code   CRIELI
   kind   person
   note   president 08 May 2006 to 08 May 2010
 
 actor DANILO_MEDINA
   name   Danilo Medina
+  code   DOMELI -20120815
   code   DOMGOV 20120816-20200816
+  code   DOMELI 20200817-
   code   DOMELI
   kind   person
   note   president 16 Aug 2012 to 16 Aug 2020
 
 actor LEONEL_FERNANDEZ
   name   Leonel Fernández; Leonel Fernandez
+  code   DOMELI -20040815
   code   DOMGOV 20040816-20120816
+  code   DOMELI 20120817-
   code   DOMELI
   kind   person
   note   president 16 Aug 2004 to 16 Aug 2012
 
 actor OTTO_PEREZ_MOLINA
   name   Otto Pérez Molina; Otto Perez Molina
+  code   GTMELI -20120113
   code   GTMGOV 20120114-20150903
+  code   GTMELI 20150904-
   code   GTMELI
   kind   person
   note   president 14 Jan 2012 to 03 Sep 2015
 
 actor JIMMY_MORALES
   name   Jimmy Morales
+  code   GTMELI -20160113
   code   GTMGOV 20160114-20200114
+  code   GTMELI 20200115-
   code   GTMELI
   kind   person
   note   president 14 Jan 2016 to 14 Jan 2020
 
 actor GARRY_CONILLE
   name   Garry Conille; Conille
+  code   HTIELI -20111017
   code   HTIGOV 20111018-20120501
+  code   HTIELI 20120502-20240602
   code   HTIGOV 20240603-20241110
+  code   HTIELI 20241111-
   code   HTIELI
   kind   person
   note   prime minister 18 Oct 2011 to 01 May 2012; prime minister 03 Jun 2024 to 10 Nov 2024
 
 actor ALIX_DIDIER_FILS_AIME
   name   Alix Didier Fils-Aimé; Alix Didier Fils-Aime; Fils-Aimé; Fils-Aime
+  code   HTIELI -20241111
   code   HTIGOV 20241112-
-  code   HTIELI
+  code   HTIGOV
   kind   person
   note   prime minister 12 Nov 2024 to today
 
 actor ANDREW_HOLNESS
   name   Andrew Holness; Holness
+  code   JAMELI -20111022
   code   JAMGOV 20111023-20120105
+  code   JAMELI 20120106-20160302
   code   JAMGOV 20160303-
-  code   JAMELI
+  code   JAMGOV
   kind   person
   note   prime minister 23 Oct 2011 to 05 Jan 2012; prime minister 03 Mar 2016 to today
 
 actor KAMLA_PERSAD_BISSESSAR
   name   Kamla Persad-Bissessar; Persad-Bissessar
+  code   TTOELI -20100525
   code   TTOGOV 20100526-20150909
+  code   TTOELI 20150910-20250430
   code   TTOGOV 20250501-
-  code   TTOELI
+  code   TTOGOV
   kind   person
   note   prime minister 26 May 2010 to 09 Sep 2015; prime minister 01 May 2025 to today
 
 actor MIA_MOTTLEY
   name   Mia Mottley; Mottley
+  code   BRBELI -20180524
   code   BRBGOV 20180525-
-  code   BRBELI
+  code   BRBGOV
   kind   person
   note   prime minister 25 May 2018 to today
 
 actor IRFAAN_ALI
   name   Irfaan Ali
+  code   GUYELI -20200801
   code   GUYGOV 20200802-
-  code   GUYELI
+  code   GUYGOV
   kind   person
   note   president 02 Aug 2020 to today
 
 actor JENNIFER_GEERLINGS_SIMONS
   name   Jennifer Geerlings-Simons; Geerlings-Simons
+  code   SURELI -20250715?
   code   SURGOV 20250716?-
-  code   SURELI
+  code   SURGOV
   kind   person
   note   president 16 Jul 2025 (date uncertain) to today
 
 actor MARIO_ABDO_BENITEZ
   name   Mario Abdo Benítez; Mario Abdo Benitez
+  code   PRYELI -20180814
   code   PRYGOV 20180815-20230815
+  code   PRYELI 20230816-
   code   PRYELI
   kind   person
   note   president 15 Aug 2018 to 15 Aug 2023
 
 actor LUIS_LACALLE_POU
   name   Luis Lacalle Pou; Lacalle Pou
+  code   URYELI -20200229
   code   URYGOV 20200301-20250301
+  code   URYELI 20250302-
   code   URYELI
   kind   person
   note   president 01 Mar 2020 to 01 Mar 2025
 
 actor TABARE_VAZQUEZ
   name   Tabaré Vázquez; Tabare Vazquez
+  code   URYELI -20050228
   code   URYGOV 20050301-20100301
+  code   URYELI 20100302-20150228
   code   URYGOV 20150301-20200301
+  code   URYELI 20200302-
   code   URYELI
   kind   person
   note   president 01 Mar 2005 to 01 Mar 2010; president 01 Mar 2015 to 01 Mar 2020
 
 actor LUCIO_GUTIERREZ
   name   Lucio Gutiérrez; Lucio Gutierrez
+  code   ECUELI -20030114
   code   ECUGOV 20030115-20050420
+  code   ECUELI 20050421-
   code   ECUELI
   kind   person
   note   president 15 Jan 2003 to 20 Apr 2005
 
 actor LAURENTINO_CORTIZO
   name   Laurentino Cortizo; Cortizo
+  code   PANELI -20190630
   code   PANGOV 20190701-20240701
+  code   PANELI 20240702-
   code   PANELI
   kind   person
   note   president 01 Jul 2019 to 01 Jul 2024
 
 actor RICARDO_MARTINELLI
   name   Ricardo Martinelli; Martinelli
+  code   PANELI -20090630
   code   PANGOV 20090701-20140701
+  code   PANELI 20140702-
   code   PANELI
   kind   person
   note   president 01 Jul 2009 to 01 Jul 2014
 
 actor MAURICIO_FUNES
   name   Mauricio Funes; Funes
+  code   SLVELI -20090531
   code   SLVGOV 20090601-20140601
+  code   SLVELI 20140602-
   code   SLVELI
   kind   person
   note   president 01 Jun 2009 to 01 Jun 2014
 
 actor ENRIQUE_BOLANOS
   name   Enrique Bolaños; Enrique Bolanos
+  code   NICELI -20020109
   code   NICGOV 20020110-20070110
+  code   NICELI 20070111-
   code   NICELI
   kind   person
   note   president 10 Jan 2002 to 10 Jan 2007
 
 actor NASRY_ASFURA
   name   Nasry Asfura; Asfura
+  code   HNDELI -20260126?
   code   HNDGOV 20260127?-
-  code   HNDELI
+  code   HNDGOV
   kind   person
   note   president 27 Jan 2026 (date uncertain) to today. Declared winner of the November 2025 election (reported; uncertain).
 
 actor PATRICIA_RODAS
   name   Patricia Rodas; Rodas
+  code   HNDELI -20060126?
   code   HNDGOV 20060127?-20090628
+  code   HNDELI 20090629-
   code   HNDELI
   kind   person
   note   foreign minister 27 Jan 2006 (date uncertain) to 28 Jun 2009. Foreign minister at the time of the June 2009 coup; detained and expelled to Mexico.
 
 actor RAFAEL_RONCAGLIOLO
   name   Rafael Roncagliolo
+  code   PERELI -20110727
   code   PERGOV 20110728-20130514
+  code   PERELI 20130515-
   code   PERELI
   kind   person
   note   foreign minister 28 Jul 2011 to 14 May 2013
 
 actor JAVIER_GONZALEZ_OLAECHEA
   name   Javier González-Olaechea
+  code   PERELI -20231009?
   code   PERGOV 20231010?-20240919?
+  code   PERELI 20240920?-
   code   PERELI
   kind   person
   note   foreign minister 10 Oct 2023 (date uncertain) to 19 Sep 2024 (date uncertain)
 
 actor ELMER_SCHIALER
   name   Elmer Schialer
+  code   PERELI -20240918?
   code   PERGOV 20240919?-
-  code   PERELI
+  code   PERGOV
   kind   person
   note   foreign minister 19 Sep 2024 (date uncertain) to today
 
 actor OMAR_GARCIA_HARFUCH
   name   Omar García Harfuch; Omar Garcia Harfuch; Garcia Harfuch
+  code   MEXELI -20240930
   code   MEXGOV 20241001-
-  code   MEXELI
+  code   MEXGOV
   kind   person
   note   security minister 01 Oct 2024 to today
 
 actor JOSE_MUCIO
   name   José Múcio; Jose Mucio; Múcio; Mucio
+  code   BRAELI -20221231
   code   BRAGOV 20230101-
-  code   BRAELI
+  code   BRAGOV
   kind   person
   note   defence minister 01 Jan 2023 to today
 
 actor LUIS_PETRI
   name   Luis Petri; Petri
+  code   ARGELI -20231209
   code   ARGGOV 20231210-20251210?
+  code   ARGELI 20251211?-
   code   ARGELI
   kind   person
   note   defence minister 10 Dec 2023 to 10 Dec 2025 (date uncertain)
 
 actor SHARED_CLINTON
   name   Clinton
+  code   USAELI -19930119
   code   USAGOV 19930120-20010120
+  code   USAELI 20010121-20090120
   code   USAGOV 20090121-20130201
+  code   USAELI 20130202-
   code   USAELI
   kind   person
   note   The bare name 'Clinton' is shared by Bill Clinton, Hillary Clinton; coded GOV while any of them held office.
 
 actor SHARED_POWELL
   name   Powell
+  code   USAELI -20010119
   code   USAGOV 20010120-20050126
+  code   USAELI 20050127-20180204
   code   USAGOV 20180205-
-  code   USAELI
+  code   USAGOV
   kind   person
   note   The bare name 'Powell' is shared by Colin Powell, Jerome Powell; coded GOV while any of them held office.

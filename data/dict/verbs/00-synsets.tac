@@ -88,6 +88,7 @@ synset DIPLOMATS
   word  diplomatic personnel; embassy staff; charge d'affaires; chargé d'affaires
   word  high commissioner; consul; consul general; attache; attaché; attaches
   word  official; officials; staffer; staffers; military attache; defence attache
+  word  delegation; delegations; negotiators; negotiating team
 
 synset EMBASSY
   word  embassy; embassies; consulate; consulates; mission; missions

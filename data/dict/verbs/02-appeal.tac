@@ -5,6 +5,13 @@
 # Each block names the CAMEO categories it implements. Pattern slots: $ source, + target,
 # % compound (reciprocal), * the verb, &SET a synset (00-synsets.tac), A_B adjacent words.
 # Blocks may emit codes of other roots (a verb is filed under its main sense).
+# Most patterns leave out `$`: the coder then takes the subject of the verb's clause (which
+# handles relative clauses and passives) and, without `+`, the first actor after the verb.
+# An actor after a preposition (`* WITH +`) must follow it closely ("with the United States").
+# "A:B" codes source->target A and target->source B (reciprocal talks, visits 042:043).
+# The appeal (02), intent (03), demand (10) and reject (12) blocks share one table of
+# complements, most specific first (ceasefire, withdrawal, sanctions, release, … aid,
+# cooperation): edit the four together. Ties between equally heavy patterns go to the first.
 
 verb URGE    # 020 Appeal (and 021–028 by complement)
   lemma   urge; exhort; encourage; implore; beseech; entreat; prod; nudge
@@ -792,9 +799,10 @@ verb SEEK    # 020 Appeal (0211 trade ties, 023 aid, 026 talks …)
   pattern 036   * &TALKS WITH +
   pattern 020   * SUPPORT FROM +
   pattern 020   * FROM +
+  pattern ---   * TO
 
 verb REITERATE    # 020 reiterated / renewed calls (02x by complement); 051 renewed support
-  lemma   reiterate; repeat; restate
+  lemma   reiterate; repeat; restate; reaffirm
   pattern 0256  * CALL FOR + &CEASEFIRE
   pattern 0256  * CALLS FOR + &CEASEFIRE
   pattern 0256  * CALL ON + &CEASEFIRE

@@ -5,6 +5,13 @@
 # Each block names the CAMEO categories it implements. Pattern slots: $ source, + target,
 # % compound (reciprocal), * the verb, &SET a synset (00-synsets.tac), A_B adjacent words.
 # Blocks may emit codes of other roots (a verb is filed under its main sense).
+# Most patterns leave out `$`: the coder then takes the subject of the verb's clause (which
+# handles relative clauses and passives) and, without `+`, the first actor after the verb.
+# An actor after a preposition (`* WITH +`) must follow it closely ("with the United States").
+# "A:B" codes source->target A and target->source B (reciprocal talks, visits 042:043).
+# The appeal (02), intent (03), demand (10) and reject (12) blocks share one table of
+# complements, most specific first (ceasefire, withdrawal, sanctions, release, … aid,
+# cooperation): edit the four together. Ties between equally heavy patterns go to the first.
 
 verb ESTABLISH    # 050 Engage in diplomatic cooperation (establish relations, a partnership, an embassy)
   lemma   establish; set up; forge; build
@@ -69,6 +76,7 @@ verb SUPPORT    # 051 Praise or endorse; 0331 support reconstruction; 072/071 ma
   lemma   support; endorse; back; champion; stand by; stand with; side with; throw support behind; voice support
   form    stood by; stood with; threw support behind; voiced support
   code    051
+  pattern ---   * FOR
   pattern 0331  $ WILL * + &RECONSTRUCTION
   pattern 0331  $ WOULD * + &RECONSTRUCTION
   pattern 0331  * + &RECONSTRUCTION
@@ -120,3 +128,45 @@ verb SIGN    # 057 Sign formal agreement (both ways for a compound); 030 when on
   pattern 057   % * &AGREEMENT
   pattern 057   &AGREEMENT * BY %
   pattern 057   &AGREEMENT * BETWEEN %
+
+verb JOIN    # 050 joining an organization or alliance; 046 joining talks; 190 joining a war against a state
+  lemma   join; sign up to
+  form    signed up to
+  code    050
+  pattern 046:046 * &TALKS WITH +
+  pattern 190   * &CONFLICT AGAINST +
+  pattern 141   * &DISSENT AGAINST +
+  pattern 020   * CALLS FOR
+  pattern 020   * CALL FOR
+
+verb STRENGTHEN    # 050 strengthening ties (both ways); 061/062 economic, military ties; 032 when future; 190/154/163 stepping up attacks, troops, sanctions
+  lemma   strengthen; deepen; boost; bolster; expand; enhance; cement; consolidate; step up; intensify; ramp up
+  form    stepped up; stepping up; ramped up
+  pattern 032:032 $ WILL * &RELATIONS WITH +
+  pattern 032   % WILL * &RELATIONS
+  pattern 061:061 * &ECONCOOP WITH +
+  pattern 062:062 * &MILCOOP WITH +
+  pattern 050:050 * &RELATIONS WITH +
+  pattern 050   % * &RELATIONS
+  pattern 190   * &ATTACKS ON +
+  pattern 190   * &ATTACKS AGAINST +
+  pattern 195   * &AIRSTRIKES ON +
+  pattern 154   * &TROOPS NEAR +
+  pattern 154   * &TROOPS BORDER WITH +
+  pattern 163   * &SANCTIONS ON +
+  pattern 163   * &SANCTIONS AGAINST +
+  pattern 070   * &AID TO +
+
+verb APPROVE    # 033x approving aid for a state (a decision to give); 163 approving sanctions; 050 approving membership
+  lemma   approve; authorize new; green-light; greenlight
+  pattern 163   * &SANCTIONS ON +
+  pattern 163   * &SANCTIONS AGAINST +
+  pattern 0332  * &MILAID FOR +
+  pattern 0332  * &MILAID TO +
+  pattern 0331  * &ECONAID FOR +
+  pattern 0331  * &ECONAID TO +
+  pattern 0333  * &HUMAID FOR +
+  pattern 033   * &AID FOR +
+  pattern 033   * &AID TO +
+  pattern 050   * + MEMBERSHIP
+  pattern 050   * MEMBERSHIP OF +

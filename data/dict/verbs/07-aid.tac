@@ -5,6 +5,13 @@
 # Each block names the CAMEO categories it implements. Pattern slots: $ source, + target,
 # % compound (reciprocal), * the verb, &SET a synset (00-synsets.tac), A_B adjacent words.
 # Blocks may emit codes of other roots (a verb is filed under its main sense).
+# Most patterns leave out `$`: the coder then takes the subject of the verb's clause (which
+# handles relative clauses and passives) and, without `+`, the first actor after the verb.
+# An actor after a preposition (`* WITH +`) must follow it closely ("with the United States").
+# "A:B" codes source->target A and target->source B (reciprocal talks, visits 042:043).
+# The appeal (02), intent (03), demand (10) and reject (12) blocks share one table of
+# complements, most specific first (ceasefire, withdrawal, sanctions, release, … aid,
+# cooperation): edit the four together. Ties between equally heavy patterns go to the first.
 
 verb PROVIDE    # 070 Provide aid (071 economic, 072 military, 073 humanitarian, 074 protection); 033x when future
   lemma   provide; supply; deliver; donate; allocate; disburse; furnish; channel; ship; airlift; transfer; contribute
@@ -178,7 +185,7 @@ verb SELL    # 062 arms sales (military cooperation); 061 other sales to a state
   pattern 061   * &IMPORTS TO +
 
 verb LEND    # 071 Provide economic aid (loans, funds)
-  lemma   lend; loan; fund; finance; bankroll; subsidize; subsidise; bail out
+  lemma   lend; loan; fund; finance; bankroll; subsidize; subsidise; bail out; compensate
   form    lent; bailed out; bailing out
   code    071
   pattern 071   * &MONEY TO +

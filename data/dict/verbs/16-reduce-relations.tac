@@ -5,6 +5,13 @@
 # Each block names the CAMEO categories it implements. Pattern slots: $ source, + target,
 # % compound (reciprocal), * the verb, &SET a synset (00-synsets.tac), A_B adjacent words.
 # Blocks may emit codes of other roots (a verb is filed under its main sense).
+# Most patterns leave out `$`: the coder then takes the subject of the verb's clause (which
+# handles relative clauses and passives) and, without `+`, the first actor after the verb.
+# An actor after a preposition (`* WITH +`) must follow it closely ("with the United States").
+# "A:B" codes source->target A and target->source B (reciprocal talks, visits 042:043).
+# The appeal (02), intent (03), demand (10) and reject (12) blocks share one table of
+# complements, most specific first (ceasefire, withdrawal, sanctions, release, … aid,
+# cooperation): edit the four together. Ties between equally heavy patterns go to the first.
 
 verb SEVER    # 161 Reduce or break diplomatic relations; 162 cut aid (1621–1623); 163 cut trade and energy; 164 break off talks
   lemma   sever; cut; cut off; break off; downgrade; freeze; suspend; end; terminate; scale down
@@ -58,7 +65,7 @@ verb EXPEL    # 161 expelling diplomats (dev convention); 1661 peacekeepers; 166
   pattern 174   * &MIGRANTS
 
 verb IMPOSE    # 163 Impose embargo, boycott, or sanctions; 172x administrative sanctions (1723 curfew, 1724 emergency rule); 191 blockade
-  lemma   impose; slap; levy; enforce; introduce; adopt; announce new
+  lemma   impose; slap; levy; enforce; introduce; adopt; announce new; tighten
   form    announced new
   pattern 1312  $ WILL * &SANCTIONS ON +
   pattern 1312  $ COULD * &SANCTIONS ON +
@@ -118,8 +125,9 @@ verb TALKS_FAIL    # 164 Halt negotiations (talks broke down, stalled, collapsed
   pattern 164   % &TALKS *
 
 verb WALK_OUT    # 164 Halt negotiations (walk out of, quit, pull out of talks)
-  lemma   walk out of; walk away from; quit; abandon; boycott talks
-  form    walked out of; walked away from; quitting; quit; boycotted talks
+  lemma   walk out of; walk away from; quit; abandon; boycott talks; pull out of
+  form    walked out of; walked away from; quitting; quit; boycotted talks; pulled out of
+  code    160
   pattern 164   * &TALKS WITH +
   pattern 164   % * &TALKS
   pattern 160   * &AGREEMENT WITH +

@@ -5,6 +5,13 @@
 # Each block names the CAMEO categories it implements. Pattern slots: $ source, + target,
 # % compound (reciprocal), * the verb, &SET a synset (00-synsets.tac), A_B adjacent words.
 # Blocks may emit codes of other roots (a verb is filed under its main sense).
+# Most patterns leave out `$`: the coder then takes the subject of the verb's clause (which
+# handles relative clauses and passives) and, without `+`, the first actor after the verb.
+# An actor after a preposition (`* WITH +`) must follow it closely ("with the United States").
+# "A:B" codes source->target A and target->source B (reciprocal talks, visits 042:043).
+# The appeal (02), intent (03), demand (10) and reject (12) blocks share one table of
+# complements, most specific first (ceasefire, withdrawal, sanctions, release, … aid,
+# cooperation): edit the four together. Ties between equally heavy patterns go to the first.
 
 verb SEIZE    # 171 Seize or damage property (1711 confiscate); 192 seizing control of territory
   lemma   seize; confiscate; impound; expropriate; nationalize; nationalise; commandeer; requisition
@@ -37,8 +44,8 @@ verb CRACK_DOWN    # 175 Use tactics of violent repression
   pattern 175   * AGAINST +
 
 verb FIRE    # 175 firing on protesters or tear gas; 194 firing missiles, rockets, shells; 190 firing on a target
-  lemma   fire; open fire; shoot; gun down; shoot dead
-  form    fired; firing; opened fire; opening fire; shot; shooting; gunned down; shot dead
+  lemma   fire; open fire; shoot; gun down; shoot dead; shoot down
+  form    fired; firing; opened fire; opening fire; shot; shooting; gunned down; shot dead; shot down; downed
   pattern 175   * &TEARGAS AT +
   pattern 175   * &TEARGAS ON +
   pattern 175   * &TEARGAS

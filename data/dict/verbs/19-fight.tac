@@ -5,6 +5,13 @@
 # Each block names the CAMEO categories it implements. Pattern slots: $ source, + target,
 # % compound (reciprocal), * the verb, &SET a synset (00-synsets.tac), A_B adjacent words.
 # Blocks may emit codes of other roots (a verb is filed under its main sense).
+# Most patterns leave out `$`: the coder then takes the subject of the verb's clause (which
+# handles relative clauses and passives) and, without `+`, the first actor after the verb.
+# An actor after a preposition (`* WITH +`) must follow it closely ("with the United States").
+# "A:B" codes source->target A and target->source B (reciprocal talks, visits 042:043).
+# The appeal (02), intent (03), demand (10) and reject (12) blocks share one table of
+# complements, most specific first (ceasefire, withdrawal, sanctions, release, … aid,
+# cooperation): edit the four together. Ties between equally heavy patterns go to the first.
 
 verb FIGHT    # 190 Use conventional military force (fighting is coded both ways)
   lemma   fight; battle; clash; skirmish; exchange fire; trade fire; wage war; engage in fighting; go to war
@@ -108,12 +115,18 @@ verb BLOCKADE    # 191 Impose blockade, restrict movement
   code    191
 
 verb KILL    # 190 Use conventional military force (killing by armed forces or groups); 175 killing protesters; 194/195 by weapon
-  lemma   kill
+  lemma   kill; wound; injure; maim
   code    190
   pattern 175   * &PROTESTERS
   pattern 195   $ &AIRSTRIKES * +
   pattern 194   $ &MISSILES * +
   pattern 183   $ &BOMB * +
+
+verb CAPTURE    # 181 capturing people (soldiers, civilians taken captive); 192 taking control of territory
+  lemma   capture; retake; recapture; take prisoner
+  form    took prisoner; taken prisoner
+  code    181
+  pattern 192   * CONTROL OF +
 
 verb ENGAGE    # 190 engaging an enemy; 046 engaging in talks; 040 engaging with a counterpart
   lemma   engage
