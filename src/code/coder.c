@@ -177,6 +177,7 @@ typedef struct sctx {
     vocc *v;
     uint32_t nv;
     uint32_t capw, capu;          /* sizes of w/live/am and of u               */
+    uint64_t bloom;               /* bloom bits of the live words' hashes      */
     const tac_dict_actor *last_country; /* last state named in the article ("the country") */
     member *mem;                  /* members of all units, unit by unit        */
     uint32_t nmem, capm;
@@ -515,6 +516,14 @@ static void delete_commas(sctx *s)
             continue;
         /* a list item: short, names an actor, the previous clause ends with
          * an actor, and it does not start with a conjunction */
+        /* a clause that goes on with a verb ("Starmer, who is in China,
+         * also met …") carries the sentence's own predicate: keep it */
+        uint32_t g = a;
+        while (g < b && LW(s, g)->cls == W_ADV)
+            g++;
+        if (k > 0 && g < b && (LW(s, g)->cls == W_AUX || is_verb_form(s, LW(s, g))) &&
+            !(LW(s, g)->flags & (WF_ACTOR | WF_AGENT)))
+            continue;
         uint32_t f = a;
         while (f < b && LW(s, f)->cls == W_DET)
             f++;
@@ -1108,6 +1117,8 @@ static int synset_at(sctx *s, const tac_csynset *sy, int p, int dir, int lo, int
         int start = dir > 0 ? p : p - n + 1;
         if (start < lo || start + n - 1 > hi)
             continue;
+        if (LW(s, (uint32_t)start)->h != sy->first_hash[m])
+            continue;
         int k = 0;
         while (k < n && !strcmp(LW(s, (uint32_t)(start + k))->w, ph->words[k]))
             k++;
@@ -1209,6 +1220,14 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
 /* Try one pattern on verb occurrence v; on success fill b. */
 static bool try_pattern(sctx *s, const vocc *v, const tac_cpattern *p, int lo, int hi, binding *b)
 {
+    if ((p->need & s->bloom) != p->need)
+        return false;   /* a literal word of the pattern is not in the sentence */
+    for (int k = 0; k < p->nlower; k++)
+        if (p->lower[k].kind == TAC_PE_SYNSET && !(s->d->synsets[p->lower[k].synset].any & s->bloom))
+            return false;
+    for (int k = 0; k < p->nupper; k++)
+        if (p->upper[k].kind == TAC_PE_SYNSET && !(s->d->synsets[p->upper[k].synset].any & s->bloom))
+            return false;
     memset(b, 0, sizeof *b);
     b->source = b->target = -1;
     b->budget = MATCH_BUDGET;
@@ -1793,6 +1812,9 @@ static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
     s->trace = false;
     find_actors(s);
     s->trace = tr;
+    s->bloom = 0;
+    for (uint32_t i = 0; i < s->nl; i++)
+        s->bloom |= tac_dict_bloom_bit(LW(s, i)->h);
     find_verbs(s);
     build_units(s);
     mark_consumed(s);
