@@ -371,6 +371,24 @@ static void find_actors(sctx *s)
                 best = &c[k];
             }
         }
+        /* Two names of one actor that overlap ("President Xi" + "Xi
+         * Jinping") are one mention: extend the match over the longer end. */
+        for (bool grew = best && best->kind == TAC_IX_ACTOR; grew;) {
+            grew = false;
+            for (uint32_t j = i + 1; j <= (uint32_t)best_last && !grew; j++) {
+                uint32_t nj;
+                const tac_ix_cand *cj = tac_dict_lookup_hash(s->d, LW(s, j)->h, &nj);
+                for (uint32_t k = 0; k < nj && !grew; k++) {
+                    if (cj[k].kind != TAC_IX_ACTOR || cj[k].id != best->id || strcmp(cj[k].words[0], LW(s, j)->w))
+                        continue;
+                    int last = match_cand(s, &cj[k], j);
+                    if (last > best_last) {
+                        best_last = last;
+                        grew = true;
+                    }
+                }
+            }
+        }
         if (best && s->nam < s->capw) {
             add_match(s, i, (uint32_t)best_last, best->kind, best->id);
             const char *what = best->kind == TAC_IX_ACTOR ? s->d->model.actors[best->id].name
