@@ -183,6 +183,8 @@ typedef struct sctx {
     uint32_t nmem, capm;
     char *scratch;                /* split word storage                        */
     size_t scratch_len, scratch_cap;
+    const vocc *ulo_verb;         /* memo of try_pattern's clause start: it    */
+    int ulo;                      /* depends on the verb, not the pattern      */
 } sctx;
 
 #define LW(s, i) (&(s)->w[(s)->live[i]])
@@ -452,6 +454,7 @@ static void drop_parentheticals(sctx *s)
 
 static void rebuild_live(sctx *s)
 {
+    s->ulo_verb = NULL;
     s->nl = 0;
     for (uint32_t i = 0; i < s->nw; i++)
         if (!(s->w[i].flags & WF_DELETED))
@@ -1249,14 +1252,18 @@ static bool try_pattern(sctx *s, const vocc *v, const tac_cpattern *p, int lo, i
     memset(b, 0, sizeof *b);
     b->source = b->target = -1;
     b->budget = MATCH_BUDGET;
-    int ulo = 0;
-    for (int q = (int)v->first - 1; q >= 0; q--) {
-        const cword *cw = LW(s, (uint32_t)q);
-        if (cw->cls == W_SEMI || (cw->cls == W_SUB && !complement_word(cw->w))) {
-            ulo = q + 1;
-            break;
+    if (s->ulo_verb != v) {
+        s->ulo = 0;
+        for (int q = (int)v->first - 1; q >= 0; q--) {
+            const cword *cw = LW(s, (uint32_t)q);
+            if (cw->cls == W_SEMI || (cw->cls == W_SUB && !complement_word(cw->w))) {
+                s->ulo = q + 1;
+                break;
+            }
         }
+        s->ulo_verb = v;
     }
+    int ulo = s->ulo;
     if (p->nupper && !match_elems(s, p->upper, p->nupper, 0, (int)v->first - 1, -1, ulo, (int)v->first - 1, b))
         return false;
     if (p->nlower && !match_elems(s, p->lower, p->nlower, 0, (int)v->last + 1, 1, (int)v->last + 1, hi, b))
@@ -1783,6 +1790,7 @@ static void mark_consumed(sctx *s)
 static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
 {
     s->nw = s->nl = s->nam = s->nu = s->nv = s->nmem = 0;
+    s->ulo_verb = NULL;
     if (!build_words(s, st)) {
         trace(s, "no-event", -1, "sentence longer than %u words: not coded", s->capw);
         return;
