@@ -1132,19 +1132,33 @@ static bool is_prep_word(const sctx *s, const tac_pelem *e)
 static int synset_at(sctx *s, const tac_csynset *sy, int p, int dir, int lo, int hi, int *len_out)
 {
     int best = 0;
-    for (uint32_t m = 0; m < sy->nmembers; m++) {
-        const tac_dict_phrase *ph = &sy->members[m];
-        int n = ph->nwords;
-        int start = dir > 0 ? p : p - n + 1;
-        if (start < lo || start + n - 1 > hi)
+    /* forward, members start at p; backward, a member of n words starts at
+     * p - n + 1: one binary search per possible length */
+    int lengths = dir > 0 ? 1 : sy->maxwords;
+    for (int L = 1; L <= lengths; L++) {
+        int start = dir > 0 ? p : p - L + 1;
+        if (start < lo || start > hi)
             continue;
-        if (LW(s, (uint32_t)start)->h != sy->first_hash[m])
-            continue;
-        int k = 0;
-        while (k < n && !strcmp(LW(s, (uint32_t)(start + k))->w, ph->words[k]))
-            k++;
-        if (k == n && n > best)
-            best = n;
+        uint64_t h = LW(s, (uint32_t)start)->h;
+        uint32_t a = 0, z = sy->nmembers;
+        while (a < z) {
+            uint32_t mid = a + (z - a) / 2;
+            if (sy->first_hash[mid] < h)
+                a = mid + 1;
+            else
+                z = mid;
+        }
+        for (uint32_t m = a; m < sy->nmembers && sy->first_hash[m] == h; m++) {
+            const tac_dict_phrase *ph = &sy->members[m];
+            int n = ph->nwords;
+            if ((dir < 0 && n != L) || start + n - 1 > hi || n <= best)
+                continue;
+            int k = 0;
+            while (k < n && !strcmp(LW(s, (uint32_t)(start + k))->w, ph->words[k]))
+                k++;
+            if (k == n)
+                best = n;
+        }
     }
     *len_out = best;
     return best;

@@ -69,7 +69,9 @@ typedef struct tac_cverb {
 typedef struct tac_csynset {
     const char *name;
     tac_dict_phrase *members;   /* nested synsets flattened, words split    */
-    uint64_t *first_hash;       /* tac_hash of each member's first word     */
+    uint64_t *first_hash;       /* tac_hash of each member's first word,
+                                   ascending (members sorted alike)         */
+    uint16_t maxwords;          /* longest member, in words                 */
     uint64_t any;               /* bloom bits of the members' first words   */
     uint32_t nmembers;
 } tac_csynset;

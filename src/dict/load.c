@@ -328,6 +328,23 @@ static bool compile_verbs(tac_dict *d)
         for (uint32_t k = 0; k < cs->nmembers; k++) {
             cs->first_hash[k] = cs->members[k].nwords ? tac_hash(cs->members[k].words[0], strlen(cs->members[k].words[0])) : 0;
             cs->any |= tac_dict_bloom_bit(cs->first_hash[k]);
+            if (cs->members[k].nwords > cs->maxwords)
+                cs->maxwords = cs->members[k].nwords;
+        }
+        /* sorted by first-word hash, so the coder finds a word's members by
+         * binary search instead of scanning them all (insertion sort: the
+         * order of equal hashes stays the source order) */
+        for (uint32_t k = 1; k < cs->nmembers; k++) {
+            uint64_t h = cs->first_hash[k];
+            tac_dict_phrase ph = cs->members[k];
+            uint32_t j = k;
+            while (j > 0 && cs->first_hash[j - 1] > h) {
+                cs->first_hash[j] = cs->first_hash[j - 1];
+                cs->members[j] = cs->members[j - 1];
+                j--;
+            }
+            cs->first_hash[j] = h;
+            cs->members[j] = ph;
         }
     }
     d->verbs = tac_arena_calloc(&m->arena, m->nverbs + 1u, sizeof *d->verbs);
