@@ -9,7 +9,8 @@
 # + tokens + normalized forms only, (b) also POS tags and lemmas. The figure is
 # input MB per second of CPU time of the process (one thread: "per core"),
 # the median of 3 runs. Also reports the dev-set sentence agreement.
-# Appends a dated section to bench/RESULTS.md. Skips when ../shared is absent.
+# Appends a dated section to $RESULTS (bench/run.sh sets it; default
+# bench/RESULTS.md). Skips when ../shared is absent.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-build}
@@ -51,4 +52,4 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
     echo "$out"
     [ -z "$dev" ] || echo "$dev"
     echo '```'
-} >>"$top/bench/RESULTS.md"
+} >>"${RESULTS:-$top/bench/RESULTS.md}"

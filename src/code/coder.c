@@ -177,11 +177,14 @@ typedef struct sctx {
     vocc *v;
     uint32_t nv;
     uint32_t capw, capu;          /* sizes of w/live/am and of u               */
+    uint64_t bloom;               /* bloom bits of the live words' hashes      */
     const tac_dict_actor *last_country; /* last state named in the article ("the country") */
     member *mem;                  /* members of all units, unit by unit        */
     uint32_t nmem, capm;
     char *scratch;                /* split word storage                        */
     size_t scratch_len, scratch_cap;
+    const vocc *ulo_verb;         /* memo of try_pattern's clause start: it    */
+    int ulo;                      /* depends on the verb, not the pattern      */
 } sctx;
 
 #define LW(s, i) (&(s)->w[(s)->live[i]])
@@ -370,6 +373,24 @@ static void find_actors(sctx *s)
                 best = &c[k];
             }
         }
+        /* Two names of one actor that overlap ("President Xi" + "Xi
+         * Jinping") are one mention: extend the match over the longer end. */
+        for (bool grew = best && best->kind == TAC_IX_ACTOR; grew;) {
+            grew = false;
+            for (uint32_t j = i + 1; j <= (uint32_t)best_last && !grew; j++) {
+                uint32_t nj;
+                const tac_ix_cand *cj = tac_dict_lookup_hash(s->d, LW(s, j)->h, &nj);
+                for (uint32_t k = 0; k < nj && !grew; k++) {
+                    if (cj[k].kind != TAC_IX_ACTOR || cj[k].id != best->id || strcmp(cj[k].words[0], LW(s, j)->w))
+                        continue;
+                    int last = match_cand(s, &cj[k], j);
+                    if (last > best_last) {
+                        best_last = last;
+                        grew = true;
+                    }
+                }
+            }
+        }
         if (best && s->nam < s->capw) {
             add_match(s, i, (uint32_t)best_last, best->kind, best->id);
             const char *what = best->kind == TAC_IX_ACTOR ? s->d->model.actors[best->id].name
@@ -433,6 +454,7 @@ static void drop_parentheticals(sctx *s)
 
 static void rebuild_live(sctx *s)
 {
+    s->ulo_verb = NULL;
     s->nl = 0;
     for (uint32_t i = 0; i < s->nw; i++)
         if (!(s->w[i].flags & WF_DELETED))
@@ -515,6 +537,14 @@ static void delete_commas(sctx *s)
             continue;
         /* a list item: short, names an actor, the previous clause ends with
          * an actor, and it does not start with a conjunction */
+        /* a clause that goes on with a verb ("Starmer, who is in China,
+         * also met …") carries the sentence's own predicate: keep it */
+        uint32_t g = a;
+        while (g < b && LW(s, g)->cls == W_ADV)
+            g++;
+        if (k > 0 && g < b && (LW(s, g)->cls == W_AUX || is_verb_form(s, LW(s, g))) &&
+            !(LW(s, g)->flags & (WF_ACTOR | WF_AGENT)))
+            continue;
         uint32_t f = a;
         while (f < b && LW(s, f)->cls == W_DET)
             f++;
@@ -1102,17 +1132,33 @@ static bool is_prep_word(const sctx *s, const tac_pelem *e)
 static int synset_at(sctx *s, const tac_csynset *sy, int p, int dir, int lo, int hi, int *len_out)
 {
     int best = 0;
-    for (uint32_t m = 0; m < sy->nmembers; m++) {
-        const tac_dict_phrase *ph = &sy->members[m];
-        int n = ph->nwords;
-        int start = dir > 0 ? p : p - n + 1;
-        if (start < lo || start + n - 1 > hi)
+    /* forward, members start at p; backward, a member of n words starts at
+     * p - n + 1: one binary search per possible length */
+    int lengths = dir > 0 ? 1 : sy->maxwords;
+    for (int L = 1; L <= lengths; L++) {
+        int start = dir > 0 ? p : p - L + 1;
+        if (start < lo || start > hi)
             continue;
-        int k = 0;
-        while (k < n && !strcmp(LW(s, (uint32_t)(start + k))->w, ph->words[k]))
-            k++;
-        if (k == n && n > best)
-            best = n;
+        uint64_t h = LW(s, (uint32_t)start)->h;
+        uint32_t a = 0, z = sy->nmembers;
+        while (a < z) {
+            uint32_t mid = a + (z - a) / 2;
+            if (sy->first_hash[mid] < h)
+                a = mid + 1;
+            else
+                z = mid;
+        }
+        for (uint32_t m = a; m < sy->nmembers && sy->first_hash[m] == h; m++) {
+            const tac_dict_phrase *ph = &sy->members[m];
+            int n = ph->nwords;
+            if ((dir < 0 && n != L) || start + n - 1 > hi || n <= best)
+                continue;
+            int k = 0;
+            while (k < n && !strcmp(LW(s, (uint32_t)(start + k))->w, ph->words[k]))
+                k++;
+            if (k == n)
+                best = n;
+        }
     }
     *len_out = best;
     return best;
@@ -1209,17 +1255,29 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
 /* Try one pattern on verb occurrence v; on success fill b. */
 static bool try_pattern(sctx *s, const vocc *v, const tac_cpattern *p, int lo, int hi, binding *b)
 {
+    if ((p->need & s->bloom) != p->need)
+        return false;   /* a literal word of the pattern is not in the sentence */
+    for (int k = 0; k < p->nlower; k++)
+        if (p->lower[k].kind == TAC_PE_SYNSET && !(s->d->synsets[p->lower[k].synset].any & s->bloom))
+            return false;
+    for (int k = 0; k < p->nupper; k++)
+        if (p->upper[k].kind == TAC_PE_SYNSET && !(s->d->synsets[p->upper[k].synset].any & s->bloom))
+            return false;
     memset(b, 0, sizeof *b);
     b->source = b->target = -1;
     b->budget = MATCH_BUDGET;
-    int ulo = 0;
-    for (int q = (int)v->first - 1; q >= 0; q--) {
-        const cword *cw = LW(s, (uint32_t)q);
-        if (cw->cls == W_SEMI || (cw->cls == W_SUB && !complement_word(cw->w))) {
-            ulo = q + 1;
-            break;
+    if (s->ulo_verb != v) {
+        s->ulo = 0;
+        for (int q = (int)v->first - 1; q >= 0; q--) {
+            const cword *cw = LW(s, (uint32_t)q);
+            if (cw->cls == W_SEMI || (cw->cls == W_SUB && !complement_word(cw->w))) {
+                s->ulo = q + 1;
+                break;
+            }
         }
+        s->ulo_verb = v;
     }
+    int ulo = s->ulo;
     if (p->nupper && !match_elems(s, p->upper, p->nupper, 0, (int)v->first - 1, -1, ulo, (int)v->first - 1, b))
         return false;
     if (p->nlower && !match_elems(s, p->lower, p->nlower, 0, (int)v->last + 1, 1, (int)v->last + 1, hi, b))
@@ -1746,6 +1804,7 @@ static void mark_consumed(sctx *s)
 static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
 {
     s->nw = s->nl = s->nam = s->nu = s->nv = s->nmem = 0;
+    s->ulo_verb = NULL;
     if (!build_words(s, st)) {
         trace(s, "no-event", -1, "sentence longer than %u words: not coded", s->capw);
         return;
@@ -1793,6 +1852,9 @@ static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
     s->trace = false;
     find_actors(s);
     s->trace = tr;
+    s->bloom = 0;
+    for (uint32_t i = 0; i < s->nl; i++)
+        s->bloom |= tac_dict_bloom_bit(LW(s, i)->h);
     find_verbs(s);
     build_units(s);
     mark_consumed(s);

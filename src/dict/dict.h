@@ -53,6 +53,8 @@ typedef struct tac_cpattern {
     tac_pelem *lower;       /* after the verb, nearest first                */
     uint16_t nupper, nlower;
     uint16_t weight;        /* words and slots: more specific wins          */
+    uint64_t need;          /* bloom bits of its literal words: a sentence
+                               lacking one of them cannot match (prefilter) */
     uint32_t id;            /* 1-based, stable for a dictionary set         */
     const char *code;       /* "064", "030:030", "---"                       */
     const char *text;       /* as written                                   */
@@ -67,6 +69,10 @@ typedef struct tac_cverb {
 typedef struct tac_csynset {
     const char *name;
     tac_dict_phrase *members;   /* nested synsets flattened, words split    */
+    uint64_t *first_hash;       /* tac_hash of each member's first word,
+                                   ascending (members sorted alike)         */
+    uint16_t maxwords;          /* longest member, in words                 */
+    uint64_t any;               /* bloom bits of the members' first words   */
     uint32_t nmembers;
 } tac_csynset;
 
@@ -83,6 +89,12 @@ struct tac_dict {
     tac_csynset *synsets;
     uint32_t nsynsets;
 };
+
+/* The bloom bit of a word hash (64-bit sentence filters). */
+static inline uint64_t tac_dict_bloom_bit(uint64_t h)
+{
+    return (uint64_t)1 << ((h >> 58) & 63);
+}
 
 /* Candidates whose first word is `word` (normalized); *n receives the count. */
 const tac_ix_cand *tac_dict_lookup(const struct tac_dict *d, const char *word, size_t len, uint32_t *n);

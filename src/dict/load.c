@@ -290,12 +290,17 @@ static bool compile_pattern(tac_dict *d, const tac_dict_pattern *p, tac_cpattern
         out->lower[k].adjacent = adj_prev[i];
         w += el[i].kind != TAC_PE_SKIP;
     }
+    out->need = 0;
     for (int k = 0; k < out->nupper; k++)
-        if (out->upper[k].kind == TAC_PE_WORD)
+        if (out->upper[k].kind == TAC_PE_WORD) {
             out->upper[k].hash = tac_hash(out->upper[k].word, strlen(out->upper[k].word));
+            out->need |= tac_dict_bloom_bit(out->upper[k].hash);
+        }
     for (int k = 0; k < out->nlower; k++)
-        if (out->lower[k].kind == TAC_PE_WORD)
+        if (out->lower[k].kind == TAC_PE_WORD) {
             out->lower[k].hash = tac_hash(out->lower[k].word, strlen(out->lower[k].word));
+            out->need |= tac_dict_bloom_bit(out->lower[k].hash);
+        }
     out->weight = (uint16_t)w;
     out->code = p->code;
     out->text = p->text;
@@ -315,6 +320,32 @@ static bool compile_verbs(tac_dict *d)
         d->synsets[i].name = m->synsets[i].name;
         if (!flatten_synset(d, &d->synsets[i], i, 0, &cap))
             return false;
+        tac_csynset *cs = &d->synsets[i];
+        cs->first_hash = tac_arena_alloc(&m->arena, sizeof(uint64_t) * (cs->nmembers + 1u));
+        if (!cs->first_hash)
+            return false;
+        cs->any = 0;
+        for (uint32_t k = 0; k < cs->nmembers; k++) {
+            cs->first_hash[k] = cs->members[k].nwords ? tac_hash(cs->members[k].words[0], strlen(cs->members[k].words[0])) : 0;
+            cs->any |= tac_dict_bloom_bit(cs->first_hash[k]);
+            if (cs->members[k].nwords > cs->maxwords)
+                cs->maxwords = cs->members[k].nwords;
+        }
+        /* sorted by first-word hash, so the coder finds a word's members by
+         * binary search instead of scanning them all (insertion sort: the
+         * order of equal hashes stays the source order) */
+        for (uint32_t k = 1; k < cs->nmembers; k++) {
+            uint64_t h = cs->first_hash[k];
+            tac_dict_phrase ph = cs->members[k];
+            uint32_t j = k;
+            while (j > 0 && cs->first_hash[j - 1] > h) {
+                cs->first_hash[j] = cs->first_hash[j - 1];
+                cs->members[j] = cs->members[j - 1];
+                j--;
+            }
+            cs->first_hash[j] = h;
+            cs->members[j] = ph;
+        }
     }
     d->verbs = tac_arena_calloc(&m->arena, m->nverbs + 1u, sizeof *d->verbs);
     if (!d->verbs)

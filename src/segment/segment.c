@@ -130,6 +130,7 @@ enum {
 };
 
 static uint8_t ascii_class[128];
+static uint8_t ascii_letter[256];   /* 1 for A-Z a-z, 0 for every other byte */
 static pthread_once_t class_once = PTHREAD_ONCE_INIT;
 
 static void init_ascii_class(void)
@@ -155,6 +156,7 @@ static void init_ascii_class(void)
         else
             k = C_PUNCT;
         ascii_class[c] = k;
+        ascii_letter[c] = k == C_ALPHA;
     }
 }
 
@@ -363,10 +365,11 @@ static bool seg_reserve(seg *s, uint32_t n)
 
 static inline uint32_t src_start(const tac_doc *d, uint32_t t) { return tac_doc_src_off(d, t); }
 /* src end of a non-empty text range ending at t: one past its last byte, so
- * markup removed after the range (a link's "](url)") is not included. */
+ * markup removed after the range (a link's "](url)") is not included, and
+ * never inside an entity (core/doc.h). */
 static inline uint32_t src_end(const tac_doc *d, uint32_t t)
 {
-    return d->map ? d->map[t - 1] + 1 : t;
+    return tac_doc_src_end(d, t);
 }
 
 /* Append a token of text range [a,b). */
@@ -436,7 +439,20 @@ static void emit_token(seg *s, uint32_t a, uint32_t b, uint8_t kind, uint16_t fl
         }
         d->pool = p;
     }
-    size_t nl = tac_norm_word(w, len, d->pool + d->pool_len, room);
+    /* ASCII tokens (most of them) are lowercased here: the same bytes
+     * tac_norm_word would write, without the call and its checks */
+    char *out = d->pool + d->pool_len;
+    size_t nl = 0;
+    for (; nl < len; nl++) {
+        unsigned char c = (unsigned char)w[nl];
+        if (c >= 0x80)
+            break;
+        out[nl] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    if (nl < len)
+        nl = tac_norm_word(w, len, out, room);
+    else
+        out[nl] = 0;
     if (nl > UINT16_MAX)
         nl = UINT16_MAX;
     tac_token *tk = &d->tokens[k];
@@ -500,8 +516,7 @@ static uint32_t scan_word(const char *t, uint32_t i, uint32_t end, uint8_t *abcl
     for (;;) {
         while (j < limit) {
             /* ASCII letters: the common case, one table lookup a byte */
-            unsigned char a = (unsigned char)t[j];
-            if (a < 0x80 && ascii_class[a] == C_ALPHA) {
+            if (ascii_letter[(unsigned char)t[j]]) {
                 j++;
                 continue;
             }

@@ -92,6 +92,17 @@ static bool lex_has(const char *w, size_t n, uint8_t a, uint8_t b)
     return false;
 }
 
+/* log P(w | state) from the lexicon; -1e30 when w or the reading is unknown */
+static float lex_score_state(const char *w, size_t n, uint8_t st)
+{
+    int e = lex_find(w, n);
+    if (e >= 0)
+        for (uint32_t i = tac_lex_first[e]; i < tac_lex_first[e + 1]; i++)
+            if (tac_lex_tag[i] == st)
+                return tac_lex_score[i];
+    return -1e30f;
+}
+
 /* Is w more often a singular noun than a plural one ("news", "series")? */
 static bool singular_in_s(const char *w, size_t n)
 {
@@ -635,6 +646,45 @@ static bool tag_window(tac_doc *d, uint32_t first, uint32_t n)
     return true;
 }
 
+static bool is_finite(uint8_t p)
+{
+    return p == TAC_POS_VBD || p == TAC_POS_VBZ || p == TAC_POS_VBP || p == TAC_POS_MD;
+}
+
+/* A sentence needs a main verb. The HMM likes VBN after "NP ," ("Assad,
+ * announced on Friday that …") and after plural nouns ("crowds burned"):
+ * a VBN that could be VBD becomes VBD when no finite verb comes before it
+ * and none follows in the same clause (before "that", a wh-word or the end),
+ * and it is not followed by "by". */
+static void main_verb(tac_doc *d, tac_token *tok, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        if (is_finite(tok[i].pos))
+            return;
+        if (tok[i].pos != TAC_POS_VBN)
+            continue;
+        if (i + 1 < n && tok[i + 1].norm_len == 2 && memcmp(d->pool + tok[i + 1].norm, "by", 2) == 0)
+            return;
+        if (lex_score_state(d->pool + tok[i].norm, tok[i].norm_len, LS_VBD) < -20.0f)
+            return;
+        bool noun_before = false;
+        for (uint32_t k = 0; k < i; k++)
+            noun_before |= tac_pos_is_noun(tok[k].pos) || tok[k].pos == TAC_POS_PRP;
+        if (!noun_before)
+            return;
+        for (uint32_t k = i + 1; k < n; k++) {
+            uint8_t p = tok[k].pos;
+            if (tac_pos_is_wh(p) || (p == TAC_POS_IN && tok[k].norm_len == 4 &&
+                                     memcmp(d->pool + tok[k].norm, "that", 4) == 0))
+                break;
+            if (is_finite(p))
+                return;
+        }
+        tok[i].pos = TAC_POS_VBD;
+        return;
+    }
+}
+
 bool tac_tag_sentence(tac_doc *d, uint32_t first, uint32_t n)
 {
     for (uint32_t a = 0; a < n; a += MAXT) {
@@ -642,6 +692,22 @@ bool tac_tag_sentence(tac_doc *d, uint32_t first, uint32_t n)
         tag_window(d, first + a, m);
     }
     tac_token *tok = d->tokens + first;
+    /* "crowds burned": a VBZ that is not an auxiliary followed by a VBN is a
+     * plural noun and a past tense, when the lexicon allows both */
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        if (tok[i].pos != TAC_POS_VBZ || tok[i + 1].pos != TAC_POS_VBN)
+            continue;
+        const char *w = d->pool + tok[i].norm;
+        size_t wl = tok[i].norm_len;
+        bool aux = (wl == 2 && memcmp(w, "is", 2) == 0) || (wl == 3 && memcmp(w, "has", 3) == 0) ||
+                   (wl == 4 && (memcmp(w, "gets", 4) == 0 || memcmp(w, "does", 4) == 0)) || w[0] == '\'';
+        if (aux || lex_score_state(w, wl, LS_NNS) < -20.0f ||
+            lex_score_state(d->pool + tok[i + 1].norm, tok[i + 1].norm_len, LS_VBD) < -20.0f)
+            continue;
+        tok[i].pos = TAC_POS_NNS;
+        tok[i + 1].pos = TAC_POS_VBD;
+    }
+    main_verb(d, tok, n);
     for (uint32_t i = 0; i < n; i++) {
         tac_token *t = &tok[i];
         const char *w = d->pool + t->norm;

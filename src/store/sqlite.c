@@ -25,7 +25,8 @@
 
 enum {
     ST_LOOKUP, ST_INS_ARTICLE, ST_INS_SENTENCE, ST_INS_DROPPED, ST_INS_EVENT,
-    ST_DEL_EVENTS, ST_DEL_SENTENCES, ST_DEL_DROPPED, ST_DEL_ARTICLE, ST_COUNT
+    ST_DEL_EVENTS, ST_DEL_SENTENCES, ST_DEL_DROPPED, ST_DEL_ARTICLE,
+    ST_OLD_EVENTS, ST_DYAD_UPSERT, ST_DYAD_ZERO, ST_COUNT
 };
 
 /* Rows per multi-row INSERT: one step for n rows costs far less than n
@@ -40,7 +41,7 @@ typedef struct sqlite_store {
     sqlite3_stmt *st[ST_COUNT];
     sqlite3_stmt *multi[2][MULTI + 1];
     bool in_tx;
-    int64_t batch_lo, batch_hi;   /* article keys inserted by the open batch */
+    tac_dyad_acc dyad;            /* the open batch's changes to dyad_days     */
     tac_buf tags;
 } sqlite_store;
 
@@ -159,17 +160,17 @@ static tac_status sq_add(tac_store *base, const tac_doc *d, const char *file, co
         return TAC_OK;
     }
     bool ok = true;
-    if (old && !(s->batch_lo && old >= s->batch_lo)) {
-        /* take the old events out of the dyad sums (events added by this
-         * very batch are not in them yet: they are summed at commit) */
-        char sql[2048];
-        long long lo = (long long)old << TAC_STORE_EVENT_SHIFT, hi = (long long)(old + 1) << TAC_STORE_EVENT_SHIFT;
-        char where[128];
-        snprintf(where, sizeof where, "FROM events e WHERE e.id >= %lld AND e.id < %lld", lo, hi);
-        snprintf(sql, sizeof sql, "%s%s%s%s; %s%s%s", TAC_DYAD_AGG_HEAD("-"), where, TAC_DYAD_AGG_TAIL,
-                 "", TAC_DYAD_ZERO_HEAD, where, ")");
-        tac_error e2 = {0};
-        ok = sq_exec(base, sql, &e2) == TAC_OK;
+    if (old) {
+        /* take the old events out of the dyad sums before they go */
+        sqlite3_stmt *q = s->st[ST_OLD_EVENTS];
+        sqlite3_bind_int64(q, 1, old);
+        int r;
+        while ((r = sqlite3_step(q)) == SQLITE_ROW)
+            tac_dyad_acc_add(&s->dyad, (const char *)sqlite3_column_text(q, 0),
+                             (const char *)sqlite3_column_text(q, 1), sqlite3_column_int(q, 2),
+                             sqlite3_column_int(q, 3), tac_goldstein_tenths(sqlite3_column_double(q, 4)), -1);
+        sqlite3_reset(q);
+        ok = r == SQLITE_DONE;
     }
     if (old) {
         for (int k = ST_DEL_EVENTS; ok && k <= ST_DEL_ARTICLE; k++) {
@@ -185,10 +186,6 @@ static tac_status sq_add(tac_store *base, const tac_doc *d, const char *file, co
         bind_vals(s->st[ST_INS_ARTICLE], v, TAC_ART_NCOLS);
         ok = step_done(s->st[ST_INS_ARTICLE]);
         id = sqlite3_last_insert_rowid(s->db);
-        if (ok && !s->batch_lo)
-            s->batch_lo = id;
-        if (ok)
-            s->batch_hi = id;
     }
     uint32_t i;
     for (i = 0; ok && i < d->nsentences; i += MULTI) {
@@ -216,10 +213,11 @@ static tac_status sq_add(tac_store *base, const tac_doc *d, const char *file, co
         tac_error ignored;
         sq_exec(base, "ROLLBACK", &ignored);
         s->in_tx = false;
-        s->batch_lo = s->batch_hi = 0;
+        tac_dyad_acc_clear(&s->dyad);
         tac_store_pending_dropped(base);
         return st;
     }
+    tac_dyad_acc_doc(&s->dyad, d);
     if (old)
         base->pending.articles_replaced++;
     else
@@ -235,15 +233,31 @@ static tac_status sq_commit(tac_store *base, tac_error *err)
     if (!s->in_tx)
         return TAC_OK;
     tac_status st = TAC_OK;
-    if (s->batch_lo) {
-        /* the batch's events into the dyad sums, in the same transaction */
-        char sql[2048];
-        snprintf(sql, sizeof sql, "%sFROM events e WHERE e.id >= %lld AND e.id < %lld%s",
-                 TAC_DYAD_AGG_HEAD(""), (long long)s->batch_lo << TAC_STORE_EVENT_SHIFT,
-                 (long long)(s->batch_hi + 1) << TAC_STORE_EVENT_SHIFT, TAC_DYAD_AGG_TAIL);
-        st = sq_exec(base, sql, err);
+    /* the batch's dyad sums, in key order, in the same transaction */
+    size_t n = tac_dyad_acc_sort(&s->dyad);
+    if (s->dyad.failed)
+        st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    for (size_t i = 0; !st && i < n; i++) {
+        const tac_dyad_acc_entry *e = &s->dyad.e[i];
+        if (!e->n[0] && !e->n[1] && !e->n[2] && !e->n[3] && !e->n[4] && !e->gold10 && !e->neg)
+            continue;
+        for (int k = ST_DYAD_UPSERT; k <= ST_DYAD_ZERO; k++) {
+            if (k == ST_DYAD_ZERO && !e->neg)
+                break;
+            sqlite3_stmt *u = s->st[k];
+            sqlite3_bind_text(u, 1, e->src, -1, SQLITE_STATIC);
+            sqlite3_bind_text(u, 2, e->tgt, -1, SQLITE_STATIC);
+            sqlite3_bind_int(u, 3, e->date);
+            if (k == ST_DYAD_UPSERT) {
+                for (int q = 0; q < 5; q++)
+                    sqlite3_bind_int64(u, 4 + q, e->n[q]);
+                sqlite3_bind_int64(u, 9, e->gold10);
+            }
+            if (!step_done(u))
+                st = db_fail(s, err, "could not update the dyad sums");
+        }
     }
-    s->batch_lo = s->batch_hi = 0;
+    tac_dyad_acc_clear(&s->dyad);
     if (!st)
         st = sq_exec(base, "COMMIT", err);
     if (st) {
@@ -289,6 +303,7 @@ static void sq_close(tac_store *base)
         for (int n = 0; n <= MULTI; n++)
             sqlite3_finalize(s->multi[t][n]);
     sqlite3_close(s->db);
+    tac_dyad_acc_free(&s->dyad);
     tac_buf_free(&s->tags);
     free(s);
 }
@@ -307,7 +322,9 @@ static const tac_store_ops sqlite_ops = {
 static void insert_sql(tac_buf *b, const char *table, const char *const *cols, int n, int rows)
 {
     b->len = 0;
-    tac_buf_printf(b, "INSERT INTO %s (", table);
+    /* OR FAIL: a failure rolls the whole batch back anyway, and without
+     * ABORT semantics SQLite keeps no statement journal per multi-row insert */
+    tac_buf_printf(b, "INSERT OR FAIL INTO %s (", table);
     for (int i = 0; i < n; i++)
         tac_buf_printf(b, "%s%s", i ? ", " : "", cols[i]);
     tac_buf_puts(b, ") VALUES ");
@@ -328,6 +345,16 @@ static tac_status prepare_all(sqlite_store *s, tac_error *err)
         [ST_DEL_SENTENCES] = "DELETE FROM sentences WHERE article = ?1",
         [ST_DEL_DROPPED] = "DELETE FROM dropped WHERE article = ?1",
         [ST_DEL_ARTICLE] = "DELETE FROM articles WHERE id = ?1",
+        [ST_OLD_EVENTS] = "SELECT source_country, target_country, date, quad, goldstein FROM events"
+                          " WHERE id >= ?1 * 1048576 AND id < (?1 + 1) * 1048576 AND date IS NOT NULL",
+        [ST_DYAD_UPSERT] = "INSERT INTO dyad_days (source_country, target_country, date, q1, q2, q3, q4,"
+                           " other, gold10) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                           " ON CONFLICT (source_country, target_country, date) DO UPDATE SET"
+                           " q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3,"
+                           " q4 = q4 + excluded.q4, other = other + excluded.other,"
+                           " gold10 = gold10 + excluded.gold10",
+        [ST_DYAD_ZERO] = "DELETE FROM dyad_days WHERE source_country = ?1 AND target_country = ?2"
+                         " AND date = ?3 AND q1 = 0 AND q2 = 0 AND q3 = 0 AND q4 = 0 AND other = 0",
     };
     tac_buf b;
     tac_buf_init(&b);

@@ -1101,3 +1101,118 @@ tac_status tac_store_stats_get(tac_store *s, tac_store_stats *out, tac_error *er
                           " (SELECT dict_version FROM runs ORDER BY id DESC LIMIT 1)",
                           NULL, 0, stats_row, out, err);
 }
+
+/* ---- dyad sums of a batch ------------------------------------------------- */
+
+int64_t tac_goldstein_tenths(double g)
+{
+    return llround(round(g * 10) / 10 * 10);
+}
+
+static uint64_t acc_hash(const char *src, const char *tgt, int32_t date)
+{
+    char key[12];
+    memcpy(key, src, 4);
+    memcpy(key + 4, tgt, 4);
+    memcpy(key + 8, &date, 4);
+    return tac_hash(key, sizeof key);
+}
+
+static bool acc_grow(tac_dyad_acc *a)
+{
+    size_t cap = a->cap ? a->cap * 2 : 1024;
+    tac_dyad_acc_entry *e = calloc(cap, sizeof *e);
+    if (!e)
+        return false;
+    for (size_t i = 0; i < a->cap; i++) {
+        if (!a->e[i].used)
+            continue;
+        size_t j = acc_hash(a->e[i].src, a->e[i].tgt, a->e[i].date) & (cap - 1);
+        while (e[j].used)
+            j = (j + 1) & (cap - 1);
+        e[j] = a->e[i];
+    }
+    free(a->e);
+    a->e = e;
+    a->cap = cap;
+    return true;
+}
+
+void tac_dyad_acc_add(tac_dyad_acc *a, const char *src, const char *tgt, int32_t date, int quad,
+                      int64_t gold10, int sign)
+{
+    if (a->failed)
+        return;
+    if ((a->count + 1) * 2 > a->cap && !acc_grow(a)) {
+        a->failed = true;
+        return;
+    }
+    char s4[4] = {0}, t4[4] = {0};
+    strncpy(s4, src ? src : "", 3);
+    strncpy(t4, tgt ? tgt : "", 3);
+    size_t j = acc_hash(s4, t4, date) & (a->cap - 1);
+    while (a->e[j].used && (a->e[j].date != date || memcmp(a->e[j].src, s4, 4) || memcmp(a->e[j].tgt, t4, 4)))
+        j = (j + 1) & (a->cap - 1);
+    tac_dyad_acc_entry *e = &a->e[j];
+    if (!e->used) {
+        memset(e, 0, sizeof *e);
+        e->used = true;
+        memcpy(e->src, s4, 4);
+        memcpy(e->tgt, t4, 4);
+        e->date = date;
+        a->count++;
+    }
+    e->n[quad >= 1 && quad <= 4 ? quad - 1 : 4] += sign;
+    e->gold10 += sign * gold10;
+    if (sign < 0)
+        e->neg = true;
+}
+
+void tac_dyad_acc_doc(tac_dyad_acc *a, const tac_doc *d)
+{
+    for (uint32_t i = 0; i < d->nevents; i++) {
+        const tac_event *e = &d->events[i];
+        if (e->date != TAC_NO_DATE)
+            tac_dyad_acc_add(a, e->source.country, e->target.country, e->date, e->quad,
+                             tac_goldstein_tenths(e->goldstein), 1);
+    }
+}
+
+static int acc_cmp(const void *x, const void *y)
+{
+    const tac_dyad_acc_entry *a = x, *b = y;
+    int c = memcmp(a->src, b->src, 4);
+    if (!c)
+        c = memcmp(a->tgt, b->tgt, 4);
+    if (!c)
+        c = (a->date > b->date) - (a->date < b->date);
+    return c;
+}
+
+size_t tac_dyad_acc_sort(tac_dyad_acc *a)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->cap; i++)
+        if (a->e[i].used)
+            a->e[n++] = a->e[i];
+    for (size_t i = n; i < a->cap; i++)
+        a->e[i].used = false;
+    if (n)
+        qsort(a->e, n, sizeof *a->e, acc_cmp);
+    /* the table is no longer a hash table: clear before the next add */
+    return n;
+}
+
+void tac_dyad_acc_clear(tac_dyad_acc *a)
+{
+    if (a->e)
+        memset(a->e, 0, a->cap * sizeof *a->e);
+    a->count = 0;
+    a->failed = false;
+}
+
+void tac_dyad_acc_free(tac_dyad_acc *a)
+{
+    free(a->e);
+    memset(a, 0, sizeof *a);
+}

@@ -129,6 +129,39 @@ void tac_store_event_row(const tac_doc *d, int64_t article, uint32_t i,
     " AND (source_country, target_country, date) IN" \
     " (SELECT e.source_country, e.target_country, e.date "
 
+/*
+ * A batch's changes to dyad_days, summed in memory while articles are added
+ * (the events are at hand then) and written as one upsert per touched
+ * (source country, target country, day) at commit — far cheaper than summing
+ * the batch's rows back out of the events table. Open addressing on a hash
+ * of the key; grows by doubling.
+ */
+typedef struct tac_dyad_acc_entry {
+    char src[4], tgt[4];
+    int32_t date;
+    bool used, neg;          /* neg: something was subtracted (may reach zero) */
+    int64_t n[5];            /* quad classes 1..4, then "other"                 */
+    int64_t gold10;
+} tac_dyad_acc_entry;
+
+typedef struct tac_dyad_acc {
+    tac_dyad_acc_entry *e;
+    size_t cap, count;
+    bool failed;
+} tac_dyad_acc;
+
+/* Add (sign +1) or subtract (-1) one dated event. quad 0 or > 4 = "other". */
+void tac_dyad_acc_add(tac_dyad_acc *a, const char *src, const char *tgt, int32_t date, int quad,
+                      int64_t gold10, int sign);
+/* Add every dated event of doc. */
+void tac_dyad_acc_doc(tac_dyad_acc *a, const tac_doc *d);
+/* Move the used entries to the front in key order; returns their number. */
+size_t tac_dyad_acc_sort(tac_dyad_acc *a);
+void tac_dyad_acc_clear(tac_dyad_acc *a);
+void tac_dyad_acc_free(tac_dyad_acc *a);
+/* Goldstein value → tenths, as stored (rounded to 0.1 first). */
+int64_t tac_goldstein_tenths(double g);
+
 /* Apply migrations up to TAC_STORE_SCHEMA_VERSION (common to both backends). */
 tac_status tac_store_migrate(tac_store *s, tac_error *err);
 

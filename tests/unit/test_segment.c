@@ -430,6 +430,26 @@ Test(tagger, noun_or_verb_in_context)
     tac_doc_free(d);
 }
 
+Test(tagger, main_verb_rules)
+{
+    if (tac_lex_count == 0)
+        cr_skip_test("festlex-poslex was not installed at build time");
+    /* a sentence's main verb after an apposition is VBD, not VBN */
+    tac_doc *d = seg("Xi and his counterpart, Bashar al-Assad, announced on Friday that they would upgrade ties.");
+    expect_tag(d, "announced", "VBD", "announce");
+    expect_tag(d, "would", "MD", NULL);
+    tac_doc_free(d);
+    /* a plural noun before a past tense, not VBZ + VBN */
+    d = seg("Five years after crowds burned down its embassy.");
+    expect_tag(d, "crowds", "NNS", "crowd");
+    expect_tag(d, "burned", "VBD", "burn");
+    tac_doc_free(d);
+    /* but a participle stays one after an auxiliary or before "by" */
+    d = seg("The embassy was burned by crowds.");
+    expect_tag(d, "burned", "VBN", "burn");
+    tac_doc_free(d);
+}
+
 Test(tagger, clitics_and_punctuation)
 {
     if (tac_lex_count == 0)

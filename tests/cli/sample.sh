@@ -1,0 +1,43 @@
+#!/bin/sh
+# The sample article with the built-in dictionaries (issue 4's list): the
+# events a careful coder would code, none from boilerplate, and date-bounded
+# roles (the same page moved to 2026 no longer codes Assad as SYRGOV).
+. "$(dirname "$0")/lib.sh"
+need_shared
+sample="$SHARED/samples/china-syria.md"
+"$TACITUS" code "$sample" >"$TMP/events.jsonl" 2>"$TMP/err" || { fail "code sample" "$(cat "$TMP/err")"; exit 0; }
+"$TACITUS" segment "$sample" >"$TMP/segment.jsonl" 2>/dev/null
+python3 - "$TMP/events.jsonl" "$TMP/segment.jsonl" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1]) if '"type":"event"' in l]
+sents = [json.loads(l) for l in open(sys.argv[2]) if '"type":"sentence"' in l]
+def has(src, tgt, pred, name, extra=lambda e: True):
+    ok = any(e["source"]["code"].startswith(src) and e["target"]["code"].startswith(tgt) and pred(e["code"]) and extra(e) for e in evs)
+    print(("PASS " if ok else "FAIL ") + name + ("" if ok else ": " + "; ".join("%s>%s %s" % (e["source"]["code"], e["target"]["code"], e["code"]) for e in evs)))
+has("CHN", "SYR", lambda c: c[:2] in ("03", "05"), "partnership upgrade CHN->SYR dated 2023-09-22", lambda e: e["date"] == "2023-09-22")
+has("SYR", "CHN", lambda c: c[:2] in ("03", "05"), "partnership upgrade SYR->CHN dated 2023-09-22", lambda e: e["date"] == "2023-09-22")
+has("SYRGOV", "CHN", lambda c: True, "Assad is SYRGOV in 2023")
+has("CHN", "SYR", lambda c: c[:2] == "03", "CHN->SYR intent to cooperate (root 03)")
+has("WST", "SYR", lambda c: c == "163", "western sanctions on Syria (163)")
+has("IGOMEAARL", "SYR", lambda c: c[:2] == "05", "Arab League readmits Syria (root 05)")
+has("SAU", "SYR", lambda c: c == "0331" or c[:2] == "07", "Saudi offer of money to Syria")
+has("CHN", "IRN", lambda c: c == "045", "China mediates towards Iran (045)")
+has("CHN", "SAU", lambda c: c == "045", "China mediates towards Saudi Arabia (045)")
+spans = [(s["start"], s["end"]) for s in sents]
+stray = [e for e in evs if not any(a <= e["verb"]["start"] and e["verb"]["end"] <= b for a, b in spans)]
+print("PASS no event outside the article body" if not stray else "FAIL events outside the body: %s" % stray)
+bad = [e for e in evs if not e.get("date")]
+print("PASS every event has a date" if not bad else "FAIL events without a date: %d" % len(bad))
+PY
+# the same page, its dates moved to 2026: Assad is no longer the government
+sed 's/2023/2026/g' "$sample" >"$TMP/moved.md"
+"$TACITUS" code "$TMP/moved.md" >"$TMP/moved.jsonl" 2>/dev/null
+if grep -q '"entry":"BASHAR_AL_ASSAD"' "$TMP/moved.jsonl"; then
+    if grep '"entry":"BASHAR_AL_ASSAD"' "$TMP/moved.jsonl" | grep -q '"code":"SYRGOV","country":"SYR","text":"Bashar'; then
+        fail "2026: Assad not SYRGOV" "$(grep -o '"code":"SYR[A-Z]*","country":"SYR","text":"Bashar[^"]*"' "$TMP/moved.jsonl" | head -2)"
+    else
+        pass "2026: Assad is no longer coded SYRGOV"
+    fi
+else
+    fail "2026: Assad not SYRGOV" "no event names Assad in the moved article"
+fi
