@@ -373,24 +373,6 @@ static void find_actors(sctx *s)
                 best = &c[k];
             }
         }
-        /* Two names of one actor that overlap ("President Xi" + "Xi
-         * Jinping") are one mention: extend the match over the longer end. */
-        for (bool grew = best && best->kind == TAC_IX_ACTOR; grew;) {
-            grew = false;
-            for (uint32_t j = i + 1; j <= (uint32_t)best_last && !grew; j++) {
-                uint32_t nj;
-                const tac_ix_cand *cj = tac_dict_lookup_hash(s->d, LW(s, j)->h, &nj);
-                for (uint32_t k = 0; k < nj && !grew; k++) {
-                    if (cj[k].kind != TAC_IX_ACTOR || cj[k].id != best->id || strcmp(cj[k].words[0], LW(s, j)->w))
-                        continue;
-                    int last = match_cand(s, &cj[k], j);
-                    if (last > best_last) {
-                        best_last = last;
-                        grew = true;
-                    }
-                }
-            }
-        }
         if (best && s->nam < s->capw) {
             add_match(s, i, (uint32_t)best_last, best->kind, best->id);
             const char *what = best->kind == TAC_IX_ACTOR ? s->d->model.actors[best->id].name
@@ -1455,7 +1437,23 @@ static void set_actor(sctx *s, tac_actor *a, const member *m)
         a->country[3] = 0;
     }
     a->span.start = LW(s, m->first)->start;
-    a->span.end = LW(s, m->last)->end;
+    /* The reported span reaches over the rest of a name of the same actor
+     * that the match stopped inside ("President Xi" + "Jinping"): the
+     * evidence shows the whole name. Words stay as they were matched. */
+    uint32_t last = m->last;
+    for (bool grew = m->actor != NULL; grew && last + 1 < s->nl;) {
+        grew = false;
+        const char *w = LW(s, last)->w, *next = LW(s, last + 1)->w;
+        for (uint32_t k = 0; k < m->actor->nphrases && !grew; k++) {
+            const tac_dict_phrase *ph = &m->actor->phrases[k];
+            for (uint16_t j = 0; j + 1 < ph->nwords && !grew; j++)
+                if (!strcmp(ph->words[j], w) && !strcmp(ph->words[j + 1], next))
+                    grew = true;
+        }
+        if (grew)
+            last++;
+    }
+    a->span.end = LW(s, last)->end;
     a->entry = m->actor ? m->actor->name : NULL;
     a->rule = m->rule;
     a->agent = m->agent;
