@@ -21,6 +21,16 @@
 #define MAX_PARAMS 16
 #define LEDGER_CHECK_S 2        /* how often to look for a changed store     */
 #define ACTOR_RESULTS 25
+/* Response cache: a 200 answer of /api/dyad, /api/events or /api/articles is
+ * kept per exact path + raw query until the store changes. The change check
+ * runs at most every CACHE_CHECK_MS (SQLite: PRAGMA data_version on a
+ * dedicated connection; PostgreSQL: a query over run and article ids), so an
+ * answer may be up to that old. Bounded in slots, bytes per entry and bytes
+ * in all; a full cache stops storing rather than evicting at random. */
+#define CACHE_SLOTS 1024                /* direct-mapped by key hash        */
+#define CACHE_ENTRY_MAX (2u << 20)
+#define CACHE_BYTES_MAX (64u << 20)
+#define CACHE_CHECK_MS 500
 
 extern const struct tac_asset { const char *path, *type; const unsigned char *data; size_t len; } tac_web_assets[];
 extern const size_t tac_web_assets_count;
@@ -36,6 +46,20 @@ struct tac_api {
     int64_t ledger_stamp;
     time_t ledger_checked;
     tac_dict *dict;
+    /* the response cache (cache_lock; independent of lock) */
+    pthread_mutex_t cache_lock;
+    struct cache_entry {
+        char *key;              /* path '?' query                           */
+        char *body;
+        size_t len;
+        const char *type;
+        uint64_t gen;
+    } cache[CACHE_SLOTS];
+    size_t cache_bytes;
+    uint64_t gen;               /* bumped when the store changed            */
+    char stamp[128];            /* what the last check saw                  */
+    int64_t checked_ms;
+    tac_store *watch;           /* the connection the check uses            */
 };
 
 /* ---- parameters --------------------------------------------------------- */
@@ -197,6 +221,7 @@ tac_status tac_api_new(const char *db, const char *dict, tac_api **out, tac_erro
     if (!api)
         return tac_fail(err, TAC_ERR_NOMEM, NULL, 0, NULL);
     pthread_mutex_init(&api->lock, NULL);
+    pthread_mutex_init(&api->cache_lock, NULL);
     api->db = strdup(db ? db : "tacitus.db");
     if (!api->db) {
         tac_api_free(api);
@@ -209,6 +234,11 @@ tac_status tac_api_new(const char *db, const char *dict, tac_api **out, tac_erro
         return err ? err->code : TAC_ERR_STORE;
     }
     pool_give(api, s, false);
+    api->watch = pool_take(api, err);
+    if (!api->watch) {
+        tac_api_free(api);
+        return err ? err->code : TAC_ERR_STORE;
+    }
     if (dict && tac_dict_load(dict, &api->dict, err) != TAC_OK) {
         tac_api_free(api);
         return err ? err->code : TAC_ERR_DICT;
@@ -223,6 +253,13 @@ void tac_api_free(tac_api *api)
         return;
     for (size_t i = 0; i < api->npool; i++)
         tac_store_close(api->pool[i]);
+    if (api->watch)
+        tac_store_close(api->watch);
+    for (size_t i = 0; i < CACHE_SLOTS; i++) {
+        free(api->cache[i].key);
+        free(api->cache[i].body);
+    }
+    pthread_mutex_destroy(&api->cache_lock);
     tac_ledger_free(api->ledger);
     if (api->dict)
         tac_dict_free(api->dict);
@@ -625,6 +662,113 @@ static int h_actors(tac_api *api, tac_store *s, const params *ps, tac_buf *b)
     return 200;
 }
 
+/* ---- the response cache ------------------------------------------------ */
+
+static int64_t mono_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static int stamp_row(void *ctx, int ncols, const char *const *vals)
+{
+    tac_buf *b = ctx;
+    for (int i = 0; i < ncols; i++) {
+        tac_buf_puts(b, vals[i] ? vals[i] : "-");
+        tac_buf_putc(b, '/');
+    }
+    return 0;
+}
+
+/* Under cache_lock: bump the generation when the store has changed since the
+ * last look. A failed look also bumps it (nothing stale is served). */
+static void cache_check(tac_api *api)
+{
+    int64_t now = mono_ms();
+    if (api->checked_ms && now - api->checked_ms < CACHE_CHECK_MS)
+        return;
+    api->checked_ms = now;
+    tac_buf b;
+    tac_buf_init(&b);
+    tac_error err = {0};
+    /* data_version changes when another connection commits; the server's own
+     * connections never write. PostgreSQL has no such counter: ids and counts
+     * of runs and articles change with every ingest, replacement included
+     * (a replaced article is deleted and inserted again, under a new run). */
+    const char *sql = api->watch->kind == TAC_STORE_SQLITE
+                          ? "PRAGMA data_version"
+                          : "SELECT (SELECT MAX(id) FROM runs), (SELECT MAX(id) FROM articles),"
+                            " (SELECT COUNT(*) FROM articles), (SELECT MAX(ingested_at) FROM articles)";
+    tac_status st = api->watch->ops->select(api->watch, sql, NULL, 0, stamp_row, &b, &err);
+    if (st != TAC_OK || b.failed || !b.data || strcmp(b.data, api->stamp)) {
+        api->gen++;
+        snprintf(api->stamp, sizeof api->stamp, "%s", st == TAC_OK && b.data ? b.data : "");
+    }
+    tac_buf_free(&b);
+}
+
+static bool cacheable(const char *path)
+{
+    return !strcmp(path, "/api/dyad") || !strcmp(path, "/api/events") || !strncmp(path, "/api/articles/", 14);
+}
+
+static size_t cache_slot(const char *path, const char *query)
+{
+    uint64_t h = tac_hash(path, strlen(path));
+    return (size_t)(tac_hash_seed(query, strlen(query), h) % CACHE_SLOTS);
+}
+
+static bool cache_key_eq(const char *key, const char *path, const char *query)
+{
+    size_t n = strlen(path);
+    return !strncmp(key, path, n) && key[n] == '?' && !strcmp(key + n + 1, query);
+}
+
+/* Copy a fresh cached answer into b; false on a miss. */
+static bool cache_get(tac_api *api, const char *path, const char *query, tac_buf *b, const char **type)
+{
+    bool hit = false;
+    pthread_mutex_lock(&api->cache_lock);
+    cache_check(api);
+    struct cache_entry *e = &api->cache[cache_slot(path, query)];
+    if (e->key && e->gen == api->gen && cache_key_eq(e->key, path, query)) {
+        tac_buf_put(b, e->body, e->len);
+        *type = e->type;
+        hit = !b->failed;
+    }
+    pthread_mutex_unlock(&api->cache_lock);
+    return hit;
+}
+
+/* gen is the generation seen before the answer was computed: an answer that
+ * raced a store change is not kept. */
+static void cache_put(tac_api *api, uint64_t gen, const char *path, const char *query, const tac_buf *b,
+                      const char *type)
+{
+    if (!b->data || b->len > CACHE_ENTRY_MAX)
+        return;
+    size_t kl = strlen(path) + 1 + strlen(query) + 1;
+    pthread_mutex_lock(&api->cache_lock);
+    struct cache_entry *e = &api->cache[cache_slot(path, query)];
+    size_t old = e->key ? e->len : 0;
+    if (gen == api->gen && api->cache_bytes - old + b->len <= CACHE_BYTES_MAX) {
+        char *key = malloc(kl), *body = malloc(b->len ? b->len : 1);
+        if (key && body) {
+            snprintf(key, kl, "%s?%s", path, query);
+            memcpy(body, b->data, b->len);
+            free(e->key);
+            free(e->body);
+            api->cache_bytes = api->cache_bytes - old + b->len;
+            *e = (struct cache_entry){key, body, b->len, type, gen};
+        } else {
+            free(key);
+            free(body);
+        }
+    }
+    pthread_mutex_unlock(&api->cache_lock);
+}
+
 /* ---- dispatch ----------------------------------------------------------- */
 
 static int asset(const char *path, tac_buf *b, const char **type)
@@ -648,6 +792,17 @@ int tac_api_get(tac_api *api, const char *path, const char *query, tac_buf *b, c
         return error(b, 414, "request URL too long");
     if (strncmp(path, "/api/", 5))
         return asset(path, b, type);
+    if (!query)
+        query = "";
+    bool cache = cacheable(path);
+    uint64_t gen = 0;
+    if (cache) {
+        if (cache_get(api, path, query, b, type))
+            return 200;
+        pthread_mutex_lock(&api->cache_lock);
+        gen = api->gen;
+        pthread_mutex_unlock(&api->cache_lock);
+    }
     params ps;
     const char *why = NULL;
     if (parse_query(query, &ps, &why) < 0)
@@ -677,5 +832,7 @@ int tac_api_get(tac_api *api, const char *path, const char *query, tac_buf *b, c
     pool_give(api, s, status >= 500);
     if (b->failed)
         return 500;
+    if (cache && status == 200)
+        cache_put(api, gen, path, query, b, *type);
     return status;
 }
