@@ -16,13 +16,14 @@
 #include <stdio.h>
 #include <time.h>
 #include <ctype.h>
+#include <sys/stat.h>
 
 #define POOL_MAX 16
 #define MAX_PARAMS 16
-#define LEDGER_CHECK_S 2        /* how often to look for a changed store     */
+#define STATEMENT_TIMEOUT_MS 10000  /* PostgreSQL: longest query            */
 #define ACTOR_RESULTS 25
-/* Response cache: a 200 answer of /api/dyad, /api/events or /api/articles is
- * kept per exact path + raw query until the store changes. The change check
+/* Response cache: a 200 answer of /api/dyad, /api/events, /api/stats or
+ * /api/articles is kept per exact path + raw query until the store changes. The change check
  * runs at most every CACHE_CHECK_MS (SQLite: PRAGMA data_version on a
  * dedicated connection; PostgreSQL: a query over run and article ids), so an
  * answer may be up to that old. Bounded in slots, bytes per entry and bytes
@@ -41,10 +42,11 @@ struct tac_api {
     tac_store *pool[POOL_MAX];
     size_t npool;
     unsigned open;              /* connections opened (in pool + lent out)   */
+    /* The ledger has its own lock: rebuilding it over a big store takes
+     * seconds and must not hold up the pool (and so every other request). */
+    pthread_mutex_t ledger_lock;
     tac_ledger *ledger;
-    uint64_t ledger_articles;   /* store size when the ledger was built      */
-    int64_t ledger_stamp;
-    time_t ledger_checked;
+    uint64_t ledger_gen;        /* cache generation it was built at          */
     tac_dict *dict;
     /* the response cache (cache_lock; independent of lock) */
     pthread_mutex_t cache_lock;
@@ -191,9 +193,13 @@ static tac_store *pool_take(tac_api *api, tac_error *err)
         return s;
     if (tac_store_open(api->db, &s, err) != TAC_OK)
         return NULL;
-    /* read-only at the database level, whatever a query would try */
-    tac_status st = s->ops->exec(s, s->kind == TAC_STORE_SQLITE ? "PRAGMA query_only=1"
-                                                                : "SET default_transaction_read_only = on", err);
+    /* read-only at the database level, whatever a query would try; on
+     * PostgreSQL also a bound on the time of one statement (SQLite queries
+     * are bounded by the request limits and the store's indexes) */
+    char pg[160];
+    snprintf(pg, sizeof pg, "SET default_transaction_read_only = on; SET statement_timeout = %d",
+             STATEMENT_TIMEOUT_MS);
+    tac_status st = s->ops->exec(s, s->kind == TAC_STORE_SQLITE ? "PRAGMA query_only=1" : pg, err);
     if (st != TAC_OK) {
         tac_store_close(s);
         return NULL;
@@ -222,10 +228,29 @@ tac_status tac_api_new(const char *db, const char *dict, tac_api **out, tac_erro
         return tac_fail(err, TAC_ERR_NOMEM, NULL, 0, NULL);
     pthread_mutex_init(&api->lock, NULL);
     pthread_mutex_init(&api->cache_lock, NULL);
+    pthread_mutex_init(&api->ledger_lock, NULL);
     api->db = strdup(db ? db : "tacitus.db");
     if (!api->db) {
         tac_api_free(api);
         return tac_fail(err, TAC_ERR_NOMEM, NULL, 0, NULL);
+    }
+    /* Opening a SQLite path that does not exist would create an empty
+     * database: the server writes nothing, so it refuses instead. */
+    tac_store_kind kind;
+    const char *target;
+    tac_status ust = tac_store_url_parse(api->db, &kind, &target, err);
+    if (ust != TAC_OK) {
+        tac_api_free(api);
+        return ust;
+    }
+    struct stat sb;
+    if (kind == TAC_STORE_SQLITE && (stat(target, &sb) != 0 || !S_ISREG(sb.st_mode))) {
+        /* target points into api->db: report before freeing */
+        tac_status fst = tac_fail(err, TAC_ERR_IO,
+                                  "no such database (tacitus serve creates none: run tacitus ingest first)", 0,
+                                  "%s", target);
+        tac_api_free(api);
+        return fst;
     }
     /* fail early on an unusable database */
     tac_store *s = pool_take(api, err);
@@ -260,6 +285,7 @@ void tac_api_free(tac_api *api)
         free(api->cache[i].body);
     }
     pthread_mutex_destroy(&api->cache_lock);
+    pthread_mutex_destroy(&api->ledger_lock);
     tac_ledger_free(api->ledger);
     if (api->dict)
         tac_dict_free(api->dict);
@@ -437,17 +463,14 @@ static int h_dyad(tac_api *api, tac_store *s, const params *ps, tac_buf *b)
     return 200;
 }
 
-/* The ledger, rebuilt when the store has grown or been re-ingested. */
+static uint64_t cache_generation(tac_api *api);
+
+/* Under ledger_lock: the ledger, rebuilt when the store has changed (the
+ * response cache's change check decides). */
 static tac_ledger *ledger_get(tac_api *api, tac_store *s, tac_error *err)
 {
-    time_t now = time(NULL);
-    if (api->ledger && now - api->ledger_checked < LEDGER_CHECK_S)
-        return api->ledger;
-    tac_store_stats st;
-    if (tac_store_stats_get(s, &st, err) != TAC_OK)
-        return NULL;
-    api->ledger_checked = now;
-    if (api->ledger && st.articles == api->ledger_articles && st.last_ingest == api->ledger_stamp)
+    uint64_t gen = cache_generation(api);
+    if (api->ledger && api->ledger_gen == gen)
         return api->ledger;
     tac_ledger *l = NULL;
     if (tac_ledger_new(&l, err) != TAC_OK)
@@ -458,8 +481,7 @@ static tac_ledger *ledger_get(tac_api *api, tac_store *s, tac_error *err)
     }
     tac_ledger_free(api->ledger);
     api->ledger = l;
-    api->ledger_articles = st.articles;
-    api->ledger_stamp = st.last_ingest;
+    api->ledger_gen = gen;
     return l;
 }
 
@@ -484,10 +506,10 @@ static int h_relations(tac_api *api, tac_store *s, const params *ps, tac_buf *b,
     if (bad)
         return error(b, 400, "at must be YYYY-MM-DD");
     tac_error err = {0};
-    pthread_mutex_lock(&api->lock);
+    pthread_mutex_lock(&api->ledger_lock);
     tac_ledger *l = ledger_get(api, s, &err);
     if (!l) {
-        pthread_mutex_unlock(&api->lock);
+        pthread_mutex_unlock(&api->ledger_lock);
         return store_error(b, &err);
     }
     char ats[11];
@@ -513,7 +535,7 @@ static int h_relations(tac_api *api, tac_store *s, const params *ps, tac_buf *b,
         tac_buf_printf(b, ",\"at\":\"%s\",\"dimensions\":[", ats);
         tac_ledger_pair_json(l, x, y, at, ",", b);
     }
-    pthread_mutex_unlock(&api->lock);
+    pthread_mutex_unlock(&api->ledger_lock);
     tac_buf_puts(b, "]}\n");
     return 200;
 }
@@ -708,9 +730,20 @@ static void cache_check(tac_api *api)
     tac_buf_free(&b);
 }
 
+/* The current generation, after a change check. */
+static uint64_t cache_generation(tac_api *api)
+{
+    pthread_mutex_lock(&api->cache_lock);
+    cache_check(api);
+    uint64_t gen = api->gen;
+    pthread_mutex_unlock(&api->cache_lock);
+    return gen;
+}
+
 static bool cacheable(const char *path)
 {
-    return !strcmp(path, "/api/dyad") || !strcmp(path, "/api/events") || !strncmp(path, "/api/articles/", 14);
+    return !strcmp(path, "/api/dyad") || !strcmp(path, "/api/events") || !strcmp(path, "/api/stats") ||
+           !strncmp(path, "/api/articles/", 14);
 }
 
 static size_t cache_slot(const char *path, const char *query)
