@@ -16,11 +16,22 @@
 #include <stdio.h>
 #include <time.h>
 #include <ctype.h>
+#include <sys/stat.h>
 
 #define POOL_MAX 16
 #define MAX_PARAMS 16
-#define LEDGER_CHECK_S 2        /* how often to look for a changed store     */
+#define STATEMENT_TIMEOUT_MS 10000  /* PostgreSQL: longest query            */
 #define ACTOR_RESULTS 25
+/* Response cache: a 200 answer of /api/dyad, /api/events, /api/stats or
+ * /api/articles is kept per exact path + raw query until the store changes. The change check
+ * runs at most every CACHE_CHECK_MS (SQLite: PRAGMA data_version on a
+ * dedicated connection; PostgreSQL: a query over run and article ids), so an
+ * answer may be up to that old. Bounded in slots, bytes per entry and bytes
+ * in all; a full cache stops storing rather than evicting at random. */
+#define CACHE_SLOTS 1024                /* direct-mapped by key hash        */
+#define CACHE_ENTRY_MAX (2u << 20)
+#define CACHE_BYTES_MAX (64u << 20)
+#define CACHE_CHECK_MS 500
 
 extern const struct tac_asset { const char *path, *type; const unsigned char *data; size_t len; } tac_web_assets[];
 extern const size_t tac_web_assets_count;
@@ -31,11 +42,26 @@ struct tac_api {
     tac_store *pool[POOL_MAX];
     size_t npool;
     unsigned open;              /* connections opened (in pool + lent out)   */
+    /* The ledger has its own lock: rebuilding it over a big store takes
+     * seconds and must not hold up the pool (and so every other request). */
+    pthread_mutex_t ledger_lock;
     tac_ledger *ledger;
-    uint64_t ledger_articles;   /* store size when the ledger was built      */
-    int64_t ledger_stamp;
-    time_t ledger_checked;
+    uint64_t ledger_gen;        /* cache generation it was built at          */
     tac_dict *dict;
+    /* the response cache (cache_lock; independent of lock) */
+    pthread_mutex_t cache_lock;
+    struct cache_entry {
+        char *key;              /* path '?' query                           */
+        char *body;
+        size_t len;
+        const char *type;
+        uint64_t gen;
+    } cache[CACHE_SLOTS];
+    size_t cache_bytes;
+    uint64_t gen;               /* bumped when the store changed            */
+    char stamp[128];            /* what the last check saw                  */
+    int64_t checked_ms;
+    tac_store *watch;           /* the connection the check uses            */
 };
 
 /* ---- parameters --------------------------------------------------------- */
@@ -167,9 +193,13 @@ static tac_store *pool_take(tac_api *api, tac_error *err)
         return s;
     if (tac_store_open(api->db, &s, err) != TAC_OK)
         return NULL;
-    /* read-only at the database level, whatever a query would try */
-    tac_status st = s->ops->exec(s, s->kind == TAC_STORE_SQLITE ? "PRAGMA query_only=1"
-                                                                : "SET default_transaction_read_only = on", err);
+    /* read-only at the database level, whatever a query would try; on
+     * PostgreSQL also a bound on the time of one statement (SQLite queries
+     * are bounded by the request limits and the store's indexes) */
+    char pg[160];
+    snprintf(pg, sizeof pg, "SET default_transaction_read_only = on; SET statement_timeout = %d",
+             STATEMENT_TIMEOUT_MS);
+    tac_status st = s->ops->exec(s, s->kind == TAC_STORE_SQLITE ? "PRAGMA query_only=1" : pg, err);
     if (st != TAC_OK) {
         tac_store_close(s);
         return NULL;
@@ -197,10 +227,30 @@ tac_status tac_api_new(const char *db, const char *dict, tac_api **out, tac_erro
     if (!api)
         return tac_fail(err, TAC_ERR_NOMEM, NULL, 0, NULL);
     pthread_mutex_init(&api->lock, NULL);
+    pthread_mutex_init(&api->cache_lock, NULL);
+    pthread_mutex_init(&api->ledger_lock, NULL);
     api->db = strdup(db ? db : "tacitus.db");
     if (!api->db) {
         tac_api_free(api);
         return tac_fail(err, TAC_ERR_NOMEM, NULL, 0, NULL);
+    }
+    /* Opening a SQLite path that does not exist would create an empty
+     * database: the server writes nothing, so it refuses instead. */
+    tac_store_kind kind;
+    const char *target;
+    tac_status ust = tac_store_url_parse(api->db, &kind, &target, err);
+    if (ust != TAC_OK) {
+        tac_api_free(api);
+        return ust;
+    }
+    struct stat sb;
+    if (kind == TAC_STORE_SQLITE && (stat(target, &sb) != 0 || !S_ISREG(sb.st_mode))) {
+        /* target points into api->db: report before freeing */
+        tac_status fst = tac_fail(err, TAC_ERR_IO,
+                                  "no such database (tacitus serve creates none: run tacitus ingest first)", 0,
+                                  "%s", target);
+        tac_api_free(api);
+        return fst;
     }
     /* fail early on an unusable database */
     tac_store *s = pool_take(api, err);
@@ -209,6 +259,11 @@ tac_status tac_api_new(const char *db, const char *dict, tac_api **out, tac_erro
         return err ? err->code : TAC_ERR_STORE;
     }
     pool_give(api, s, false);
+    api->watch = pool_take(api, err);
+    if (!api->watch) {
+        tac_api_free(api);
+        return err ? err->code : TAC_ERR_STORE;
+    }
     if (dict && tac_dict_load(dict, &api->dict, err) != TAC_OK) {
         tac_api_free(api);
         return err ? err->code : TAC_ERR_DICT;
@@ -223,6 +278,14 @@ void tac_api_free(tac_api *api)
         return;
     for (size_t i = 0; i < api->npool; i++)
         tac_store_close(api->pool[i]);
+    if (api->watch)
+        tac_store_close(api->watch);
+    for (size_t i = 0; i < CACHE_SLOTS; i++) {
+        free(api->cache[i].key);
+        free(api->cache[i].body);
+    }
+    pthread_mutex_destroy(&api->cache_lock);
+    pthread_mutex_destroy(&api->ledger_lock);
     tac_ledger_free(api->ledger);
     if (api->dict)
         tac_dict_free(api->dict);
@@ -400,17 +463,14 @@ static int h_dyad(tac_api *api, tac_store *s, const params *ps, tac_buf *b)
     return 200;
 }
 
-/* The ledger, rebuilt when the store has grown or been re-ingested. */
+static uint64_t cache_generation(tac_api *api);
+
+/* Under ledger_lock: the ledger, rebuilt when the store has changed (the
+ * response cache's change check decides). */
 static tac_ledger *ledger_get(tac_api *api, tac_store *s, tac_error *err)
 {
-    time_t now = time(NULL);
-    if (api->ledger && now - api->ledger_checked < LEDGER_CHECK_S)
-        return api->ledger;
-    tac_store_stats st;
-    if (tac_store_stats_get(s, &st, err) != TAC_OK)
-        return NULL;
-    api->ledger_checked = now;
-    if (api->ledger && st.articles == api->ledger_articles && st.last_ingest == api->ledger_stamp)
+    uint64_t gen = cache_generation(api);
+    if (api->ledger && api->ledger_gen == gen)
         return api->ledger;
     tac_ledger *l = NULL;
     if (tac_ledger_new(&l, err) != TAC_OK)
@@ -421,8 +481,7 @@ static tac_ledger *ledger_get(tac_api *api, tac_store *s, tac_error *err)
     }
     tac_ledger_free(api->ledger);
     api->ledger = l;
-    api->ledger_articles = st.articles;
-    api->ledger_stamp = st.last_ingest;
+    api->ledger_gen = gen;
     return l;
 }
 
@@ -447,10 +506,10 @@ static int h_relations(tac_api *api, tac_store *s, const params *ps, tac_buf *b,
     if (bad)
         return error(b, 400, "at must be YYYY-MM-DD");
     tac_error err = {0};
-    pthread_mutex_lock(&api->lock);
+    pthread_mutex_lock(&api->ledger_lock);
     tac_ledger *l = ledger_get(api, s, &err);
     if (!l) {
-        pthread_mutex_unlock(&api->lock);
+        pthread_mutex_unlock(&api->ledger_lock);
         return store_error(b, &err);
     }
     char ats[11];
@@ -476,7 +535,7 @@ static int h_relations(tac_api *api, tac_store *s, const params *ps, tac_buf *b,
         tac_buf_printf(b, ",\"at\":\"%s\",\"dimensions\":[", ats);
         tac_ledger_pair_json(l, x, y, at, ",", b);
     }
-    pthread_mutex_unlock(&api->lock);
+    pthread_mutex_unlock(&api->ledger_lock);
     tac_buf_puts(b, "]}\n");
     return 200;
 }
@@ -625,6 +684,124 @@ static int h_actors(tac_api *api, tac_store *s, const params *ps, tac_buf *b)
     return 200;
 }
 
+/* ---- the response cache ------------------------------------------------ */
+
+static int64_t mono_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static int stamp_row(void *ctx, int ncols, const char *const *vals)
+{
+    tac_buf *b = ctx;
+    for (int i = 0; i < ncols; i++) {
+        tac_buf_puts(b, vals[i] ? vals[i] : "-");
+        tac_buf_putc(b, '/');
+    }
+    return 0;
+}
+
+/* Under cache_lock: bump the generation when the store has changed since the
+ * last look. A failed look also bumps it (nothing stale is served). */
+static void cache_check(tac_api *api)
+{
+    int64_t now = mono_ms();
+    if (api->checked_ms && now - api->checked_ms < CACHE_CHECK_MS)
+        return;
+    api->checked_ms = now;
+    tac_buf b;
+    tac_buf_init(&b);
+    tac_error err = {0};
+    /* data_version changes when another connection commits; the server's own
+     * connections never write. PostgreSQL has no such counter: ids and counts
+     * of runs and articles change with every ingest, replacement included
+     * (a replaced article is deleted and inserted again, under a new run). */
+    const char *sql = api->watch->kind == TAC_STORE_SQLITE
+                          ? "PRAGMA data_version"
+                          : "SELECT (SELECT MAX(id) FROM runs), (SELECT MAX(id) FROM articles),"
+                            " (SELECT COUNT(*) FROM articles), (SELECT MAX(ingested_at) FROM articles)";
+    tac_status st = api->watch->ops->select(api->watch, sql, NULL, 0, stamp_row, &b, &err);
+    if (st != TAC_OK || b.failed || !b.data || strcmp(b.data, api->stamp)) {
+        api->gen++;
+        snprintf(api->stamp, sizeof api->stamp, "%s", st == TAC_OK && b.data ? b.data : "");
+    }
+    tac_buf_free(&b);
+}
+
+/* The current generation, after a change check. */
+static uint64_t cache_generation(tac_api *api)
+{
+    pthread_mutex_lock(&api->cache_lock);
+    cache_check(api);
+    uint64_t gen = api->gen;
+    pthread_mutex_unlock(&api->cache_lock);
+    return gen;
+}
+
+static bool cacheable(const char *path)
+{
+    return !strcmp(path, "/api/dyad") || !strcmp(path, "/api/events") || !strcmp(path, "/api/stats") ||
+           !strncmp(path, "/api/articles/", 14);
+}
+
+static size_t cache_slot(const char *path, const char *query)
+{
+    uint64_t h = tac_hash(path, strlen(path));
+    return (size_t)(tac_hash_seed(query, strlen(query), h) % CACHE_SLOTS);
+}
+
+static bool cache_key_eq(const char *key, const char *path, const char *query)
+{
+    size_t n = strlen(path);
+    return !strncmp(key, path, n) && key[n] == '?' && !strcmp(key + n + 1, query);
+}
+
+/* Copy a fresh cached answer into b; false on a miss. */
+static bool cache_get(tac_api *api, const char *path, const char *query, tac_buf *b, const char **type)
+{
+    bool hit = false;
+    pthread_mutex_lock(&api->cache_lock);
+    cache_check(api);
+    struct cache_entry *e = &api->cache[cache_slot(path, query)];
+    if (e->key && e->gen == api->gen && cache_key_eq(e->key, path, query)) {
+        tac_buf_put(b, e->body, e->len);
+        *type = e->type;
+        hit = !b->failed;
+    }
+    pthread_mutex_unlock(&api->cache_lock);
+    return hit;
+}
+
+/* gen is the generation seen before the answer was computed: an answer that
+ * raced a store change is not kept. */
+static void cache_put(tac_api *api, uint64_t gen, const char *path, const char *query, const tac_buf *b,
+                      const char *type)
+{
+    if (!b->data || b->len > CACHE_ENTRY_MAX)
+        return;
+    size_t kl = strlen(path) + 1 + strlen(query) + 1;
+    pthread_mutex_lock(&api->cache_lock);
+    struct cache_entry *e = &api->cache[cache_slot(path, query)];
+    size_t old = e->key ? e->len : 0;
+    if (gen == api->gen && api->cache_bytes - old + b->len <= CACHE_BYTES_MAX) {
+        char *key = malloc(kl), *body = malloc(b->len ? b->len : 1);
+        if (key && body) {
+            snprintf(key, kl, "%s?%s", path, query);
+            memcpy(body, b->data, b->len);
+            free(e->key);
+            free(e->body);
+            api->cache_bytes = api->cache_bytes - old + b->len;
+            *e = (struct cache_entry){key, body, b->len, type, gen};
+        } else {
+            free(key);
+            free(body);
+        }
+    }
+    pthread_mutex_unlock(&api->cache_lock);
+}
+
 /* ---- dispatch ----------------------------------------------------------- */
 
 static int asset(const char *path, tac_buf *b, const char **type)
@@ -648,6 +825,17 @@ int tac_api_get(tac_api *api, const char *path, const char *query, tac_buf *b, c
         return error(b, 414, "request URL too long");
     if (strncmp(path, "/api/", 5))
         return asset(path, b, type);
+    if (!query)
+        query = "";
+    bool cache = cacheable(path);
+    uint64_t gen = 0;
+    if (cache) {
+        if (cache_get(api, path, query, b, type))
+            return 200;
+        pthread_mutex_lock(&api->cache_lock);
+        gen = api->gen;
+        pthread_mutex_unlock(&api->cache_lock);
+    }
     params ps;
     const char *why = NULL;
     if (parse_query(query, &ps, &why) < 0)
@@ -677,5 +865,7 @@ int tac_api_get(tac_api *api, const char *path, const char *query, tac_buf *b, c
     pool_give(api, s, status >= 500);
     if (b->failed)
         return 500;
+    if (cache && status == 200)
+        cache_put(api, gen, path, query, b, *type);
     return status;
 }

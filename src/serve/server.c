@@ -36,7 +36,8 @@ static enum MHD_Result respond(struct MHD_Connection *c, int status, tac_buf *bo
     MHD_add_response_header(r, "Content-Type", type);
     MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
     MHD_add_response_header(r, "Content-Security-Policy",
-                            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'");
+                            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                            "frame-ancestors 'none'");
     MHD_add_response_header(r, "Cache-Control", "no-store");
     enum MHD_Result ret = MHD_queue_response(c, (unsigned)status, r);
     MHD_destroy_response(r);
@@ -125,8 +126,13 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     enum MHD_Result ret = respond(c, status, &body, type, head);
     if (s->opt.log) {
         char line[600];
-        snprintf(line, sizeof line, "%s %.400s %d %zu %lldus", method, url, status, body.len,
+        snprintf(line, sizeof line, "%.16s %.400s %d %zu %lldus", method, url, status, body.len,
                  (long long)(now_us() - t0));
+        /* the method and path are the client's bytes: no control characters
+         * (terminal escapes, forged log lines) reach the log */
+        for (char *p = line; *p; p++)
+            if ((unsigned char)*p < 0x20 || *p == 0x7f)
+                *p = '?';
         s->opt.log(s->opt.log_ctx, line);
     }
     tac_buf_free(&body);

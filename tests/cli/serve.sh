@@ -21,6 +21,27 @@ pass "serve starts on a free loopback port"
 
 python3 "$TOP/tests/cli/serve_check.py" "$port" "$spid"
 
+# cached answers follow the store: ingest one more article while serving
+jget() {  # jget PATH EXPR: a field of a JSON answer
+    python3 -c 'import json, sys, urllib.request
+j = json.load(urllib.request.urlopen("http://127.0.0.1:%s%s" % (sys.argv[1], sys.argv[2]), timeout=10))
+print(eval(sys.argv[3], {"j": j}))' "$port" "$1" "$2"
+}
+a0=$(jget /api/stats 'j["articles"]')
+e0=$(jget '/api/events?country=SYR&limit=1000' 'j["count"]')
+cat >"$TMP/late.jsonl" <<'EOF2'
+{"id": "serve-late-1", "date": "2023-10-02", "text": "Syrian officials accused Turkish forces of shelling villages near the border on Monday. Syria's foreign minister met the Chinese ambassador in Damascus on Sunday."}
+EOF2
+"$TACITUS" ingest --db "$db" "$TMP/late.jsonl" >"$TMP/late.out" 2>&1 || fail "ingest while serving" "$(tail -2 "$TMP/late.out")"
+sleep 1
+a1=$(jget /api/stats 'j["articles"]')
+e1=$(jget '/api/events?country=SYR&limit=1000' 'j["count"]')
+e_cli=$("$TACITUS" query --db "$db" --country SYR --limit 1000 2>/dev/null | grep -c '"type" *: *"event"')
+[ "$a1" = $((a0 + 1)) ] && pass "stats follow an ingest while serving ($a0 -> $a1 articles)" ||
+    fail "stats after an ingest while serving" "$a0 -> $a1"
+[ "$e1" = "$e_cli" ] && pass "cached events follow the store ($e0 -> $e1, tacitus query: $e_cli)" ||
+    fail "cached events after an ingest" "api $e0 -> $e1, tacitus query $e_cli"
+
 # the dashboard in a real browser
 if command -v chromium >/dev/null 2>&1; then
     shots="$TOP/tests/screenshots"
@@ -65,3 +86,18 @@ wait $spid
 rc=$?
 [ $rc -eq 0 ] && pass "graceful shutdown on SIGTERM" || fail "graceful shutdown" "exit status $rc"
 grep -q ' 200 ' "$TMP/serve.log" && pass "access log on stderr" || fail "access log" "no lines"
+if LC_ALL=C grep -q "$(printf '\033')" "$TMP/serve.log"; then
+    fail "access log holds no control characters" "an escape reached the log"
+else
+    pass "access log holds no control characters"
+fi
+
+# a database that does not exist is refused, not created (read-only)
+if "$TACITUS" serve --db "$TMP/none.db" --listen 127.0.0.1:0 >/dev/null 2>"$TMP/none.err"; then
+    fail "serve refuses a missing database" "exit 0"
+elif [ -e "$TMP/none.db" ]; then
+    fail "serve refuses a missing database" "it created $TMP/none.db"
+else
+    pass "serve refuses a missing database and creates none"
+fi
+

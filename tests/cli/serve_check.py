@@ -132,6 +132,11 @@ for name, req in [
     ("POST", b"POST /api/events HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello"),
     ("huge header", b"GET /api/stats HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 100000 + b"\r\n\r\n"),
     ("garbage request line", b"\x00\x01\x02 nonsense\r\n\r\n"),
+    ("terminal escape in the path", b"GET /a\x1b[31mred HTTP/1.1\r\nHost: x\r\n\r\n"),
+    ("HTTP/0.9 request", b"GET /api/stats\r\n\r\n"),
+    ("absurd method", b"DELETE /api/events HTTP/1.1\r\nHost: x\r\n\r\n"),
+    ("header without colon", b"GET /api/stats HTTP/1.1\r\nHost: x\r\nnonsense\r\n\r\n"),
+    ("chunked body on GET", b"GET /api/stats HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"),
 ]:
     resp = raw(req)
     s = status_of(resp)
