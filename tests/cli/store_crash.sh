@@ -48,14 +48,21 @@ kill_load() { # db first count variant delay_ms
     wait "$pid" 2>/dev/null
 }
 
+t0=$(date +%s%N)
 "$LOAD" "$TMP/ref.db" 0 "$N" "$EV" 0 "$BATCH" >/dev/null || { fail store_crash_reference "uninterrupted load failed"; exit 0; }
+# the uninterrupted run's duration in ms: kill points are placed inside it,
+# so the test holds on a fast idle machine and on a loaded one alike
+T=$(( ($(date +%s%N) - t0) / 1000000 ))
+[ "$T" -ge 20 ] || T=20
 dump "$TMP/ref.db" >"$TMP/ref.dump"
 
 # Kill points: random (seeded from the clock, printed for a re-run) but spread
 # over the first run's duration.
 seed=${STORE_CRASH_SEED:-$(date +%s)}
 echo "# seed $seed"
-delays=$(awk -v s="$seed" 'BEGIN { srand(s); for (i = 0; i < 6; i++) printf "%d ", 40 + int(rand() * 900) }')
+echo "# uninterrupted run: $T ms"
+delays=$(awk -v s="$seed" -v t="$T" 'BEGIN { srand(s); printf "%d ", t * (0.05 + 0.35 * rand());
+                                            for (i = 1; i < 6; i++) printf "%d ", t * (0.02 + 0.78 * rand()) }')
 partial=0; broken=0
 for d in $delays; do
     kill_load "$TMP/crash.db" 0 "$N" 0 "$d"
