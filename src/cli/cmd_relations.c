@@ -24,21 +24,6 @@ static void usage(FILE *f)
           f);
 }
 
-/* Short names users type for organizations. */
-static const char *alias(const char *x)
-{
-    static const char *const map[][2] = {
-        {"ARL", "IGOMEAARL"}, {"ARABLEAGUE", "IGOMEAARL"}, {"AU", "IGOAFRAFU"}, {"AFU", "IGOAFRAFU"},
-        {"EU", "IGOEUREEC"}, {"NATO", "IGOWSTNAT"}, {"NAT", "IGOWSTNAT"}, {"UN", "IGOUNO"}, {"UNO", "IGOUNO"},
-        {"ECOWAS", "IGOWAFWAS"}, {"WAS", "IGOWAFWAS"}, {"ASEAN", "IGOSEAASN"}, {"GCC", "IGOMEAGCC"},
-        {"OAS", "IGOOAS"},
-    };
-    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
-        if (!strcmp(x, map[i][0]))
-            return map[i][1];
-    return x;
-}
-
 static void date_str(int32_t d, char buf[11])
 {
     if (d == TAC_NO_DATE)
@@ -265,7 +250,7 @@ int cli_cmd_relations(int argc, char **argv)
         for (; pos[k][i]; i++)
             up[i] = (char)(pos[k][i] >= 'a' && pos[k][i] <= 'z' ? pos[k][i] - 32 : pos[k][i]);
         up[i] = 0;
-        snprintf(k ? b : a, 24, "%s", alias(up));
+        snprintf(k ? b : a, 24, "%s", tac_ledger_actor_alias(up));
     }
 
     tac_error err = {0};

@@ -453,3 +453,17 @@ size_t tac_ledger_corroborating(const tac_ledger *l, const tac_lchange *cur, con
             out[n++] = c;
     return n;
 }
+
+const char *tac_ledger_actor_alias(const char *x)
+{
+    static const char *const map[][2] = {
+        {"ARL", "IGOMEAARL"}, {"ARABLEAGUE", "IGOMEAARL"}, {"AU", "IGOAFRAFU"}, {"AFU", "IGOAFRAFU"},
+        {"EU", "IGOEUREEC"}, {"NATO", "IGOWSTNAT"}, {"NAT", "IGOWSTNAT"}, {"UN", "IGOUNO"}, {"UNO", "IGOUNO"},
+        {"ECOWAS", "IGOWAFWAS"}, {"WAS", "IGOWAFWAS"}, {"ASEAN", "IGOSEAASN"}, {"GCC", "IGOMEAGCC"},
+        {"OAS", "IGOOAS"},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+        if (!strcmp(x, map[i][0]))
+            return map[i][1];
+    return x;
+}

@@ -151,6 +151,10 @@ size_t tac_ledger_ladder_json(const tac_ledger *l, const char *owner, int32_t at
 /* The dimensions of a pair in display order; swap = directed the other way. */
 size_t tac_ledger_pair_dims(tac_ldim dims[8], bool swap[8]);
 
+/* The actor code for a short name users type for an organization ("ARL",
+ * "EU", "NATO" …); any other code is returned as given. */
+const char *tac_ledger_actor_alias(const char *x);
+
 const char *tac_ldim_name(tac_ldim d);
 bool tac_ldim_from_name(const char *s, tac_ldim *out);
 const char *tac_lmod_name(tac_lmod m);

@@ -485,17 +485,6 @@ static tac_ledger *ledger_get(tac_api *api, tac_store *s, tac_error *err)
     return l;
 }
 
-static const char *org_alias(const char *x)
-{
-    static const char *const map[][2] = {{"ARL", "IGOMEAARL"}, {"AU", "IGOAFRAFU"}, {"EU", "IGOEUREEC"},
-                                         {"NATO", "IGOWSTNAT"}, {"UN", "IGOUNO"}, {"ECOWAS", "IGOWAFWAS"},
-                                         {"ASEAN", "IGOSEAASN"}, {"GCC", "IGOMEAGCC"}, {"OAS", "IGOOAS"}};
-    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
-        if (!strcmp(x, map[i][0]))
-            return map[i][1];
-    return x;
-}
-
 static int h_relations(tac_api *api, tac_store *s, const params *ps, tac_buf *b, bool ladder)
 {
     const char *a = get(ps, ladder ? "owner" : "a"), *bb = ladder ? NULL : get(ps, "b");
@@ -527,7 +516,7 @@ static int h_relations(tac_api *api, tac_store *s, const params *ps, tac_buf *b,
         tac_buf_puts(b, "],\"partners\":[");
         tac_ledger_ladder_json(l, a, at, ",", b);
     } else {
-        const char *x = org_alias(a), *y = org_alias(bb);
+        const char *x = tac_ledger_actor_alias(a), *y = tac_ledger_actor_alias(bb);
         tac_buf_puts(b, "{\"a\":");
         tac_buf_json_cstr(b, x);
         tac_buf_puts(b, ",\"b\":");
