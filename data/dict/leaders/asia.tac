@@ -2600,3 +2600,995 @@ actor SHARED_DUTERTE
   code   PHLGOV
   kind   person
   note   The bare name 'Duterte' is shared by Rodrigo Duterte, Sara Duterte; coded GOV while any of them held office.
+
+# ---- added by lead-asia (asia1)
+
+actor JIGME_SINGYE_WANGCHUCK
+  name   Jigme Singye Wangchuck
+  code   BTNELI -19720723
+  code   BTNGOV 19720724-20061209
+  code   BTNELI 20061210-
+  code   BTNELI
+  kind   person
+  note   king 24 Jul 1972 to 09 Dec 2006. Abdicated in favour of his son on 9 December 2006.
+
+actor JIGME_KHESAR_NAMGYEL_WANGCHUCK
+  name   Jigme Khesar Namgyel Wangchuck; King Jigme Khesar; Jigme Khesar
+  code   BTNELI -20061208
+  code   BTNGOV 20061209-
+  code   BTNGOV
+  kind   person
+  note   king 09 Dec 2006 to today. Crowned 6 November 2008.
+
+actor JIGMI_THINLEY
+  name   Jigmi Thinley; Jigme Thinley; Jigmi Y. Thinley
+  code   BTNELI -20080408
+  code   BTNGOV 20080409-20130428?
+  code   BTNELI 20130429?-
+  code   BTNELI
+  kind   person
+  note   prime minister 09 Apr 2008 to 28 Apr 2013 (date uncertain). Earlier chairman of the council of ministers in rotation (1998-1999 and 2003-2004); end of the 2008-2013 term uncertain.
+
+actor TSHERING_TOBGAY
+  name   Tshering Tobgay
+  code   BTNELI -20130726
+  code   BTNGOV 20130727-20180801?
+  code   BTNELI 20180802?-20240127
+  code   BTNGOV 20240128-
+  code   BTNGOV
+  kind   person
+  note   prime minister 27 Jul 2013 to 01 Aug 2018 (date uncertain); prime minister 28 Jan 2024 to today. End of the first term uncertain (interim government from August 2018).
+
+actor LOTAY_TSHERING
+  name   Lotay Tshering
+  code   BTNELI -20181106
+  code   BTNGOV 20181107-20230801?
+  code   BTNELI 20230802?-
+  code   BTNELI
+  kind   person
+  note   prime minister 07 Nov 2018 to 01 Aug 2023 (date uncertain). End of term uncertain (interim government from August 2023).
+
+actor TANDI_DORJI
+  name   Tandi Dorji
+  code   BTNELI -20181102?
+  code   BTNGOV 20181103?-20230801?
+  code   BTNELI 20230802?-
+  code   BTNELI
+  kind   person
+  note   foreign minister 03 Nov 2018 (date uncertain) to 01 Aug 2023 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor NORODOM_SIHANOUK
+  name   Norodom Sihanouk; King Sihanouk; King Norodom Sihanouk
+  code   KHMELI -19930923
+  code   KHMGOV 19930924-20041007
+  code   KHMELI 20041008-
+  code   KHMELI
+  kind   person
+  note   king 24 Sep 1993 to 07 Oct 2004. Abdicated 7 October 2004; died 15 October 2012.
+
+actor NORODOM_SIHAMONI
+  name   Norodom Sihamoni; King Norodom Sihamoni; King Sihamoni
+  code   KHMELI -20041013
+  code   KHMGOV 20041014-
+  code   KHMGOV
+  kind   person
+  note   king 14 Oct 2004 to today
+
+actor HOR_NAMHONG
+  name   Hor Namhong; Hor Nam Hong
+  code   KHMELI -19981129?
+  code   KHMGOV 19981130?-20160404?
+  code   KHMELI 20160405?-
+  code   KHMELI
+  kind   person
+  note   foreign minister 30 Nov 1998 (date uncertain) to 04 Apr 2016 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor PRAK_SOKHONN
+  name   Prak Sokhonn
+  code   KHMELI -20160403?
+  code   KHMGOV 20160404?-20230822
+  code   KHMELI 20230823-
+  code   KHMELI
+  kind   person
+  note   foreign minister 04 Apr 2016 (date uncertain) to 22 Aug 2023. Dates marked uncertain are known to the month or year only.
+
+actor SOK_CHENDA_SOPHEA
+  name   Sok Chenda Sophea
+  code   KHMELI -20230821
+  code   KHMGOV 20230822-
+  code   KHMGOV
+  kind   person
+  note   foreign minister 22 Aug 2023 to today
+
+actor TEA_BANH
+  name   Tea Banh
+  code   KHMELI -19921231?
+  code   KHMGOV 19930101?-20230822
+  code   KHMELI 20230823-
+  code   KHMELI
+  kind   person
+  note   defence minister 01 Jan 1993 (date uncertain) to 22 Aug 2023. Co-minister of defence in the 1990s; start date uncertain.
+
+actor TEA_SEIHA
+  name   Tea Seiha
+  code   KHMELI -20230821
+  code   KHMGOV 20230822-
+  code   KHMGOV
+  kind   person
+  note   defence minister 22 Aug 2023 to today. Son of Tea Banh.
+
+actor KHAMTAI_SIPHANDON
+  name   Khamtai Siphandon; Khamtay Siphandone
+  code   LAOELI -19980223
+  code   LAOGOV 19980224-20060608
+  code   LAOELI 20060609-
+  code   LAOELI
+  kind   person
+  note   president 24 Feb 1998 to 08 Jun 2006. Died 2025 (date uncertain).
+
+actor CHOUMMALY_SAYASONE
+  name   Choummaly Sayasone; Choummaly
+  code   LAOELI -20060607
+  code   LAOGOV 20060608-20160420
+  code   LAOELI 20160421-
+  code   LAOELI
+  kind   person
+  note   president 08 Jun 2006 to 20 Apr 2016
+
+actor BOUNNHANG_VORACHITH
+  name   Bounnhang Vorachith; Bounnhang Vorachit
+  code   LAOELI -20010326
+  code   LAOGOV 20010327-20060608
+  code   LAOELI 20060609-20160419
+  code   LAOGOV 20160420-20210322
+  code   LAOELI 20210323-
+  code   LAOELI
+  kind   person
+  note   prime minister 27 Mar 2001 to 08 Jun 2006; president 20 Apr 2016 to 22 Mar 2021
+
+actor SISAVATH_KEOBOUNPHANH
+  name   Sisavath Keobounphanh
+  code   LAOELI -19980223
+  code   LAOGOV 19980224-20010327
+  code   LAOELI 20010328-
+  code   LAOELI
+  kind   person
+  note   prime minister 24 Feb 1998 to 27 Mar 2001
+
+actor BOUASONE_BOUPHAVANH
+  name   Bouasone Bouphavanh
+  code   LAOELI -20060607
+  code   LAOGOV 20060608-20101223
+  code   LAOELI 20101224-
+  code   LAOELI
+  kind   person
+  note   prime minister 08 Jun 2006 to 23 Dec 2010
+
+actor THONGSING_THAMMAVONG
+  name   Thongsing Thammavong
+  code   LAOELI -20101222
+  code   LAOGOV 20101223-20160420
+  code   LAOELI 20160421-
+  code   LAOELI
+  kind   person
+  note   prime minister 23 Dec 2010 to 20 Apr 2016
+
+actor PHANKHAM_VIPHAVANH
+  name   Phankham Viphavanh
+  code   LAOELI -20210321
+  code   LAOGOV 20210322-20221230
+  code   LAOELI 20221231-
+  code   LAOELI
+  kind   person
+  note   prime minister 22 Mar 2021 to 30 Dec 2022
+
+actor SONEXAY_SIPHANDONE
+  name   Sonexay Siphandone
+  code   LAOELI -20221229
+  code   LAOGOV 20221230-
+  code   LAOGOV
+  kind   person
+  note   prime minister 30 Dec 2022 to today
+
+actor SALEUMXAY_KOMMASITH
+  name   Saleumxay Kommasith
+  code   LAOELI -20160419
+  code   LAOGOV 20160420-
+  code   LAOGOV
+  kind   person
+  note   foreign minister 20 Apr 2016 to today. Still in office at our last information (uncertain).
+
+actor SALAHUDDIN_OF_SELANGOR
+  name   Sultan Salahuddin Abdul Aziz Shah
+  code   MYSELI -19990425
+  code   MYSGOV 19990426-20011121
+  code   MYSELI 20011122-
+  code   MYSELI
+  kind   person
+  note   king 26 Apr 1999 to 21 Nov 2001. Died in office 21 November 2001.
+
+actor SIRAJUDDIN_OF_PERLIS
+  name   Tuanku Syed Sirajuddin; Sultan Sirajuddin
+  code   MYSELI -20011212
+  code   MYSGOV 20011213-20061212
+  code   MYSELI 20061213-
+  code   MYSELI
+  kind   person
+  note   king 13 Dec 2001 to 12 Dec 2006. Acting from 21 November 2001.
+
+actor MIZAN_ZAINAL_ABIDIN
+  name   Mizan Zainal Abidin; Sultan Mizan Zainal Abidin
+  code   MYSELI -20061212
+  code   MYSGOV 20061213-20111212
+  code   MYSELI 20111213-
+  code   MYSELI
+  kind   person
+  note   king 13 Dec 2006 to 12 Dec 2011
+
+actor ABDUL_HALIM_OF_KEDAH
+  name   Sultan Abdul Halim Mu'adzam Shah; Tuanku Abdul Halim
+  code   MYSELI -20111212
+  code   MYSGOV 20111213-20161212
+  code   MYSELI 20161213-
+  code   MYSELI
+  kind   person
+  note   king 13 Dec 2011 to 12 Dec 2016. Died 11 September 2017.
+
+actor MUHAMMAD_V_OF_KELANTAN
+  name   Sultan Muhammad V
+  code   MYSELI -20161212
+  code   MYSGOV 20161213-20190106
+  code   MYSELI 20190107-
+  code   MYSELI
+  kind   person
+  note   king 13 Dec 2016 to 06 Jan 2019. Abdicated 6 January 2019.
+
+actor ABDULLAH_OF_PAHANG
+  name   Sultan Abdullah Sultan Ahmad Shah; Al-Sultan Abdullah
+  code   MYSELI -20190130
+  code   MYSGOV 20190131-20240130
+  code   MYSELI 20240131-
+  code   MYSELI
+  kind   person
+  note   king 31 Jan 2019 to 30 Jan 2024
+
+actor IBRAHIM_ISKANDAR
+  name   Sultan Ibrahim Iskandar; Sultan Ibrahim; King Ibrahim
+  code   MYSELI -20240130
+  code   MYSGOV 20240131-
+  code   MYSGOV
+  kind   person
+  note   king 31 Jan 2024 to today. Sultan of Johor.
+
+actor SYED_HAMID_ALBAR
+  name   Syed Hamid Albar
+  code   MYSELI -19950507?
+  code   MYSGOV 19950508?-20080318?
+  code   MYSELI 20080319?-
+  code   MYSELI
+  kind   person
+  note   defence minister 08 May 1995 (date uncertain) to 14 Dec 1999 (date uncertain); foreign minister 15 Dec 1999 (date uncertain) to 18 Mar 2008 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor RAIS_YATIM
+  name   Rais Yatim
+  code   MYSELI -20080318
+  code   MYSGOV 20080319-20090409
+  code   MYSELI 20090410-
+  code   MYSELI
+  kind   person
+  note   foreign minister 19 Mar 2008 to 09 Apr 2009
+
+actor ANIFAH_AMAN
+  name   Anifah Aman
+  code   MYSELI -20090409
+  code   MYSGOV 20090410-20180509
+  code   MYSELI 20180510-
+  code   MYSELI
+  kind   person
+  note   foreign minister 10 Apr 2009 to 09 May 2018
+
+actor SAIFUDDIN_ABDULLAH
+  name   Saifuddin Abdullah
+  code   MYSELI -20180701
+  code   MYSGOV 20180702-20200309
+  code   MYSELI 20200310-20210829
+  code   MYSGOV 20210830-20221124
+  code   MYSELI 20221125-
+  code   MYSELI
+  kind   person
+  note   foreign minister 02 Jul 2018 to 09 Mar 2020; foreign minister 30 Aug 2021 to 24 Nov 2022
+
+actor HISHAMMUDDIN_HUSSEIN
+  name   Hishammuddin Hussein; Hishammuddin
+  code   MYSELI -20130515
+  code   MYSGOV 20130516-20180509
+  code   MYSELI 20180510-20200309
+  code   MYSGOV 20200310-20210816
+  code   MYSELI 20210817-20210829
+  code   MYSGOV 20210830-20221124
+  code   MYSELI 20221125-
+  code   MYSELI
+  kind   person
+  note   defence minister 16 May 2013 to 09 May 2018; foreign minister 10 Mar 2020 to 16 Aug 2021; defence minister 30 Aug 2021 to 24 Nov 2022
+
+actor ZAMBRY_ABDUL_KADIR
+  name   Zambry Abdul Kadir
+  code   MYSELI -20221202
+  code   MYSGOV 20221203-20231212
+  code   MYSELI 20231213-
+  code   MYSELI
+  kind   person
+  note   foreign minister 03 Dec 2022 to 12 Dec 2023
+
+actor AHMAD_ZAHID_HAMIDI
+  name   Ahmad Zahid Hamidi; Zahid Hamidi
+  code   MYSELI -20090409
+  code   MYSGOV 20090410-20130515
+  code   MYSELI 20130516-20150727
+  code   MYSGOV 20150728-20180509
+  code   MYSELI 20180510-20221202
+  code   MYSGOV 20221203-
+  code   MYSGOV
+  kind   person
+  note   defence minister 10 Apr 2009 to 15 May 2013; deputy prime minister 28 Jul 2015 to 09 May 2018; deputy prime minister 03 Dec 2022 to today
+
+actor MOHAMAD_SABU
+  name   Mohamad Sabu
+  code   MYSELI -20180520
+  code   MYSGOV 20180521-20200224
+  code   MYSELI 20200225-
+  code   MYSELI
+  kind   person
+  note   defence minister 21 May 2018 to 24 Feb 2020
+
+actor MOHAMED_KHALED_NORDIN
+  name   Mohamed Khaled Nordin
+  code   MYSELI -20231211
+  code   MYSGOV 20231212-
+  code   MYSGOV
+  kind   person
+  note   defence minister 12 Dec 2023 to today
+
+actor MAUMOON_ABDUL_GAYOOM
+  name   Maumoon Abdul Gayoom; Gayoom
+  code   MDVELI -19781110
+  code   MDVGOV 19781111-20081111
+  code   MDVELI 20081112-
+  code   MDVELI
+  kind   person
+  note   president 11 Nov 1978 to 11 Nov 2008
+
+actor MOHAMED_WAHEED_HASSAN
+  name   Mohamed Waheed Hassan; Mohamed Waheed
+  code   MDVELI -20081110
+  code   MDVGOV 20081111-20131117
+  code   MDVELI 20131118-
+  code   MDVELI
+  kind   person
+  note   vice president 11 Nov 2008 to 07 Feb 2012; president 07 Feb 2012 to 17 Nov 2013
+
+actor ABDULLA_SHAHID
+  name   Abdulla Shahid
+  code   MDVELI -20181116
+  code   MDVGOV 20181117-20231117
+  code   MDVELI 20231118-
+  code   MDVELI
+  kind   person
+  note   foreign minister 17 Nov 2018 to 17 Nov 2023; UN General Assembly president 14 Sep 2021 to 13 Sep 2022. Coded GOV also while presiding over the UN General Assembly.
+
+actor MOOSA_ZAMEER
+  name   Moosa Zameer
+  code   MDVELI -20231116
+  code   MDVGOV 20231117-20250601?
+  code   MDVELI 20250602?-
+  code   MDVELI
+  kind   person
+  note   foreign minister 17 Nov 2023 to 01 Jun 2025 (date uncertain). End of tenure uncertain.
+
+actor KING_GYANENDRA
+  name   King Gyanendra; Gyanendra Shah; Gyanendra Bir Bikram Shah
+  code   NPLELI -20010603
+  code   NPLGOV 20010604-20080528
+  code   NPLELI 20080529-
+  code   NPLELI
+  kind   person
+  note   king 04 Jun 2001 to 28 May 2008. Took direct power 1 February 2005 to 24 April 2006; the monarchy was abolished on 28 May 2008.
+
+actor KING_BIRENDRA
+  name   King Birendra; Birendra Bir Bikram Shah
+  code   NPLELI -19720130
+  code   NPLGOV 19720131-20010601
+  code   NPLELI 20010602-
+  code   NPLELI
+  kind   person
+  note   king 31 Jan 1972 to 01 Jun 2001. Killed in the royal massacre of 1 June 2001.
+
+actor RAM_BARAN_YADAV
+  name   Ram Baran Yadav
+  code   NPLELI -20080722
+  code   NPLGOV 20080723-20151029
+  code   NPLELI 20151030-
+  code   NPLELI
+  kind   person
+  note   president 23 Jul 2008 to 29 Oct 2015
+
+actor BIDYA_DEVI_BHANDARI
+  name   Bidya Devi Bhandari; Bidhya Devi Bhandari
+  code   NPLELI -20151028
+  code   NPLGOV 20151029-20230313
+  code   NPLELI 20230314-
+  code   NPLELI
+  kind   person
+  note   president 29 Oct 2015 to 13 Mar 2023
+
+actor RAM_CHANDRA_POUDEL
+  name   Ram Chandra Poudel; Ram Chandra Paudel
+  code   NPLELI -20230312
+  code   NPLGOV 20230313-
+  code   NPLGOV
+  kind   person
+  note   president 13 Mar 2023 to today
+
+actor GIRIJA_PRASAD_KOIRALA
+  name   Girija Prasad Koirala; G. P. Koirala
+  code   NPLELI -20000319
+  code   NPLGOV 20000320-20010726
+  code   NPLELI 20010727-20060424
+  code   NPLGOV 20060425-20080818
+  code   NPLELI 20080819-
+  code   NPLELI
+  kind   person
+  note   prime minister 20 Mar 2000 to 26 Jul 2001; prime minister 25 Apr 2006 to 18 Aug 2008. Also acting head of state 15 January 2007 to 23 July 2008. Died 20 March 2010.
+
+actor LOKENDRA_BAHADUR_CHAND
+  name   Lokendra Bahadur Chand
+  code   NPLELI -20021010
+  code   NPLGOV 20021011-20030605
+  code   NPLELI 20030606-
+  code   NPLELI
+  kind   person
+  note   prime minister 11 Oct 2002 to 05 Jun 2003
+
+actor SURYA_BAHADUR_THAPA
+  name   Surya Bahadur Thapa
+  code   NPLELI -20030604
+  code   NPLGOV 20030605-20040603
+  code   NPLELI 20040604-
+  code   NPLELI
+  kind   person
+  note   prime minister 05 Jun 2003 to 03 Jun 2004
+
+actor MADHAV_KUMAR_NEPAL
+  name   Madhav Kumar Nepal
+  code   NPLELI -20090524
+  code   NPLGOV 20090525-20110206
+  code   NPLELI 20110207-
+  code   NPLELI
+  kind   person
+  note   prime minister 25 May 2009 to 06 Feb 2011
+
+actor JHALA_NATH_KHANAL
+  name   Jhala Nath Khanal
+  code   NPLELI -20110205
+  code   NPLGOV 20110206-20110829
+  code   NPLELI 20110830-
+  code   NPLELI
+  kind   person
+  note   prime minister 06 Feb 2011 to 29 Aug 2011
+
+actor BABURAM_BHATTARAI
+  name   Baburam Bhattarai
+  code   NPLELI -20110828
+  code   NPLGOV 20110829-20130314
+  code   NPLELI 20130315-
+  code   NPLELI
+  kind   person
+  note   prime minister 29 Aug 2011 to 14 Mar 2013
+
+actor KHIL_RAJ_REGMI
+  name   Khil Raj Regmi
+  code   NPLELI -20130313
+  code   NPLGOV 20130314-20140211
+  code   NPLELI 20140212-
+  code   NPLELI
+  kind   person
+  note   chairman of the interim council of ministers 14 Mar 2013 to 11 Feb 2014. Chief justice heading the election government.
+
+actor SUSHIL_KOIRALA
+  name   Sushil Koirala
+  code   NPLELI -20140210
+  code   NPLGOV 20140211-20151012
+  code   NPLELI 20151013-
+  code   NPLELI
+  kind   person
+  note   prime minister 11 Feb 2014 to 12 Oct 2015. Died 9 February 2016.
+
+actor ARZU_RANA_DEUBA
+  name   Arzu Rana Deuba
+  code   NPLELI -20240714
+  code   NPLGOV 20240715-20250909?
+  code   NPLELI 20250910?-
+  code   NPLELI
+  kind   person
+  note   foreign minister 15 Jul 2024 to 09 Sep 2025 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor S_R_NATHAN
+  name   S. R. Nathan; SR Nathan
+  code   SGPELI -19990831
+  code   SGPGOV 19990901-20110831
+  code   SGPELI 20110901-
+  code   SGPELI
+  kind   person
+  note   president 01 Sep 1999 to 31 Aug 2011. Died 22 August 2016.
+
+actor TONY_TAN
+  name   Tony Tan; Tony Tan Keng Yam
+  code   SGPELI -20110831
+  code   SGPGOV 20110901-20170831
+  code   SGPELI 20170901-
+  code   SGPELI
+  kind   person
+  note   president 01 Sep 2011 to 31 Aug 2017
+
+actor HALIMAH_YACOB
+  name   Halimah Yacob
+  code   SGPELI -20170913
+  code   SGPGOV 20170914-20230913
+  code   SGPELI 20230914-
+  code   SGPELI
+  kind   person
+  note   president 14 Sep 2017 to 13 Sep 2023
+
+actor THARMAN_SHANMUGARATNAM
+  name   Tharman Shanmugaratnam; Tharman
+  code   SGPELI -20230913
+  code   SGPGOV 20230914-
+  code   SGPGOV
+  kind   person
+  note   president 14 Sep 2023 to today
+
+actor S_JAYAKUMAR
+  name   S. Jayakumar; Shunmugam Jayakumar
+  code   SGPELI -19940101?
+  code   SGPGOV 19940102?-20040811?
+  code   SGPELI 20040812?-
+  code   SGPELI
+  kind   person
+  note   foreign minister 02 Jan 1994 (date uncertain) to 11 Aug 2004 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor GEORGE_YEO
+  name   George Yeo
+  code   SGPELI -20040811
+  code   SGPGOV 20040812-20110520
+  code   SGPELI 20110521-
+  code   SGPELI
+  kind   person
+  note   foreign minister 12 Aug 2004 to 20 May 2011
+
+actor K_SHANMUGAM
+  name   K. Shanmugam; K Shanmugam
+  code   SGPELI -20110520
+  code   SGPGOV 20110521-20150930
+  code   SGPELI 20151001-
+  code   SGPELI
+  kind   person
+  note   foreign minister 21 May 2011 to 30 Sep 2015
+
+actor TEO_CHEE_HEAN
+  name   Teo Chee Hean
+  code   SGPELI -20030731?
+  code   SGPGOV 20030801?-20110520
+  code   SGPELI 20110521-
+  code   SGPELI
+  kind   person
+  note   defence minister 01 Aug 2003 (date uncertain) to 20 May 2011. Dates marked uncertain are known to the month or year only.
+
+actor CHAN_CHUN_SING
+  name   Chan Chun Sing
+  code   SGPELI -20250522?
+  code   SGPGOV 20250523?-
+  code   SGPGOV
+  kind   person
+  note   defence minister 23 May 2025 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
+
+actor CHANDRIKA_KUMARATUNGA
+  name   Chandrika Kumaratunga; Chandrika Bandaranaike Kumaratunga; Kumaratunga
+  code   LKAELI -19941111
+  code   LKAGOV 19941112-20051119
+  code   LKAELI 20051120-
+  code   LKAELI
+  kind   person
+  note   president 12 Nov 1994 to 19 Nov 2005
+
+actor RATNASIRI_WICKREMANAYAKE
+  name   Ratnasiri Wickremanayake
+  code   LKAELI -20000809
+  code   LKAGOV 20000810-20011209
+  code   LKAELI 20011210-20051120
+  code   LKAGOV 20051121-20100421
+  code   LKAELI 20100422-
+  code   LKAELI
+  kind   person
+  note   prime minister 10 Aug 2000 to 09 Dec 2001; prime minister 21 Nov 2005 to 21 Apr 2010
+
+actor D_M_JAYARATNE
+  name   D. M. Jayaratne; DM Jayaratne
+  code   LKAELI -20100420
+  code   LKAGOV 20100421-20150109
+  code   LKAELI 20150110-
+  code   LKAELI
+  kind   person
+  note   prime minister 21 Apr 2010 to 09 Jan 2015
+
+actor DINESH_GUNAWARDENA
+  name   Dinesh Gunawardena
+  code   LKAELI -20190821?
+  code   LKAGOV 20190822?-20210816?
+  code   LKAELI 20210817?-20220721
+  code   LKAGOV 20220722-20240923
+  code   LKAELI 20240924-
+  code   LKAELI
+  kind   person
+  note   foreign minister 22 Aug 2019 (date uncertain) to 16 Aug 2021 (date uncertain); prime minister 22 Jul 2022 to 23 Sep 2024. Dates marked uncertain are known to the month or year only.
+
+actor HARINI_AMARASURIYA
+  name   Harini Amarasuriya
+  code   LKAELI -20240923
+  code   LKAGOV 20240924-
+  code   LKAGOV
+  kind   person
+  note   prime minister 24 Sep 2024 to today
+
+actor LAKSHMAN_KADIRGAMAR
+  name   Lakshman Kadirgamar; Kadirgamar
+  code   LKAELI -19931231?
+  code   LKAGOV 19940101?-20011209
+  code   LKAELI 20011210-20040409?
+  code   LKAGOV 20040410?-20050812
+  code   LKAELI 20050813-
+  code   LKAELI
+  kind   person
+  note   foreign minister 01 Jan 1994 (date uncertain) to 09 Dec 2001; foreign minister 10 Apr 2004 (date uncertain) to 12 Aug 2005. Assassinated 12 August 2005. Dates marked uncertain are known to the month or year only.
+
+actor TYRONNE_FERNANDO
+  name   Tyronne Fernando
+  code   LKAELI -20011211?
+  code   LKAGOV 20011212?-20040406?
+  code   LKAELI 20040407?-
+  code   LKAELI
+  kind   person
+  note   foreign minister 12 Dec 2001 (date uncertain) to 06 Apr 2004 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor MANGALA_SAMARAWEERA
+  name   Mangala Samaraweera
+  code   LKAELI -20050831?
+  code   LKAGOV 20050901?-20070128?
+  code   LKAELI 20070129?-20150111
+  code   LKAGOV 20150112-20170522
+  code   LKAELI 20170523-
+  code   LKAELI
+  kind   person
+  note   foreign minister 01 Sep 2005 (date uncertain) to 28 Jan 2007 (date uncertain); foreign minister 12 Jan 2015 to 22 May 2017. Dates marked uncertain are known to the month or year only.
+
+actor ROHITHA_BOGOLLAGAMA
+  name   Rohitha Bogollagama
+  code   LKAELI -20070127?
+  code   LKAGOV 20070128?-20100423?
+  code   LKAELI 20100424?-
+  code   LKAELI
+  kind   person
+  note   foreign minister 28 Jan 2007 (date uncertain) to 23 Apr 2010 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor G_L_PEIRIS
+  name   G. L. Peiris; GL Peiris
+  code   LKAELI -20100422?
+  code   LKAGOV 20100423?-20150109
+  code   LKAELI 20150110-20210815?
+  code   LKAGOV 20210816?-20220509?
+  code   LKAELI 20220510?-
+  code   LKAELI
+  kind   person
+  note   foreign minister 23 Apr 2010 (date uncertain) to 09 Jan 2015; foreign minister 16 Aug 2021 (date uncertain) to 09 May 2022 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor ALI_SABRY
+  name   Ali Sabry
+  code   LKAELI -20220721?
+  code   LKAGOV 20220722?-20240923
+  code   LKAELI 20240924-
+  code   LKAELI
+  kind   person
+  note   foreign minister 22 Jul 2022 (date uncertain) to 23 Sep 2024. Dates marked uncertain are known to the month or year only.
+
+actor VIJITHA_HERATH
+  name   Vijitha Herath
+  code   LKAELI -20240923
+  code   LKAGOV 20240924-
+  code   LKAGOV
+  kind   person
+  note   foreign minister 24 Sep 2024 to today
+
+actor TRAN_DUC_LUONG
+  name   Tran Duc Luong; Trần Đức Lương
+  code   VNMELI -19970923
+  code   VNMGOV 19970924-20060627
+  code   VNMELI 20060628-
+  code   VNMELI
+  kind   person
+  note   president 24 Sep 1997 to 27 Jun 2006
+
+actor NGUYEN_MINH_TRIET
+  name   Nguyen Minh Triet; Nguyễn Minh Triết
+  code   VNMELI -20060626
+  code   VNMGOV 20060627-20110725
+  code   VNMELI 20110726-
+  code   VNMELI
+  kind   person
+  note   president 27 Jun 2006 to 25 Jul 2011
+
+actor TRUONG_TAN_SANG
+  name   Truong Tan Sang; Trương Tấn Sang
+  code   VNMELI -20110724
+  code   VNMGOV 20110725-20160402
+  code   VNMELI 20160403-
+  code   VNMELI
+  kind   person
+  note   president 25 Jul 2011 to 02 Apr 2016
+
+actor TRAN_DAI_QUANG
+  name   Tran Dai Quang; Trần Đại Quang
+  code   VNMELI -20160401
+  code   VNMGOV 20160402-20180921
+  code   VNMELI 20180922-
+  code   VNMELI
+  kind   person
+  note   president 02 Apr 2016 to 21 Sep 2018. Died in office 21 September 2018.
+
+actor PHAN_VAN_KHAI
+  name   Phan Van Khai; Phan Văn Khải
+  code   VNMELI -19970924
+  code   VNMGOV 19970925-20060627
+  code   VNMELI 20060628-
+  code   VNMELI
+  kind   person
+  note   prime minister 25 Sep 1997 to 27 Jun 2006
+
+actor NGUYEN_DY_NIEN
+  name   Nguyen Dy Nien
+  code   VNMELI -19991231?
+  code   VNMGOV 20000101?-20060627
+  code   VNMELI 20060628-
+  code   VNMELI
+  kind   person
+  note   foreign minister 01 Jan 2000 (date uncertain) to 27 Jun 2006. Dates marked uncertain are known to the month or year only.
+
+actor PHAM_GIA_KHIEM
+  name   Pham Gia Khiem
+  code   VNMELI -20060626
+  code   VNMGOV 20060627-20110803
+  code   VNMELI 20110804-
+  code   VNMELI
+  kind   person
+  note   foreign minister 27 Jun 2006 to 03 Aug 2011
+
+actor PHAM_BINH_MINH
+  name   Pham Binh Minh
+  code   VNMELI -20110802
+  code   VNMGOV 20110803-20210408
+  code   VNMELI 20210409-
+  code   VNMELI
+  kind   person
+  note   foreign minister 03 Aug 2011 to 08 Apr 2021
+
+actor PHUNG_QUANG_THANH
+  name   Phung Quang Thanh
+  code   VNMELI -20060626
+  code   VNMGOV 20060627-20160408
+  code   VNMELI 20160409-
+  code   VNMELI
+  kind   person
+  note   defence minister 27 Jun 2006 to 08 Apr 2016
+
+actor NGO_XUAN_LICH
+  name   Ngo Xuan Lich
+  code   VNMELI -20160408
+  code   VNMGOV 20160409-20210408
+  code   VNMELI 20210409-
+  code   VNMELI
+  kind   person
+  note   defence minister 09 Apr 2016 to 08 Apr 2021
+
+actor PHAN_VAN_GIANG
+  name   Phan Van Giang
+  code   VNMELI -20210407
+  code   VNMGOV 20210408-
+  code   VNMGOV
+  kind   person
+  note   defence minister 08 Apr 2021 to today
+
+actor MARI_ALKATIRI
+  name   Mari Alkatiri; Alkatiri
+  code   TLSELI -20020519
+  code   TLSGOV 20020520-20060626
+  code   TLSELI 20060627-20170914
+  code   TLSGOV 20170915-20180622
+  code   TLSELI 20180623-
+  code   TLSELI
+  kind   person
+  note   prime minister 20 May 2002 to 26 Jun 2006; prime minister 15 Sep 2017 to 22 Jun 2018
+
+actor ESTANISLAU_DA_SILVA
+  name   Estanislau da Silva
+  code   TLSELI -20070518
+  code   TLSGOV 20070519-20070808
+  code   TLSELI 20070809-
+  code   TLSELI
+  kind   person
+  note   prime minister 19 May 2007 to 08 Aug 2007
+
+actor TAUR_MATAN_RUAK
+  name   Taur Matan Ruak
+  code   TLSELI -20120519
+  code   TLSGOV 20120520-20170520
+  code   TLSELI 20170521-20180621
+  code   TLSGOV 20180622-20230701
+  code   TLSELI 20230702-
+  code   TLSELI
+  kind   person
+  note   president 20 May 2012 to 20 May 2017; prime minister 22 Jun 2018 to 01 Jul 2023
+
+actor RUI_MARIA_DE_ARAUJO
+  name   Rui Maria de Araújo; Rui Araujo
+  code   TLSELI -20150215
+  code   TLSGOV 20150216-20170915
+  code   TLSELI 20170916-
+  code   TLSELI
+  kind   person
+  note   prime minister 16 Feb 2015 to 15 Sep 2017
+
+actor FRANCISCO_GUTERRES
+  name   Francisco Guterres; Lú-Olo; Lu Olo
+  code   TLSELI -20170519
+  code   TLSGOV 20170520-20220520
+  code   TLSELI 20220521-
+  code   TLSELI
+  kind   person
+  note   president 20 May 2017 to 20 May 2022
+
+actor HONG_SONG_NAM
+  name   Hong Song Nam; Hong Song-nam
+  code   PRKELI -19970220
+  code   PRKGOV 19970221-20030903
+  code   PRKELI 20030904-
+  code   PRKELI
+  kind   person
+  note   premier 21 Feb 1997 to 03 Sep 2003
+
+actor PAK_PONG_JU
+  name   Pak Pong Ju; Pak Pong-ju
+  code   PRKELI -20030902
+  code   PRKGOV 20030903-20070411
+  code   PRKELI 20070412-20130331
+  code   PRKGOV 20130401-20190411
+  code   PRKELI 20190412-
+  code   PRKELI
+  kind   person
+  note   premier 03 Sep 2003 to 11 Apr 2007; premier 01 Apr 2013 to 11 Apr 2019
+
+actor KIM_YONG_IL_PRK
+  name   Kim Yong Il; Kim Yong-il
+  code   PRKELI -20070410
+  code   PRKGOV 20070411-20100607
+  code   PRKELI 20100608-
+  code   PRKELI
+  kind   person
+  note   premier 11 Apr 2007 to 07 Jun 2010
+
+actor CHOE_YONG_RIM
+  name   Choe Yong Rim; Choe Yong-rim
+  code   PRKELI -20100606
+  code   PRKGOV 20100607-20130401
+  code   PRKELI 20130402-
+  code   PRKELI
+  kind   person
+  note   premier 07 Jun 2010 to 01 Apr 2013
+
+actor KIM_JAE_RYONG
+  name   Kim Jae Ryong; Kim Jae-ryong
+  code   PRKELI -20190410
+  code   PRKGOV 20190411-20200813
+  code   PRKELI 20200814-
+  code   PRKELI
+  kind   person
+  note   premier 11 Apr 2019 to 13 Aug 2020
+
+actor KIM_TOK_HUN
+  name   Kim Tok Hun; Kim Tok-hun
+  code   PRKELI -20200812
+  code   PRKGOV 20200813-20241231?
+  code   PRKELI 20250101?-
+  code   PRKELI
+  kind   person
+  note   premier 13 Aug 2020 to 31 Dec 2024 (date uncertain). Replaced at the turn of 2025 (date uncertain).
+
+actor PAK_THAE_SONG
+  name   Pak Thae Song; Pak Thae-song
+  code   PRKELI -20241231?
+  code   PRKGOV 20250101?-
+  code   PRKGOV
+  kind   person
+  note   premier 01 Jan 2025 (date uncertain) to today. Appointed at the turn of 2025 (date uncertain).
+
+actor KIM_YONG_CHOL
+  name   Kim Yong Chol; Kim Yong-chol
+  code   PRKELI -20090131?
+  code   PRKGOV 20090201?-20190501?
+  code   PRKELI 20190502?-
+  code   PRKELI
+  kind   person
+  note   intelligence chief 01 Feb 2009 (date uncertain) to 01 May 2016 (date uncertain); party united front department director 01 May 2016 (date uncertain) to 01 May 2019 (date uncertain). Led North Korea's nuclear talks with the United States in 2018-2019. Dates marked uncertain are known to the month or year only.
+
+actor NO_KWANG_CHOL
+  name   No Kwang Chol; No Kwang-chol
+  code   PRKELI -20180531?
+  code   PRKGOV 20180601?-20191201?
+  code   PRKELI 20191202?-20240930?
+  code   PRKGOV 20241001?-
+  code   PRKGOV
+  kind   person
+  note   defence minister 01 Jun 2018 (date uncertain) to 01 Dec 2019 (date uncertain); defence minister 01 Oct 2024 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
+
+actor KANG_SUN_NAM
+  name   Kang Sun Nam; Kang Sun-nam
+  code   PRKELI -20220531?
+  code   PRKGOV 20220601?-20241001?
+  code   PRKELI 20241002?-
+  code   PRKELI
+  kind   person
+  note   defence minister 01 Jun 2022 (date uncertain) to 01 Oct 2024 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor KHIN_NYUNT
+  name   Khin Nyunt
+  code   MMRELI -20030824
+  code   MMRGOV 20030825-20041019
+  code   MMRELI 20041020-
+  code   MMRELI
+  kind   person
+  note   prime minister 25 Aug 2003 to 19 Oct 2004. Intelligence chief; purged in October 2004.
+
+actor SOE_WIN
+  name   Soe Win
+  code   MMRELI -20041018
+  code   MMRGOV 20041019-20071012
+  code   MMRELI 20071013-
+  code   MMRELI
+  kind   person
+  note   prime minister 19 Oct 2004 to 12 Oct 2007. Died 12 October 2007; Thein Sein acting from April 2007.
+
+actor WUNNA_MAUNG_LWIN
+  name   Wunna Maung Lwin
+  code   MMRELI -20110329
+  code   MMRGOV 20110330-20160330
+  code   MMRELI 20160331-20210131
+  code   MMRGOV 20210201-20230201?
+  code   MMRELI 20230202?-
+  code   MMRELI
+  kind   person
+  note   foreign minister 30 Mar 2011 to 30 Mar 2016; foreign minister 01 Feb 2021 to 01 Feb 2023 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor NYAN_WIN
+  name   Nyan Win
+  code   MMRELI -20040917?
+  code   MMRGOV 20040918?-20110330
+  code   MMRELI 20110331-
+  code   MMRELI
+  kind   person
+  note   foreign minister 18 Sep 2004 (date uncertain) to 30 Mar 2011. Dates marked uncertain are known to the month or year only.
+
+actor NYAN_TUN
+  name   Nyan Tun
+  code   MMRELI -20120814?
+  code   MMRGOV 20120815?-20160330
+  code   MMRELI 20160331-
+  code   MMRELI
+  kind   person
+  note   vice president 15 Aug 2012 (date uncertain) to 30 Mar 2016. Dates marked uncertain are known to the month or year only.
