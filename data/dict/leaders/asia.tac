@@ -968,7 +968,7 @@ actor JASWANT_SINGH
   code   INDELI 20020702-
   code   INDELI
   kind   person
-  note   external affairs minister 05 Dec 1998 to 01 Jul 2002
+  note   external affairs minister 05 Dec 1998 to 01 Jul 2002; defence minister 16 Mar 2001 (date uncertain) to 21 Oct 2001 (date uncertain). Acting defence minister in 2001 after George Fernandes resigned (dates uncertain).
 
 actor YASHWANT_SINHA
   name   Yashwant Sinha
@@ -1074,7 +1074,7 @@ actor ARUN_JAITLEY
   code   INDELI 20190531-
   code   INDELI
   kind   person
-  note   finance minister 26 May 2014 to 30 May 2019; defence minister 26 May 2014 to 09 Nov 2014. Died 24 August 2019.
+  note   defence minister 26 May 2014 to 09 Nov 2014; finance minister 26 May 2014 to 30 May 2019; defence minister 13 Mar 2017 to 03 Sep 2017. Died 24 August 2019.
 
 actor VIKRAM_MISRI
   name   Vikram Misri; Misri
@@ -1271,11 +1271,13 @@ actor KHAWAJA_ASIF
   code   PAKGOV 20130607?-20170728
   code   PAKELI 20170729-20170803
   code   PAKGOV 20170804-20180531
-  code   PAKELI 20180601-20240310
+  code   PAKELI 20180601-20220418
+  code   PAKGOV 20220419-20230814
+  code   PAKELI 20230815-20240310
   code   PAKGOV 20240311-
   code   PAKGOV
   kind   person
-  note   defence minister 07 Jun 2013 (date uncertain) to 28 Jul 2017; foreign minister 04 Aug 2017 to 31 May 2018; defence minister 11 Mar 2024 to today
+  note   defence minister 07 Jun 2013 (date uncertain) to 28 Jul 2017; foreign minister 04 Aug 2017 to 31 May 2018; defence minister 19 Apr 2022 to 14 Aug 2023; defence minister 11 Mar 2024 to today. Dates marked uncertain are known to the month or year only.
 
 actor BILAWAL_BHUTTO_ZARDARI
   name   Bilawal Bhutto Zardari; Bilawal Bhutto; Bilawal
@@ -1783,11 +1785,11 @@ actor PAETONGTARN_SHINAWATRA
 actor PRAYUT_CHAN_O_CHA
   name   Prayut Chan-o-cha; Prayuth Chan-ocha; Prayut; Prayuth
   code   THAELI -20140521
-  code   THAGOV 20140522-20230822
-  code   THAELI 20230823-
+  code   THAGOV 20140522-20230901
+  code   THAELI 20230902-
   code   THAELI
   kind   person
-  note   prime minister 22 May 2014 to 22 Aug 2023. Army chief who led the May 2014 coup.
+  note   head of the junta 22 May 2014 to 24 Aug 2014; prime minister 24 Aug 2014 to 22 Aug 2023; defence minister 10 Jul 2019 to 01 Sep 2023. Army chief from October 2010 who led the May 2014 coup.
 
 actor SRETTHA_THAVISIN
   name   Srettha Thavisin; Srettha
@@ -2240,7 +2242,7 @@ actor HASSANAL_BOLKIAH
   code   BRNGOV 19671005-
   code   BRNGOV
   kind   person
-  note   sultan 05 Oct 1967 to today
+  note   sultan 05 Oct 1967 to today. Also prime minister (from 1984), defence minister (from 1986) and foreign minister (from 22 October 2015).
 
 actor XANANA_GUSMAO
   name   Xanana Gusmão; Xanana Gusmao; Xanana
@@ -2314,12 +2316,18 @@ actor PUSHPA_KAMAL_DAHAL
 
 actor SHER_BAHADUR_DEUBA
   name   Sher Bahadur Deuba; Deuba
-  code   NPLELI -20210712
+  code   NPLELI -20010725
+  code   NPLGOV 20010726-20021004
+  code   NPLELI 20021005-20040602
+  code   NPLGOV 20040603-20050201
+  code   NPLELI 20050202-20170606
+  code   NPLGOV 20170607-20180215
+  code   NPLELI 20180216-20210712
   code   NPLGOV 20210713-20221226
   code   NPLELI 20221227-
   code   NPLELI
   kind   person
-  note   prime minister 13 Jul 2021 to 26 Dec 2022
+  note   prime minister 26 Jul 2001 to 04 Oct 2002; prime minister 03 Jun 2004 to 01 Feb 2005; prime minister 07 Jun 2017 to 15 Feb 2018; prime minister 13 Jul 2021 to 26 Dec 2022. Also prime minister 1995-1997.
 
 actor BUI_THANH_SON
   name   Bui Thanh Son
@@ -3592,3 +3600,1045 @@ actor NYAN_TUN
   code   MMRELI
   kind   person
   note   vice president 15 Aug 2012 (date uncertain) to 30 Mar 2016. Dates marked uncertain are known to the month or year only.
+
+# ---- added by lead-asia (asia2)
+
+actor LEE_HAN_DONG
+  name   Lee Han-dong; Lee Han Dong
+  code   KORELI -20000522?
+  code   KORGOV 20000523?-20020711
+  code   KORELI 20020712-
+  code   KORELI
+  kind   person
+  note   prime minister 23 May 2000 (date uncertain) to 11 Jul 2002. Dates marked uncertain are known to the month or year only.
+
+actor KIM_SUK_SOO
+  name   Kim Suk-soo
+  code   KORELI -20021003?
+  code   KORGOV 20021004?-20030226
+  code   KORELI 20030227-
+  code   KORELI
+  kind   person
+  note   prime minister 04 Oct 2002 (date uncertain) to 26 Feb 2003. Dates marked uncertain are known to the month or year only.
+
+actor GOH_KUN
+  name   Goh Kun
+  code   KORELI -20030226
+  code   KORGOV 20030227-20040524
+  code   KORELI 20040525-
+  code   KORELI
+  kind   person
+  note   prime minister 27 Feb 2003 to 24 May 2004. Acting president 12 March to 14 May 2004 while President Roh was impeached.
+
+actor LEE_HAE_CHAN
+  name   Lee Hae-chan; Lee Hae Chan
+  code   KORELI -20040629
+  code   KORGOV 20040630-20060315
+  code   KORELI 20060316-
+  code   KORELI
+  kind   person
+  note   prime minister 30 Jun 2004 to 15 Mar 2006
+
+actor HAN_MYEONG_SOOK
+  name   Han Myeong-sook; Han Myung-sook
+  code   KORELI -20060419
+  code   KORGOV 20060420-20070307
+  code   KORELI 20070308-
+  code   KORELI
+  kind   person
+  note   prime minister 20 Apr 2006 to 07 Mar 2007
+
+actor HAN_SEUNG_SOO
+  name   Han Seung-soo
+  code   KORELI -20080228
+  code   KORGOV 20080229-20090928
+  code   KORELI 20090929-
+  code   KORELI
+  kind   person
+  note   prime minister 29 Feb 2008 to 28 Sep 2009
+
+actor CHUNG_UN_CHAN
+  name   Chung Un-chan
+  code   KORELI -20090928
+  code   KORGOV 20090929-20100811
+  code   KORELI 20100812-
+  code   KORELI
+  kind   person
+  note   prime minister 29 Sep 2009 to 11 Aug 2010
+
+actor KIM_HWANG_SIK
+  name   Kim Hwang-sik
+  code   KORELI -20100930
+  code   KORGOV 20101001-20130226
+  code   KORELI 20130227-
+  code   KORELI
+  kind   person
+  note   prime minister 01 Oct 2010 to 26 Feb 2013
+
+actor CHUNG_HONG_WON
+  name   Chung Hong-won
+  code   KORELI -20130225
+  code   KORGOV 20130226-20150216
+  code   KORELI 20150217-
+  code   KORELI
+  kind   person
+  note   prime minister 26 Feb 2013 to 16 Feb 2015
+
+actor LEE_WAN_KOO
+  name   Lee Wan-koo
+  code   KORELI -20150216
+  code   KORGOV 20150217-20150427
+  code   KORELI 20150428-
+  code   KORELI
+  kind   person
+  note   prime minister 17 Feb 2015 to 27 Apr 2015
+
+actor HWANG_KYO_AHN
+  name   Hwang Kyo-ahn
+  code   KORELI -20150617
+  code   KORGOV 20150618-20170511
+  code   KORELI 20170512-
+  code   KORELI
+  kind   person
+  note   prime minister 18 Jun 2015 to 11 May 2017. Acting president 9 December 2016 to 10 May 2017.
+
+actor LEE_NAK_YON
+  name   Lee Nak-yon; Lee Nak-yeon
+  code   KORELI -20170530
+  code   KORGOV 20170531-20200114
+  code   KORELI 20200115-
+  code   KORELI
+  kind   person
+  note   prime minister 31 May 2017 to 14 Jan 2020
+
+actor CHUNG_SYE_KYUN
+  name   Chung Sye-kyun
+  code   KORELI -20200113
+  code   KORGOV 20200114-20210416
+  code   KORELI 20210417-
+  code   KORELI
+  kind   person
+  note   prime minister 14 Jan 2020 to 16 Apr 2021
+
+actor KIM_BOO_KYUM
+  name   Kim Boo-kyum
+  code   KORELI -20210513
+  code   KORGOV 20210514-20220511
+  code   KORELI 20220512-
+  code   KORELI
+  kind   person
+  note   prime minister 14 May 2021 to 11 May 2022
+
+actor KIM_MIN_SEOK
+  name   Kim Min-seok
+  code   KORELI -20250702?
+  code   KORGOV 20250703?-
+  code   KORGOV
+  kind   person
+  note   prime minister 03 Jul 2025 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
+
+actor KIM_DONG_SHIN
+  name   Kim Dong-shin
+  code   KORELI -20010325?
+  code   KORGOV 20010326?-20030226?
+  code   KORELI 20030227?-
+  code   KORELI
+  kind   person
+  note   defence minister 26 Mar 2001 (date uncertain) to 26 Feb 2003 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor CHO_YOUNG_KIL
+  name   Cho Young-kil
+  code   KORELI -20030226?
+  code   KORGOV 20030227?-20040715?
+  code   KORELI 20040716?-
+  code   KORELI
+  kind   person
+  note   defence minister 27 Feb 2003 (date uncertain) to 15 Jul 2004 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor YOON_KWANG_UNG
+  name   Yoon Kwang-ung
+  code   KORELI -20040715?
+  code   KORGOV 20040716?-20061116?
+  code   KORELI 20061117?-
+  code   KORELI
+  kind   person
+  note   defence minister 16 Jul 2004 (date uncertain) to 16 Nov 2006 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor KIM_JANG_SOO
+  name   Kim Jang-soo
+  code   KORELI -20061116?
+  code   KORGOV 20061117?-20080229?
+  code   KORELI 20080301?-
+  code   KORELI
+  kind   person
+  note   defence minister 17 Nov 2006 (date uncertain) to 29 Feb 2008 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor LEE_SANG_HEE
+  name   Lee Sang-hee
+  code   KORELI -20080228?
+  code   KORGOV 20080229?-20090830?
+  code   KORELI 20090831?-
+  code   KORELI
+  kind   person
+  note   defence minister 29 Feb 2008 (date uncertain) to 30 Aug 2009 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor KIM_TAE_YOUNG
+  name   Kim Tae-young
+  code   KORELI -20090831?
+  code   KORGOV 20090901?-20101203?
+  code   KORELI 20101204?-
+  code   KORELI
+  kind   person
+  note   defence minister 01 Sep 2009 (date uncertain) to 03 Dec 2010 (date uncertain). Resigned after the shelling of Yeonpyeong in November 2010. Dates marked uncertain are known to the month or year only.
+
+actor KIM_KWAN_JIN
+  name   Kim Kwan-jin
+  code   KORELI -20101203
+  code   KORGOV 20101204-20170510
+  code   KORELI 20170511-
+  code   KORELI
+  kind   person
+  note   defence minister 04 Dec 2010 to 30 Jun 2014; national security adviser 01 Jul 2014 (date uncertain) to 10 May 2017. Dates marked uncertain are known to the month or year only.
+
+actor HAN_MIN_KOO
+  name   Han Min-koo
+  code   KORELI -20140629
+  code   KORGOV 20140630-20170714
+  code   KORELI 20170715-
+  code   KORELI
+  kind   person
+  note   defence minister 30 Jun 2014 to 14 Jul 2017
+
+actor SONG_YOUNG_MOO
+  name   Song Young-moo
+  code   KORELI -20170713
+  code   KORGOV 20170714-20180921
+  code   KORELI 20180922-
+  code   KORELI
+  kind   person
+  note   defence minister 14 Jul 2017 to 21 Sep 2018
+
+actor JEONG_KYEONG_DOO
+  name   Jeong Kyeong-doo
+  code   KORELI -20180920
+  code   KORGOV 20180921-20200918
+  code   KORELI 20200919-
+  code   KORELI
+  kind   person
+  note   defence minister 21 Sep 2018 to 18 Sep 2020
+
+actor SHIN_WON_SIK
+  name   Shin Won-sik
+  code   KORELI -20231006
+  code   KORGOV 20231007-20250604?
+  code   KORELI 20250605?-
+  code   KORELI
+  kind   person
+  note   defence minister 07 Oct 2023 to 06 Sep 2024; national security adviser 06 Sep 2024 (date uncertain) to 04 Jun 2025 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor LEE_JOUNG_BINN
+  name   Lee Joung-binn
+  code   KORELI -20000806?
+  code   KORGOV 20000807?-20010326?
+  code   KORELI 20010327?-
+  code   KORELI
+  kind   person
+  note   foreign minister 07 Aug 2000 (date uncertain) to 26 Mar 2001 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor CHOI_SUNG_HONG
+  name   Choi Sung-hong
+  code   KORELI -20020203?
+  code   KORGOV 20020204?-20030227?
+  code   KORELI 20030228?-
+  code   KORELI
+  kind   person
+  note   foreign minister 04 Feb 2002 (date uncertain) to 27 Feb 2003 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor YOON_YOUNG_KWAN
+  name   Yoon Young-kwan
+  code   KORELI -20030226?
+  code   KORGOV 20030227?-20040116?
+  code   KORELI 20040117?-
+  code   KORELI
+  kind   person
+  note   foreign minister 27 Feb 2003 (date uncertain) to 16 Jan 2004 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor BURHANUDDIN_RABBANI
+  name   Burhanuddin Rabbani
+  code   AFGELI -19920627
+  code   AFGGOV 19920628-20011222
+  code   AFGELI 20011223-20101006?
+  code   AFGGOV 20101007?-20110920
+  code   AFGELI 20110921-
+  code   AFGELI
+  kind   person
+  note   president 28 Jun 1992 to 22 Dec 2001; high peace council chairman 07 Oct 2010 (date uncertain) to 20 Sep 2011. President of the internationally recognized government in exile from Kabul 1996-2001; assassinated 20 September 2011. Dates marked uncertain are known to the month or year only.
+
+actor MOHAMMAD_RABBANI_AKHUND
+  name   Mohammad Rabbani; Mullah Mohammad Rabbani
+  code   AFGELI -19960930?
+  code   AFGGOV 19961001?-20010416
+  code   AFGELI 20010417-
+  code   AFGELI
+  kind   person
+  note   chairman of the council of ministers 01 Oct 1996 (date uncertain) to 16 Apr 2001. Taliban prime minister; died 16 April 2001. Dates marked uncertain are known to the month or year only.
+
+actor WAKIL_AHMED_MUTAWAKIL
+  name   Wakil Ahmed Muttawakil; Wakil Ahmad Muttawakil
+  code   AFGELI -19990930?
+  code   AFGGOV 19991001?-20011113?
+  code   AFGELI 20011114?-
+  code   AFGELI
+  kind   person
+  note   foreign minister 01 Oct 1999 (date uncertain) to 13 Nov 2001 (date uncertain). Taliban foreign minister. Dates marked uncertain are known to the month or year only.
+
+actor RANGIN_DADFAR_SPANTA
+  name   Rangin Dadfar Spanta; Spanta
+  code   AFGELI -20060419?
+  code   AFGGOV 20060420?-20140929
+  code   AFGELI 20140930-
+  code   AFGELI
+  kind   person
+  note   foreign minister 20 Apr 2006 (date uncertain) to 19 Jan 2010 (date uncertain); national security adviser 20 Jan 2010 (date uncertain) to 29 Sep 2014. Dates marked uncertain are known to the month or year only.
+
+actor ZALMAI_RASSOUL
+  name   Zalmai Rassoul
+  code   AFGELI -20051231?
+  code   AFGGOV 20060101?-20131001?
+  code   AFGELI 20131002?-
+  code   AFGELI
+  kind   person
+  note   national security adviser 01 Jan 2006 (date uncertain) to 19 Jan 2010 (date uncertain); foreign minister 19 Jan 2010 (date uncertain) to 01 Oct 2013 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor SALAHUDDIN_RABBANI
+  name   Salahuddin Rabbani
+  code   AFGELI -20150127?
+  code   AFGGOV 20150128?-20190311?
+  code   AFGELI 20190312?-
+  code   AFGELI
+  kind   person
+  note   foreign minister 28 Jan 2015 (date uncertain) to 11 Mar 2019 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor HANEEF_ATMAR
+  name   Mohammad Haneef Atmar; Haneef Atmar; Hanif Atmar
+  code   AFGELI -20140930?
+  code   AFGGOV 20141001?-20180825
+  code   AFGELI 20180826-20200331?
+  code   AFGGOV 20200401?-20210615?
+  code   AFGELI 20210616?-
+  code   AFGELI
+  kind   person
+  note   national security adviser 01 Oct 2014 (date uncertain) to 25 Aug 2018; foreign minister 01 Apr 2020 (date uncertain) to 15 Jun 2021 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor MOHAMMED_FAHIM
+  name   Mohammed Fahim; Marshal Fahim; Mohammad Qasim Fahim
+  code   AFGELI -20011221
+  code   AFGGOV 20011222-20041223?
+  code   AFGELI 20041224?-20091118
+  code   AFGGOV 20091119-20140309
+  code   AFGELI 20140310-
+  code   AFGELI
+  kind   person
+  note   defence minister 22 Dec 2001 to 23 Dec 2004 (date uncertain); first vice president 19 Nov 2009 to 09 Mar 2014. Died 9 March 2014. Dates marked uncertain are known to the month or year only.
+
+actor ABDUL_RAHIM_WARDAK
+  name   Abdul Rahim Wardak
+  code   AFGELI -20041222?
+  code   AFGGOV 20041223?-20120807
+  code   AFGELI 20120808-
+  code   AFGELI
+  kind   person
+  note   defence minister 23 Dec 2004 (date uncertain) to 07 Aug 2012. Dates marked uncertain are known to the month or year only.
+
+actor BISMILLAH_KHAN_MOHAMMADI
+  name   Bismillah Khan Mohammadi
+  code   AFGELI -20120914?
+  code   AFGGOV 20120915?-20150120?
+  code   AFGELI 20150121?-20210618?
+  code   AFGGOV 20210619?-20210815
+  code   AFGELI 20210816-
+  code   AFGELI
+  kind   person
+  note   defence minister 15 Sep 2012 (date uncertain) to 20 Jan 2015 (date uncertain); defence minister 19 Jun 2021 (date uncertain) to 15 Aug 2021. Dates marked uncertain are known to the month or year only.
+
+actor ABDULLAH_HABIBI
+  name   Abdullah Habibi
+  code   AFGELI -20150520?
+  code   AFGGOV 20150521?-20170424
+  code   AFGELI 20170425-
+  code   AFGELI
+  kind   person
+  note   defence minister 21 May 2015 (date uncertain) to 24 Apr 2017. Dates marked uncertain are known to the month or year only.
+
+actor TARIQ_SHAH_BAHRAMI
+  name   Tariq Shah Bahrami
+  code   AFGELI -20170531?
+  code   AFGGOV 20170601?-20181223?
+  code   AFGELI 20181224?-
+  code   AFGELI
+  kind   person
+  note   defence minister 01 Jun 2017 (date uncertain) to 23 Dec 2018 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor ASADULLAH_KHALID
+  name   Asadullah Khalid
+  code   AFGELI -20181222?
+  code   AFGGOV 20181223?-20210319?
+  code   AFGELI 20210320?-
+  code   AFGELI
+  kind   person
+  note   defence minister 23 Dec 2018 (date uncertain) to 19 Mar 2021 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor AMRULLAH_SALEH
+  name   Amrullah Saleh; Saleh
+  code   AFGELI -20031231?
+  code   AFGGOV 20040101?-20100606
+  code   AFGELI 20100607-20200218
+  code   AFGGOV 20200219-20210815
+  code   AFGELI 20210816-
+  code   AFGELI
+  kind   person
+  note   intelligence chief 01 Jan 2004 (date uncertain) to 06 Jun 2010; first vice president 19 Feb 2020 to 15 Aug 2021. Claimed the acting presidency after 15 August 2021 (not recognized; coded ELI from then). Dates marked uncertain are known to the month or year only.
+
+actor SARWAR_DANISH
+  name   Sarwar Danish
+  code   AFGELI -20140928
+  code   AFGGOV 20140929-20210815
+  code   AFGELI 20210816-
+  code   AFGELI
+  kind   person
+  note   second vice president 29 Sep 2014 to 15 Aug 2021
+
+actor YOHEI_KONO
+  name   Yohei Kono
+  code   JPNELI -19991004
+  code   JPNGOV 19991005-20010426
+  code   JPNELI 20010427-
+  code   JPNELI
+  kind   person
+  note   foreign minister 05 Oct 1999 to 26 Apr 2001
+
+actor YOSHINORI_ONO
+  name   Yoshinori Ono
+  code   JPNELI -20040926
+  code   JPNGOV 20040927-20051031
+  code   JPNELI 20051101-
+  code   JPNELI
+  kind   person
+  note   defence agency director-general 27 Sep 2004 to 31 Oct 2005
+
+actor FUKUSHIRO_NUKAGA
+  name   Fukushiro Nukaga
+  code   JPNELI -20051030
+  code   JPNGOV 20051031-20060926
+  code   JPNELI 20060927-
+  code   JPNELI
+  kind   person
+  note   defence agency director-general 31 Oct 2005 to 26 Sep 2006
+
+actor FUMIO_KYUMA
+  name   Fumio Kyuma
+  code   JPNELI -20060925
+  code   JPNGOV 20060926-20070703
+  code   JPNELI 20070704-
+  code   JPNELI
+  kind   person
+  note   defence agency director-general 26 Sep 2006 to 08 Jan 2007; defence minister 09 Jan 2007 to 03 Jul 2007
+
+actor YURIKO_KOIKE
+  name   Yuriko Koike
+  code   JPNELI -20070703
+  code   JPNGOV 20070704-20070827
+  code   JPNELI 20070828-
+  code   JPNELI
+  kind   person
+  note   defence minister 04 Jul 2007 to 27 Aug 2007. Governor of Tokyo from 2 August 2016 (local office, ELI here).
+
+actor TOSHIMI_KITAZAWA
+  name   Toshimi Kitazawa
+  code   JPNELI -20090915
+  code   JPNGOV 20090916-20110902
+  code   JPNELI 20110903-
+  code   JPNELI
+  kind   person
+  note   defence minister 16 Sep 2009 to 02 Sep 2011
+
+actor YASUO_ICHIKAWA
+  name   Yasuo Ichikawa
+  code   JPNELI -20110901
+  code   JPNGOV 20110902-20120113
+  code   JPNELI 20120114-
+  code   JPNELI
+  kind   person
+  note   defence minister 02 Sep 2011 to 13 Jan 2012
+
+actor NAOKI_TANAKA
+  name   Naoki Tanaka
+  code   JPNELI -20120112
+  code   JPNGOV 20120113-20120604
+  code   JPNELI 20120605-
+  code   JPNELI
+  kind   person
+  note   defence minister 13 Jan 2012 to 04 Jun 2012
+
+actor SATOSHI_MORIMOTO
+  name   Satoshi Morimoto
+  code   JPNELI -20120603
+  code   JPNGOV 20120604-20121226
+  code   JPNELI 20121227-
+  code   JPNELI
+  kind   person
+  note   defence minister 04 Jun 2012 to 26 Dec 2012
+
+actor AKINORI_ETO
+  name   Akinori Eto
+  code   JPNELI -20140902
+  code   JPNGOV 20140903-20141224
+  code   JPNELI 20141225-
+  code   JPNELI
+  kind   person
+  note   defence minister 03 Sep 2014 to 24 Dec 2014
+
+actor HIROFUMI_NAKASONE
+  name   Hirofumi Nakasone
+  code   JPNELI -20080923
+  code   JPNGOV 20080924-20090916
+  code   JPNELI 20090917-
+  code   JPNELI
+  kind   person
+  note   foreign minister 24 Sep 2008 to 16 Sep 2009
+
+actor TAKEAKI_MATSUMOTO
+  name   Takeaki Matsumoto
+  code   JPNELI -20110308
+  code   JPNGOV 20110309-20110902
+  code   JPNELI 20110903-
+  code   JPNELI
+  kind   person
+  note   foreign minister 09 Mar 2011 to 02 Sep 2011
+
+actor YASUHISA_SHIOZAKI
+  name   Yasuhisa Shiozaki
+  code   JPNELI -20070826?
+  code   JPNGOV 20070827?-20070926
+  code   JPNELI 20070927-
+  code   JPNELI
+  kind   person
+  note   chief cabinet secretary 27 Aug 2007 (date uncertain) to 26 Sep 2007. Dates marked uncertain are known to the month or year only.
+
+actor K_R_NARAYANAN
+  name   K. R. Narayanan; KR Narayanan
+  code   INDELI -19970724
+  code   INDGOV 19970725-20020724
+  code   INDELI 20020725-
+  code   INDELI
+  kind   person
+  note   president 25 Jul 1997 to 24 Jul 2002. Died 9 November 2005.
+
+actor GEORGE_FERNANDES
+  name   George Fernandes
+  code   INDELI -19980318
+  code   INDGOV 19980319-20010315
+  code   INDELI 20010316-20011020
+  code   INDGOV 20011021-20040522
+  code   INDELI 20040523-
+  code   INDELI
+  kind   person
+  note   defence minister 19 Mar 1998 to 15 Mar 2001; defence minister 21 Oct 2001 to 22 May 2004. Died 29 January 2019.
+
+actor SHIVSHANKAR_MENON
+  name   Shivshankar Menon
+  code   INDELI -20060930
+  code   INDGOV 20061001-20090731
+  code   INDELI 20090801-20100123
+  code   INDGOV 20100124-20140526
+  code   INDELI 20140527-
+  code   INDELI
+  kind   person
+  note   foreign secretary 01 Oct 2006 to 31 Jul 2009; national security adviser 24 Jan 2010 to 26 May 2014
+
+actor ALWI_SHIHAB
+  name   Alwi Shihab
+  code   IDNELI -19991025
+  code   IDNGOV 19991026-20010809
+  code   IDNELI 20010810-
+  code   IDNELI
+  kind   person
+  note   foreign minister 26 Oct 1999 to 09 Aug 2001
+
+actor JUWONO_SUDARSONO
+  name   Juwono Sudarsono
+  code   IDNELI -19991025
+  code   IDNGOV 19991026-20000823?
+  code   IDNELI 20000824?-20041020
+  code   IDNGOV 20041021-20091020
+  code   IDNELI 20091021-
+  code   IDNELI
+  kind   person
+  note   defence minister 26 Oct 1999 to 23 Aug 2000 (date uncertain); defence minister 21 Oct 2004 to 20 Oct 2009. Dates marked uncertain are known to the month or year only.
+
+actor MAHFUD_MD
+  name   Mahfud MD; Mohammad Mahfud
+  code   IDNELI -20000822?
+  code   IDNGOV 20000823?-20010720?
+  code   IDNELI 20010721?-20191022
+  code   IDNGOV 20191023-20240202
+  code   IDNELI 20240203-
+  code   IDNELI
+  kind   person
+  note   defence minister 23 Aug 2000 (date uncertain) to 20 Jul 2001 (date uncertain); coordinating minister for security 23 Oct 2019 to 02 Feb 2024. Dates marked uncertain are known to the month or year only.
+
+actor MATORI_ABDUL_DJALIL
+  name   Matori Abdul Djalil
+  code   IDNELI -20010808
+  code   IDNGOV 20010809-20041020
+  code   IDNELI 20041021-
+  code   IDNELI
+  kind   person
+  note   defence minister 09 Aug 2001 to 20 Oct 2004
+
+actor JUSUF_KALLA
+  name   Jusuf Kalla
+  code   IDNELI -20041019
+  code   IDNGOV 20041020-20091020
+  code   IDNELI 20091021-20141019
+  code   IDNGOV 20141020-20191020
+  code   IDNELI 20191021-
+  code   IDNELI
+  kind   person
+  note   vice president 20 Oct 2004 to 20 Oct 2009; vice president 20 Oct 2014 to 20 Oct 2019
+
+actor MARUF_AMIN
+  name   Ma'ruf Amin
+  code   IDNELI -20191019
+  code   IDNGOV 20191020-20241020
+  code   IDNELI 20241021-
+  code   IDNELI
+  kind   person
+  note   vice president 20 Oct 2019 to 20 Oct 2024
+
+actor GIBRAN_RAKABUMING_RAKA
+  name   Gibran Rakabuming Raka; Gibran
+  code   IDNELI -20241019
+  code   IDNGOV 20241020-
+  code   IDNGOV
+  kind   person
+  note   vice president 20 Oct 2024 to today
+
+actor DOMINGO_SIAZON
+  name   Domingo Siazon
+  code   PHLELI -19950430?
+  code   PHLGOV 19950501?-20010120
+  code   PHLELI 20010121-
+  code   PHLELI
+  kind   person
+  note   foreign secretary 01 May 1995 (date uncertain) to 20 Jan 2001. Dates marked uncertain are known to the month or year only.
+
+actor TEOFISTO_GUINGONA
+  name   Teofisto Guingona
+  code   PHLELI -20010208
+  code   PHLGOV 20010209-20040630
+  code   PHLELI 20040701-
+  code   PHLELI
+  kind   person
+  note   vice president 09 Feb 2001 to 30 Jun 2004; foreign secretary 09 Feb 2001 (date uncertain) to 15 Jul 2002 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor BLAS_OPLE
+  name   Blas Ople
+  code   PHLELI -20020722?
+  code   PHLGOV 20020723?-20031214
+  code   PHLELI 20031215-
+  code   PHLELI
+  kind   person
+  note   foreign secretary 23 Jul 2002 (date uncertain) to 14 Dec 2003. Died in office 14 December 2003. Dates marked uncertain are known to the month or year only.
+
+actor DELIA_ALBERT
+  name   Delia Albert; Delia Domingo-Albert
+  code   PHLELI -20031214?
+  code   PHLGOV 20031215?-20040816?
+  code   PHLELI 20040817?-
+  code   PHLELI
+  kind   person
+  note   foreign secretary 15 Dec 2003 (date uncertain) to 16 Aug 2004 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor ALBERTO_ROMULO
+  name   Alberto Romulo
+  code   PHLELI -20040815?
+  code   PHLGOV 20040816?-20110223
+  code   PHLELI 20110224-
+  code   PHLELI
+  kind   person
+  note   foreign secretary 16 Aug 2004 (date uncertain) to 23 Feb 2011. Dates marked uncertain are known to the month or year only.
+
+actor ALBERT_DEL_ROSARIO
+  name   Albert del Rosario
+  code   PHLELI -20110223
+  code   PHLGOV 20110224-20160307
+  code   PHLELI 20160308-
+  code   PHLELI
+  kind   person
+  note   foreign secretary 24 Feb 2011 to 07 Mar 2016
+
+actor PERFECTO_YASAY
+  name   Perfecto Yasay
+  code   PHLELI -20160629
+  code   PHLGOV 20160630-20170308
+  code   PHLELI 20170309-
+  code   PHLELI
+  kind   person
+  note   foreign secretary 30 Jun 2016 to 08 Mar 2017
+
+actor ALAN_PETER_CAYETANO
+  name   Alan Peter Cayetano
+  code   PHLELI -20170517
+  code   PHLGOV 20170518-20181017
+  code   PHLELI 20181018-
+  code   PHLELI
+  kind   person
+  note   foreign secretary 18 May 2017 to 17 Oct 2018
+
+actor TEODORO_LOCSIN
+  name   Teodoro Locsin Jr.; Teodoro Locsin; Teddy Locsin
+  code   PHLELI -20181016
+  code   PHLGOV 20181017-20220630
+  code   PHLELI 20220701-
+  code   PHLELI
+  kind   person
+  note   foreign secretary 17 Oct 2018 to 30 Jun 2022
+
+actor THERESA_LAZARO
+  name   Theresa Lazaro; Ma. Theresa Lazaro
+  code   PHLELI -20250731?
+  code   PHLGOV 20250801?-
+  code   PHLGOV
+  kind   person
+  note   foreign secretary 01 Aug 2025 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
+
+actor ORLANDO_MERCADO
+  name   Orlando Mercado
+  code   PHLELI -19980629
+  code   PHLGOV 19980630-20010315?
+  code   PHLELI 20010316?-
+  code   PHLELI
+  kind   person
+  note   defence secretary 30 Jun 1998 to 15 Mar 2001 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor ANGELO_REYES
+  name   Angelo Reyes
+  code   PHLELI -20010314?
+  code   PHLGOV 20010315?-20030818?
+  code   PHLELI 20030819?-
+  code   PHLELI
+  kind   person
+  note   defence secretary 15 Mar 2001 (date uncertain) to 18 Aug 2003 (date uncertain). Died 8 February 2011. Dates marked uncertain are known to the month or year only.
+
+actor AVELINO_CRUZ
+  name   Avelino Cruz
+  code   PHLELI -20040902?
+  code   PHLGOV 20040903?-20061130?
+  code   PHLELI 20061201?-
+  code   PHLELI
+  kind   person
+  note   defence secretary 03 Sep 2004 (date uncertain) to 30 Nov 2006 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor NORBERTO_GONZALES
+  name   Norberto Gonzales
+  code   PHLELI -20091114?
+  code   PHLGOV 20091115?-20100630
+  code   PHLELI 20100701-
+  code   PHLELI
+  kind   person
+  note   defence secretary 15 Nov 2009 (date uncertain) to 30 Jun 2010. Dates marked uncertain are known to the month or year only.
+
+actor VOLTAIRE_GAZMIN
+  name   Voltaire Gazmin
+  code   PHLELI -20100629
+  code   PHLGOV 20100630-20160630
+  code   PHLELI 20160701-
+  code   PHLELI
+  kind   person
+  note   defence secretary 30 Jun 2010 to 30 Jun 2016
+
+actor DELFIN_LORENZANA
+  name   Delfin Lorenzana; Lorenzana
+  code   PHLELI -20160630
+  code   PHLGOV 20160701-20220630
+  code   PHLELI 20220701-
+  code   PHLELI
+  kind   person
+  note   defence secretary 01 Jul 2016 to 30 Jun 2022
+
+actor CARLITO_GALVEZ
+  name   Carlito Galvez; Carlito Galvez Jr.
+  code   PHLELI -20230108?
+  code   PHLGOV 20230109?-20230605
+  code   PHLELI 20230606-
+  code   PHLELI
+  kind   person
+  note   defence secretary 09 Jan 2023 (date uncertain) to 05 Jun 2023. Dates marked uncertain are known to the month or year only.
+
+actor CHUAN_LEEKPAI
+  name   Chuan Leekpai
+  code   THAELI -19971108
+  code   THAGOV 19971109-20010209
+  code   THAELI 20010210-
+  code   THAELI
+  kind   person
+  note   prime minister 09 Nov 1997 to 09 Feb 2001
+
+actor SURAYUD_CHULANONT
+  name   Surayud Chulanont; Surayud
+  code   THAELI -20060930
+  code   THAGOV 20061001-20080129
+  code   THAELI 20080130-
+  code   THAELI
+  kind   person
+  note   prime minister 01 Oct 2006 to 29 Jan 2008
+
+actor SAMAK_SUNDARAVEJ
+  name   Samak Sundaravej; Samak
+  code   THAELI -20080128
+  code   THAGOV 20080129-20080909
+  code   THAELI 20080910-
+  code   THAELI
+  kind   person
+  note   prime minister 29 Jan 2008 to 09 Sep 2008. Died 24 November 2009.
+
+actor SOMCHAI_WONGSAWAT
+  name   Somchai Wongsawat
+  code   THAELI -20080917
+  code   THAGOV 20080918-20081202
+  code   THAELI 20081203-
+  code   THAELI
+  kind   person
+  note   prime minister 18 Sep 2008 to 02 Dec 2008
+
+actor ABHISIT_VEJJAJIVA
+  name   Abhisit Vejjajiva; Abhisit
+  code   THAELI -20081216
+  code   THAGOV 20081217-20110805
+  code   THAELI 20110806-
+  code   THAELI
+  kind   person
+  note   prime minister 17 Dec 2008 to 05 Aug 2011
+
+actor SONTHI_BOONYARATGLIN
+  name   Sonthi Boonyaratglin
+  code   THAELI -20060918
+  code   THAGOV 20060919-20061001
+  code   THAELI 20061002-
+  code   THAELI
+  kind   person
+  note   head of the junta 19 Sep 2006 to 01 Oct 2006. Army chief who led the September 2006 coup.
+
+actor PHUMTHAM_WECHAYACHAI
+  name   Phumtham Wechayachai
+  code   THAELI -20240902?
+  code   THAGOV 20240903?-20250907?
+  code   THAELI 20250908?-
+  code   THAELI
+  kind   person
+  note   defence minister 03 Sep 2024 (date uncertain) to 01 Jul 2025 (date uncertain); acting prime minister 01 Jul 2025 to 07 Sep 2025 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor SURIN_PITSUWAN
+  name   Surin Pitsuwan
+  code   THAELI -19971113?
+  code   THAGOV 19971114?-20010217?
+  code   THAELI 20010218?-20071231
+  code   THAGOV 20080101-20121231
+  code   THAELI 20130101-
+  code   THAELI
+  kind   person
+  note   foreign minister 14 Nov 1997 (date uncertain) to 17 Feb 2001 (date uncertain); ASEAN secretary-general 01 Jan 2008 to 31 Dec 2012. Died 30 November 2017. Dates marked uncertain are known to the month or year only.
+
+actor SURAKIART_SATHIRATHAI
+  name   Surakiart Sathirathai
+  code   THAELI -20010216?
+  code   THAGOV 20010217?-20050311?
+  code   THAELI 20050312?-
+  code   THAELI
+  kind   person
+  note   foreign minister 17 Feb 2001 (date uncertain) to 11 Mar 2005 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor KANTATHI_SUPHAMONGKHON
+  name   Kantathi Suphamongkhon
+  code   THAELI -20050310?
+  code   THAGOV 20050311?-20060919
+  code   THAELI 20060920-
+  code   THAELI
+  kind   person
+  note   foreign minister 11 Mar 2005 (date uncertain) to 19 Sep 2006. Dates marked uncertain are known to the month or year only.
+
+actor KASIT_PIROMYA
+  name   Kasit Piromya
+  code   THAELI -20081219
+  code   THAGOV 20081220-20110809
+  code   THAELI 20110810-
+  code   THAELI
+  kind   person
+  note   foreign minister 20 Dec 2008 to 09 Aug 2011
+
+actor SURAPONG_TOVICHAKCHAIKUL
+  name   Surapong Tovichakchaikul
+  code   THAELI -20110808
+  code   THAGOV 20110809-20140522
+  code   THAELI 20140523-
+  code   THAELI
+  kind   person
+  note   foreign minister 09 Aug 2011 to 22 May 2014
+
+actor DON_PRAMUDWINAI
+  name   Don Pramudwinai
+  code   THAELI -20150822?
+  code   THAGOV 20150823?-20230901
+  code   THAELI 20230902-
+  code   THAELI
+  kind   person
+  note   foreign minister 23 Aug 2015 (date uncertain) to 01 Sep 2023. Dates marked uncertain are known to the month or year only.
+
+actor PARNPREE_BAHIDDHA_NUKARA
+  name   Parnpree Bahiddha-nukara; Parnpree
+  code   THAELI -20230831
+  code   THAGOV 20230901-20240428
+  code   THAELI 20240429-
+  code   THAELI
+  kind   person
+  note   foreign minister 01 Sep 2023 to 28 Apr 2024
+
+actor PRAWIT_WONGSUWAN
+  name   Prawit Wongsuwan; Prawit
+  code   THAELI -20081219
+  code   THAGOV 20081220-20110809
+  code   THAELI 20110810-20140830
+  code   THAGOV 20140831-20230901
+  code   THAELI 20230902-
+  code   THAELI
+  kind   person
+  note   defence minister 20 Dec 2008 to 09 Aug 2011; defence minister 31 Aug 2014 to 10 Jul 2019; deputy prime minister 31 Aug 2014 to 01 Sep 2023
+
+actor SUTIN_KLUNGSANG
+  name   Sutin Klungsang
+  code   THAELI -20230831
+  code   THAGOV 20230901-20240903?
+  code   THAELI 20240904?-
+  code   THAELI
+  kind   person
+  note   defence minister 01 Sep 2023 to 03 Sep 2024 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor RAFIQ_TARAR
+  name   Muhammad Rafiq Tarar; Rafiq Tarar
+  code   PAKELI -19971231
+  code   PAKGOV 19980101-20010620
+  code   PAKELI 20010621-
+  code   PAKELI
+  kind   person
+  note   president 01 Jan 1998 to 20 Jun 2001. Died 7 March 2022.
+
+actor MUHAMMAD_MIAN_SOOMRO
+  name   Muhammad Mian Soomro
+  code   PAKELI -20071115
+  code   PAKGOV 20071116-20080325
+  code   PAKELI 20080326-20080817
+  code   PAKGOV 20080818-20080909
+  code   PAKELI 20080910-
+  code   PAKELI
+  kind   person
+  note   caretaker prime minister 16 Nov 2007 to 25 Mar 2008; acting president 18 Aug 2008 to 09 Sep 2008
+
+actor MIR_HAZAR_KHAN_KHOSO
+  name   Mir Hazar Khan Khoso
+  code   PAKELI -20130324
+  code   PAKGOV 20130325-20130605
+  code   PAKELI 20130606-
+  code   PAKELI
+  kind   person
+  note   caretaker prime minister 25 Mar 2013 to 05 Jun 2013
+
+actor NASIRUL_MULK
+  name   Nasirul Mulk
+  code   PAKELI -20180531
+  code   PAKGOV 20180601-20180818
+  code   PAKELI 20180819-
+  code   PAKELI
+  kind   person
+  note   caretaker prime minister 01 Jun 2018 to 18 Aug 2018
+
+actor ABDUL_SATTAR
+  name   Abdul Sattar
+  code   PAKELI -19991105?
+  code   PAKGOV 19991106?-20020614?
+  code   PAKELI 20020615?-
+  code   PAKELI
+  kind   person
+  note   foreign minister 06 Nov 1999 (date uncertain) to 14 Jun 2002 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor KHURSHID_KASURI
+  name   Khurshid Mahmud Kasuri; Khurshid Kasuri; Kasuri
+  code   PAKELI -20021122
+  code   PAKGOV 20021123-20071115
+  code   PAKELI 20071116-
+  code   PAKELI
+  kind   person
+  note   foreign minister 23 Nov 2002 to 15 Nov 2007
+
+actor SARTAJ_AZIZ
+  name   Sartaj Aziz
+  code   PAKELI -20130606?
+  code   PAKGOV 20130607?-20170728
+  code   PAKELI 20170729-
+  code   PAKELI
+  kind   person
+  note   foreign affairs adviser 07 Jun 2013 (date uncertain) to 28 Jul 2017. Adviser with the rank of minister; the prime minister held the foreign portfolio. Dates marked uncertain are known to the month or year only.
+
+actor JALIL_ABBAS_JILANI
+  name   Jalil Abbas Jilani
+  code   PAKELI -20230816
+  code   PAKGOV 20230817-20240304
+  code   PAKELI 20240305-
+  code   PAKELI
+  kind   person
+  note   caretaker foreign minister 17 Aug 2023 to 04 Mar 2024
+
+actor RAO_SIKANDAR_IQBAL
+  name   Rao Sikandar Iqbal
+  code   PAKELI -20021122?
+  code   PAKGOV 20021123?-20071115?
+  code   PAKELI 20071116?-
+  code   PAKELI
+  kind   person
+  note   defence minister 23 Nov 2002 (date uncertain) to 15 Nov 2007 (date uncertain). Died 2010. Dates marked uncertain are known to the month or year only.
+
+actor AHMAD_MUKHTAR
+  name   Ahmad Mukhtar; Chaudhry Ahmad Mukhtar
+  code   PAKELI -20080330?
+  code   PAKGOV 20080331?-20120622?
+  code   PAKELI 20120623?-
+  code   PAKELI
+  kind   person
+  note   defence minister 31 Mar 2008 (date uncertain) to 22 Jun 2012 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor NAVEED_QAMAR
+  name   Naveed Qamar
+  code   PAKELI -20120621?
+  code   PAKGOV 20120622?-20130325?
+  code   PAKELI 20130326?-
+  code   PAKELI
+  kind   person
+  note   defence minister 22 Jun 2012 (date uncertain) to 25 Mar 2013 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor KHURRAM_DASTGIR_KHAN
+  name   Khurram Dastgir Khan; Khurram Dastgir
+  code   PAKELI -20170803
+  code   PAKGOV 20170804-20180531
+  code   PAKELI 20180601-
+  code   PAKELI
+  kind   person
+  note   defence minister 04 Aug 2017 to 31 May 2018
+
+actor PERVEZ_KHATTAK
+  name   Pervez Khattak
+  code   PAKELI -20180819
+  code   PAKGOV 20180820-20220410
+  code   PAKELI 20220411-
+  code   PAKELI
+  kind   person
+  note   defence minister 20 Aug 2018 to 10 Apr 2022

@@ -233,11 +233,13 @@ actor NURSULTAN_NAZARBAYEV
 
 actor KASSYM_JOMART_TOKAYEV
   name   Kassym-Jomart Tokayev; Kassym-Zhomart Tokayev; Tokayev
-  code   KAZELI -20190319
-  code   KAZGOV 20190320-
+  code   KAZELI -19941012?
+  code   KAZGOV 19941013?-20110315?
+  code   KAZELI 20110316?-20131015?
+  code   KAZGOV 20131016?-
   code   KAZGOV
   kind   person
-  note   president 20 Mar 2019 to today
+  note   foreign minister 13 Oct 1994 (date uncertain) to 01 Oct 1999; prime minister 01 Oct 1999 to 28 Jan 2002; foreign minister 28 Jan 2002 to 10 Jan 2007 (date uncertain); senate chairman 11 Jan 2007 (date uncertain) to 15 Mar 2011 (date uncertain); senate chairman 16 Oct 2013 (date uncertain) to 19 Mar 2019; president 20 Mar 2019 to today. UN Geneva director-general 2011-2013 (ELI here). Dates marked uncertain are known to the month or year only.
 
 actor ISLAM_KARIMOV
   name   Islam Karimov; Karimov
@@ -258,11 +260,13 @@ actor SHAVKAT_MIRZIYOYEV
 
 actor SADYR_JAPAROV
   name   Sadyr Japarov; Sadyr Zhaparov; Japarov
-  code   KGZELI -20210127
+  code   KGZELI -20201009
+  code   KGZGOV 20201010-20201114
+  code   KGZELI 20201115-20210127
   code   KGZGOV 20210128-
   code   KGZGOV
   kind   person
-  note   president 28 Jan 2021 to today
+  note   prime minister 10 Oct 2020 to 14 Nov 2020; acting president 16 Oct 2020 to 14 Nov 2020; president 28 Jan 2021 to today
 
 actor EMOMALI_RAHMON
   name   Emomali Rahmon; Emomali Rakhmonov; Rahmon

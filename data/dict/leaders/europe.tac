@@ -2703,30 +2703,36 @@ actor PRINCE_ALBERT_II
 
 actor KURMANBEK_BAKIYEV
   name   Kurmanbek Bakiyev; Bakiyev
-  code   KGZELI -20050323
+  code   KGZELI -20001220
+  code   KGZGOV 20001221-20020522
+  code   KGZELI 20020523-20050323
   code   KGZGOV 20050324-20100407
   code   KGZELI 20100408-
   code   KGZELI
   kind   person
-  note   president 24 Mar 2005 to 07 Apr 2010. Ousted in April 2010.
+  note   prime minister 21 Dec 2000 to 22 May 2002; president 24 Mar 2005 to 07 Apr 2010. Ousted in April 2010.
 
 actor ALMAZBEK_ATAMBAYEV
   name   Almazbek Atambayev; Atambayev
-  code   KGZELI -20111130
-  code   KGZGOV 20111201-20171124
+  code   KGZELI -20070328
+  code   KGZGOV 20070329-20071128
+  code   KGZELI 20071129-20101216
+  code   KGZGOV 20101217-20171124
   code   KGZELI 20171125-
   code   KGZELI
   kind   person
-  note   president 01 Dec 2011 to 24 Nov 2017
+  note   prime minister 29 Mar 2007 to 28 Nov 2007; prime minister 17 Dec 2010 to 01 Dec 2011; president 01 Dec 2011 to 24 Nov 2017. Arrested in 2019 (ELI).
 
 actor SOORONBAY_JEENBEKOV
   name   Sooronbay Jeenbekov; Jeenbekov
-  code   KGZELI -20171123
+  code   KGZELI -20160412
+  code   KGZGOV 20160413-20170822
+  code   KGZELI 20170823-20171123
   code   KGZGOV 20171124-20201015
   code   KGZELI 20201016-
   code   KGZELI
   kind   person
-  note   president 24 Nov 2017 to 15 Oct 2020
+  note   prime minister 13 Apr 2016 to 22 Aug 2017; president 24 Nov 2017 to 15 Oct 2020
 
 actor ASKAR_AKAYEV
   name   Askar Akayev; Akayev
