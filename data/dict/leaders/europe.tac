@@ -1202,21 +1202,25 @@ actor OLEKSANDR_TURCHYNOV
 
 actor ARSENIY_YATSENYUK
   name   Arseniy Yatsenyuk; Arseniy Yatseniuk; Yatsenyuk
-  code   UKRELI -20140226
+  code   UKRELI -20070320
+  code   UKRGOV 20070321-20071218
+  code   UKRELI 20071219-20140226
   code   UKRGOV 20140227-20160414
   code   UKRELI 20160415-
   code   UKRELI
   kind   person
-  note   prime minister 27 Feb 2014 to 14 Apr 2016
+  note   foreign minister 21 Mar 2007 to 18 Dec 2007; prime minister 27 Feb 2014 to 14 Apr 2016
 
 actor PETRO_POROSHENKO
   name   Petro Poroshenko; Poroshenko
-  code   UKRELI -20140606
+  code   UKRELI -20091008
+  code   UKRGOV 20091009-20100311
+  code   UKRELI 20100312-20140606
   code   UKRGOV 20140607-20190520
   code   UKRELI 20190521-
   code   UKRELI
   kind   person
-  note   president 07 Jun 2014 to 20 May 2019
+  note   foreign minister 09 Oct 2009 to 11 Mar 2010; president 07 Jun 2014 to 20 May 2019
 
 actor VOLODYMYR_ZELENSKY
   name   Volodymyr Zelensky; Volodymyr Zelenskyy; Volodymyr Zelenskiy; Zelensky; Zelenskyy; Zelenskiy
@@ -2459,14 +2463,14 @@ actor ROBERT_KOCHARYAN
 
 actor SERZH_SARGSYAN
   name   Serzh Sargsyan; Serzh Sarkisian; Sargsyan
-  code   ARMELI -20080408
-  code   ARMGOV 20080409-20180409
+  code   ARMELI -20000519?
+  code   ARMGOV 20000520?-20180409
   code   ARMELI 20180410-20180416
   code   ARMGOV 20180417-20180423
   code   ARMELI 20180424-
   code   ARMELI
   kind   person
-  note   president 09 Apr 2008 to 09 Apr 2018; prime minister 17 Apr 2018 to 23 Apr 2018
+  note   defence minister 20 May 2000 (date uncertain) to 04 Apr 2007; prime minister 04 Apr 2007 to 09 Apr 2008; president 09 Apr 2008 to 09 Apr 2018; prime minister 17 Apr 2018 to 23 Apr 2018. Dates marked uncertain are known to the month or year only.
 
 actor ARARAT_MIRZOYAN
   name   Ararat Mirzoyan; Mirzoyan
@@ -7785,3 +7789,643 @@ actor LUBOMIR_METNAR
   code   CZEELI
   kind   person
   note   defence minister 27 Jun 2018 (date uncertain) to 17 Dec 2021. Dates marked uncertain are known to the month or year only.
+
+# ---- added by lead-asia (eura1)
+
+actor ARMEN_SARKISSIAN
+  name   Armen Sarkissian; Armen Sargsyan
+  code   ARMELI -20180408
+  code   ARMGOV 20180409-20220201
+  code   ARMELI 20220202-
+  code   ARMELI
+  kind   person
+  note   president 09 Apr 2018 to 01 Feb 2022. Prime minister 1996-1997.
+
+actor VAHAGN_KHACHATURYAN
+  name   Vahagn Khachaturyan
+  code   ARMELI -20220312
+  code   ARMGOV 20220313-
+  code   ARMGOV
+  kind   person
+  note   president 13 Mar 2022 to today
+
+actor ARAM_SARGSYAN
+  name   Aram Sargsyan
+  code   ARMELI -19991102
+  code   ARMGOV 19991103-20000502
+  code   ARMELI 20000503-
+  code   ARMELI
+  kind   person
+  note   prime minister 03 Nov 1999 to 02 May 2000
+
+actor ANDRANIK_MARGARYAN
+  name   Andranik Margaryan
+  code   ARMELI -20000511
+  code   ARMGOV 20000512-20070325
+  code   ARMELI 20070326-
+  code   ARMELI
+  kind   person
+  note   prime minister 12 May 2000 to 25 Mar 2007. Died in office 25 March 2007.
+
+actor TIGRAN_SARGSYAN
+  name   Tigran Sargsyan
+  code   ARMELI -20080408
+  code   ARMGOV 20080409-20140413
+  code   ARMELI 20140414-20160131
+  code   IGOEEUEEU 20160201-20200131
+  code   ARMELI 20200201-
+  code   ARMELI
+  kind   person
+  note   prime minister 09 Apr 2008 to 13 Apr 2014; Eurasian Economic Commission chairman 01 Feb 2016 to 31 Jan 2020
+
+actor HOVIK_ABRAHAMYAN
+  name   Hovik Abrahamyan
+  code   ARMELI -20140412
+  code   ARMGOV 20140413-20160913
+  code   ARMELI 20160914-
+  code   ARMELI
+  kind   person
+  note   prime minister 13 Apr 2014 to 13 Sep 2016
+
+actor KAREN_KARAPETYAN
+  name   Karen Karapetyan
+  code   ARMELI -20160912
+  code   ARMGOV 20160913-20180417
+  code   ARMELI 20180418-20180422
+  code   ARMGOV 20180423-20180508
+  code   ARMELI 20180509-
+  code   ARMELI
+  kind   person
+  note   prime minister 13 Sep 2016 to 17 Apr 2018; acting prime minister 23 Apr 2018 to 08 May 2018
+
+actor VARTAN_OSKANIAN
+  name   Vartan Oskanian
+  code   ARMELI -19980331?
+  code   ARMGOV 19980401?-20080414
+  code   ARMELI 20080415-
+  code   ARMELI
+  kind   person
+  note   foreign minister 01 Apr 1998 (date uncertain) to 14 Apr 2008. Dates marked uncertain are known to the month or year only.
+
+actor EDWARD_NALBANDIAN
+  name   Edward Nalbandian; Eduard Nalbandyan
+  code   ARMELI -20080413
+  code   ARMGOV 20080414-20180512
+  code   ARMELI 20180513-
+  code   ARMELI
+  kind   person
+  note   foreign minister 14 Apr 2008 to 12 May 2018
+
+actor ZOHRAB_MNATSAKANYAN
+  name   Zohrab Mnatsakanyan
+  code   ARMELI -20180511
+  code   ARMGOV 20180512-20201116
+  code   ARMELI 20201117-
+  code   ARMELI
+  kind   person
+  note   foreign minister 12 May 2018 to 16 Nov 2020
+
+actor SEYRAN_OHANYAN
+  name   Seyran Ohanyan
+  code   ARMELI -20080619?
+  code   ARMGOV 20080620?-20161003
+  code   ARMELI 20161004-
+  code   ARMELI
+  kind   person
+  note   defence minister 20 Jun 2008 (date uncertain) to 03 Oct 2016. Dates marked uncertain are known to the month or year only.
+
+actor VIGEN_SARGSYAN
+  name   Vigen Sargsyan
+  code   ARMELI -20161002
+  code   ARMGOV 20161003-20180512
+  code   ARMELI 20180513-
+  code   ARMELI
+  kind   person
+  note   defence minister 03 Oct 2016 to 12 May 2018
+
+actor DAVID_TONOYAN
+  name   David Tonoyan
+  code   ARMELI -20180511
+  code   ARMGOV 20180512-20201120
+  code   ARMELI 20201121-
+  code   ARMELI
+  kind   person
+  note   defence minister 12 May 2018 to 20 Nov 2020
+
+actor SUREN_PAPIKYAN
+  name   Suren Papikyan
+  code   ARMELI -20211114?
+  code   ARMGOV 20211115?-
+  code   ARMGOV
+  kind   person
+  note   defence minister 15 Nov 2021 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
+
+actor ARTUR_RASIZADE
+  name   Artur Rasizade; Artur Rasizadeh
+  code   AZEELI -19961125
+  code   AZEGOV 19961126-20030804
+  code   AZEELI 20030805-20031103
+  code   AZEGOV 20031104-20180421
+  code   AZEELI 20180422-
+  code   AZEELI
+  kind   person
+  note   prime minister 26 Nov 1996 to 04 Aug 2003; prime minister 04 Nov 2003 to 21 Apr 2018
+
+actor NOVRUZ_MAMMADOV
+  name   Novruz Mammadov
+  code   AZEELI -20180420
+  code   AZEGOV 20180421-20191008
+  code   AZEELI 20191009-
+  code   AZEELI
+  kind   person
+  note   prime minister 21 Apr 2018 to 08 Oct 2019
+
+actor ALI_ASADOV
+  name   Ali Asadov
+  code   AZEELI -20191007
+  code   AZEGOV 20191008-
+  code   AZEGOV
+  kind   person
+  note   prime minister 08 Oct 2019 to today
+
+actor VILAYAT_GULIYEV
+  name   Vilayat Guliyev
+  code   AZEELI -19981231?
+  code   AZEGOV 19990101?-20040402
+  code   AZEELI 20040403-
+  code   AZEELI
+  kind   person
+  note   foreign minister 01 Jan 1999 (date uncertain) to 02 Apr 2004. Dates marked uncertain are known to the month or year only.
+
+actor ELMAR_MAMMADYAROV
+  name   Elmar Mammadyarov; Mammadyarov
+  code   AZEELI -20040401
+  code   AZEGOV 20040402-20200716
+  code   AZEELI 20200717-
+  code   AZEELI
+  kind   person
+  note   foreign minister 02 Apr 2004 to 16 Jul 2020
+
+actor SAFAR_ABIYEV
+  name   Safar Abiyev
+  code   AZEELI -19950131?
+  code   AZEGOV 19950201?-20131022
+  code   AZEELI 20131023-
+  code   AZEELI
+  kind   person
+  note   defence minister 01 Feb 1995 (date uncertain) to 22 Oct 2013. Dates marked uncertain are known to the month or year only.
+
+actor ZAKIR_HASANOV
+  name   Zakir Hasanov
+  code   AZEELI -20131021
+  code   AZEGOV 20131022-
+  code   AZEGOV
+  kind   person
+  note   defence minister 22 Oct 2013 to today
+
+actor VLADIMIR_YERMOSHIN
+  name   Vladimir Yermoshin
+  code   BLRELI -20000217
+  code   BLRGOV 20000218-20010910?
+  code   BLRELI 20010911?-
+  code   BLRELI
+  kind   person
+  note   prime minister 18 Feb 2000 to 10 Sep 2001 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor GENNADY_NOVITSKY
+  name   Gennady Novitsky; Henadz Navitski
+  code   BLRELI -20010930
+  code   BLRGOV 20011001-20030710
+  code   BLRELI 20030711-
+  code   BLRELI
+  kind   person
+  note   prime minister 01 Oct 2001 to 10 Jul 2003
+
+actor SERGEI_SIDORSKY
+  name   Sergei Sidorsky; Siarhei Sidorski
+  code   BLRELI -20030709
+  code   BLRGOV 20030710-20101228
+  code   BLRELI 20101229-
+  code   BLRELI
+  kind   person
+  note   prime minister 10 Jul 2003 to 28 Dec 2010
+
+actor MIKHAIL_MYASNIKOVICH
+  name   Mikhail Myasnikovich
+  code   BLRELI -20101227
+  code   BLRGOV 20101228-20141227
+  code   BLRELI 20141228-
+  code   BLRELI
+  kind   person
+  note   prime minister 28 Dec 2010 to 27 Dec 2014
+
+actor ANDREI_KOBYAKOV
+  name   Andrei Kobyakov
+  code   BLRELI -20141226
+  code   BLRGOV 20141227-20180818
+  code   BLRELI 20180819-
+  code   BLRELI
+  kind   person
+  note   prime minister 27 Dec 2014 to 18 Aug 2018
+
+actor SERGEI_RUMAS
+  name   Sergei Rumas
+  code   BLRELI -20180817
+  code   BLRGOV 20180818-20200603
+  code   BLRELI 20200604-
+  code   BLRELI
+  kind   person
+  note   prime minister 18 Aug 2018 to 03 Jun 2020
+
+actor ROMAN_GOLOVCHENKO
+  name   Roman Golovchenko
+  code   BLRELI -20200603
+  code   BLRGOV 20200604-20250408?
+  code   BLRELI 20250409?-
+  code   BLRELI
+  kind   person
+  note   prime minister 04 Jun 2020 to 08 Apr 2025 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor ALEXANDER_TURCHIN
+  name   Alexander Turchin; Aleksandr Turchin
+  code   BLRELI -20250407?
+  code   BLRGOV 20250408?-
+  code   BLRGOV
+  kind   person
+  note   prime minister 08 Apr 2025 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
+
+actor SERGEI_ALEINIK
+  name   Sergei Aleinik; Sergei Aleynik
+  code   BLRELI -20221212?
+  code   BLRGOV 20221213?-20240624?
+  code   BLRELI 20240625?-
+  code   BLRELI
+  kind   person
+  note   foreign minister 13 Dec 2022 (date uncertain) to 24 Jun 2024 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor MAXIM_RYZHENKOV
+  name   Maxim Ryzhenkov; Maksim Ryzhenkov
+  code   BLRELI -20240623?
+  code   BLRGOV 20240624?-
+  code   BLRGOV
+  kind   person
+  note   foreign minister 24 Jun 2024 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
+
+actor LEONID_MALTSEV
+  name   Leonid Maltsev
+  code   BLRELI -20010926?
+  code   BLRGOV 20010927?-20091204?
+  code   BLRELI 20091205?-
+  code   BLRELI
+  kind   person
+  note   defence minister 27 Sep 2001 (date uncertain) to 04 Dec 2009 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor YURI_ZHADOBIN
+  name   Yuri Zhadobin
+  code   BLRELI -20091203?
+  code   BLRGOV 20091204?-20141125
+  code   BLRELI 20141126-
+  code   BLRELI
+  kind   person
+  note   defence minister 04 Dec 2009 (date uncertain) to 25 Nov 2014. Dates marked uncertain are known to the month or year only.
+
+actor ANDREI_RAVKOV
+  name   Andrei Ravkov
+  code   BLRELI -20141124
+  code   BLRGOV 20141125-20200120
+  code   BLRELI 20200121-
+  code   BLRELI
+  kind   person
+  note   defence minister 25 Nov 2014 to 20 Jan 2020
+
+actor AVTANDIL_JORBENADZE
+  name   Avtandil Jorbenadze
+  code   GEOELI -20011220
+  code   GEOGOV 20011221-20031127
+  code   GEOELI 20031128-
+  code   GEOELI
+  kind   person
+  note   state minister 21 Dec 2001 to 27 Nov 2003. Head of government as state minister.
+
+actor GIORGI_ARSENISHVILI
+  name   Giorgi Arsenishvili
+  code   GEOELI -20000510
+  code   GEOGOV 20000511-20011221
+  code   GEOELI 20011222-
+  code   GEOELI
+  kind   person
+  note   state minister 11 May 2000 to 21 Dec 2001. Head of government as state minister.
+
+actor GRIGOL_MGALOBLISHVILI
+  name   Grigol Mgaloblishvili
+  code   GEOELI -20081031
+  code   GEOGOV 20081101-20090206
+  code   GEOELI 20090207-
+  code   GEOELI
+  kind   person
+  note   prime minister 01 Nov 2008 to 06 Feb 2009
+
+actor VANO_MERABISHVILI
+  name   Vano Merabishvili; Merabishvili
+  code   GEOELI -20041209?
+  code   GEOGOV 20041210?-20121025
+  code   GEOELI 20121026-
+  code   GEOELI
+  kind   person
+  note   interior minister 10 Dec 2004 (date uncertain) to 04 Jul 2012; prime minister 04 Jul 2012 to 25 Oct 2012. Dates marked uncertain are known to the month or year only.
+
+actor MAMUKA_BAKHTADZE
+  name   Mamuka Bakhtadze
+  code   GEOELI -20180619
+  code   GEOGOV 20180620-20190902
+  code   GEOELI 20190903-
+  code   GEOELI
+  kind   person
+  note   prime minister 20 Jun 2018 to 02 Sep 2019
+
+actor IRAKLI_MENAGARISHVILI
+  name   Irakli Menagarishvili
+  code   GEOELI -19951009?
+  code   GEOGOV 19951010?-20031127?
+  code   GEOELI 20031128?-
+  code   GEOELI
+  kind   person
+  note   foreign minister 10 Oct 1995 (date uncertain) to 27 Nov 2003 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor TEDO_JAPARIDZE
+  name   Tedo Japaridze
+  code   GEOELI -20031126?
+  code   GEOGOV 20031127?-20040318
+  code   GEOELI 20040319-
+  code   GEOELI
+  kind   person
+  note   foreign minister 27 Nov 2003 (date uncertain) to 18 Mar 2004. Dates marked uncertain are known to the month or year only.
+
+actor GELA_BEZHUASHVILI
+  name   Gela Bezhuashvili
+  code   GEOELI -20051019?
+  code   GEOGOV 20051020?-20080131?
+  code   GEOELI 20080201?-
+  code   GEOELI
+  kind   person
+  note   foreign minister 20 Oct 2005 (date uncertain) to 31 Jan 2008 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor MAIA_PANJIKIDZE
+  name   Maia Panjikidze
+  code   GEOELI -20121024
+  code   GEOGOV 20121025-20141105
+  code   GEOELI 20141106-
+  code   GEOELI
+  kind   person
+  note   foreign minister 25 Oct 2012 to 05 Nov 2014
+
+actor MIKHEIL_JANELIDZE
+  name   Mikheil Janelidze
+  code   GEOELI -20150831?
+  code   GEOGOV 20150901?-20180620?
+  code   GEOELI 20180621?-
+  code   GEOELI
+  kind   person
+  note   foreign minister 01 Sep 2015 (date uncertain) to 20 Jun 2018 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor DAVID_ZALKALIANI
+  name   David Zalkaliani
+  code   GEOELI -20180619?
+  code   GEOGOV 20180620?-20220304?
+  code   GEOELI 20220305?-
+  code   GEOELI
+  kind   person
+  note   foreign minister 20 Jun 2018 (date uncertain) to 04 Mar 2022 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor ILIA_DARCHIASHVILI
+  name   Ilia Darchiashvili
+  code   GEOELI -20220303?
+  code   GEOGOV 20220304?-20240208?
+  code   GEOELI 20240209?-
+  code   GEOELI
+  kind   person
+  note   foreign minister 04 Mar 2022 (date uncertain) to 08 Feb 2024 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor IRAKLI_OKRUASHVILI
+  name   Irakli Okruashvili; Okruashvili
+  code   GEOELI -20041214?
+  code   GEOGOV 20041215?-20061110?
+  code   GEOELI 20061111?-
+  code   GEOELI
+  kind   person
+  note   defence minister 15 Dec 2004 (date uncertain) to 10 Nov 2006 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor DAVIT_KEZERASHVILI
+  name   Davit Kezerashvili; David Kezerashvili
+  code   GEOELI -20061109?
+  code   GEOGOV 20061110?-20081205?
+  code   GEOELI 20081206?-
+  code   GEOELI
+  kind   person
+  note   defence minister 10 Nov 2006 (date uncertain) to 05 Dec 2008 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor IRAKLI_ALASANIA
+  name   Irakli Alasania; Alasania
+  code   GEOELI -20121024
+  code   GEOGOV 20121025-20141104
+  code   GEOELI 20141105-
+  code   GEOELI
+  kind   person
+  note   defence minister 25 Oct 2012 to 04 Nov 2014
+
+actor ANATOLIY_KINAKH
+  name   Anatoliy Kinakh; Anatoly Kinakh
+  code   UKRELI -20010528
+  code   UKRGOV 20010529-20021116
+  code   UKRELI 20021117-
+  code   UKRELI
+  kind   person
+  note   prime minister 29 May 2001 to 16 Nov 2002
+
+actor YURIY_YEKHANUROV
+  name   Yuriy Yekhanurov; Yuri Yekhanurov
+  code   UKRELI -20050921
+  code   UKRGOV 20050922-20060804
+  code   UKRELI 20060805-20071217
+  code   UKRGOV 20071218-20090605?
+  code   UKRELI 20090606?-
+  code   UKRELI
+  kind   person
+  note   prime minister 22 Sep 2005 to 04 Aug 2006; defence minister 18 Dec 2007 to 05 Jun 2009 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor MYKOLA_AZAROV
+  name   Mykola Azarov; Nikolai Azarov; Azarov
+  code   UKRELI -20100310
+  code   UKRGOV 20100311-20140128
+  code   UKRELI 20140129-
+  code   UKRELI
+  kind   person
+  note   prime minister 11 Mar 2010 to 28 Jan 2014
+
+actor SERHIY_ARBUZOV
+  name   Serhiy Arbuzov
+  code   UKRELI -20140127
+  code   UKRGOV 20140128-20140227
+  code   UKRELI 20140228-
+  code   UKRELI
+  kind   person
+  note   acting prime minister 28 Jan 2014 to 27 Feb 2014
+
+actor OLEKSIY_HONCHARUK
+  name   Oleksiy Honcharuk; Oleksii Honcharuk
+  code   UKRELI -20190828
+  code   UKRGOV 20190829-20200304
+  code   UKRELI 20200305-
+  code   UKRELI
+  kind   person
+  note   prime minister 29 Aug 2019 to 04 Mar 2020
+
+actor BORYS_TARASYUK
+  name   Borys Tarasyuk
+  code   UKRELI -19980416?
+  code   UKRGOV 19980417?-20000929
+  code   UKRELI 20000930-20050203
+  code   UKRGOV 20050204-20070130
+  code   UKRELI 20070131-
+  code   UKRELI
+  kind   person
+  note   foreign minister 17 Apr 1998 (date uncertain) to 29 Sep 2000; foreign minister 04 Feb 2005 to 30 Jan 2007. Dates marked uncertain are known to the month or year only.
+
+actor ANATOLIY_ZLENKO
+  name   Anatoliy Zlenko
+  code   UKRELI -20001001
+  code   UKRGOV 20001002-20030902
+  code   UKRELI 20030903-
+  code   UKRELI
+  kind   person
+  note   foreign minister 02 Oct 2000 to 02 Sep 2003
+
+actor KOSTYANTYN_GRYSHCHENKO
+  name   Kostyantyn Gryshchenko; Konstantin Gryshchenko
+  code   UKRELI -20030901
+  code   UKRGOV 20030902-20050204
+  code   UKRELI 20050205-20100310
+  code   UKRGOV 20100311-20121224
+  code   UKRELI 20121225-
+  code   UKRELI
+  kind   person
+  note   foreign minister 02 Sep 2003 to 04 Feb 2005; foreign minister 11 Mar 2010 to 24 Dec 2012
+
+actor VOLODYMYR_OHRYZKO
+  name   Volodymyr Ohryzko
+  code   UKRELI -20071217
+  code   UKRGOV 20071218-20090303
+  code   UKRELI 20090304-
+  code   UKRELI
+  kind   person
+  note   foreign minister 18 Dec 2007 to 03 Mar 2009
+
+actor LEONID_KOZHARA
+  name   Leonid Kozhara
+  code   UKRELI -20121223
+  code   UKRGOV 20121224-20140223
+  code   UKRELI 20140224-
+  code   UKRELI
+  kind   person
+  note   foreign minister 24 Dec 2012 to 23 Feb 2014
+
+actor ANDRII_DESHCHYTSIA
+  name   Andrii Deshchytsia; Andriy Deshchytsia
+  code   UKRELI -20140226
+  code   UKRGOV 20140227-20140619
+  code   UKRELI 20140620-
+  code   UKRELI
+  kind   person
+  note   acting foreign minister 27 Feb 2014 to 19 Jun 2014
+
+actor VADYM_PRYSTAIKO
+  name   Vadym Prystaiko
+  code   UKRELI -20190828
+  code   UKRGOV 20190829-20200304
+  code   UKRELI 20200305-
+  code   UKRELI
+  kind   person
+  note   foreign minister 29 Aug 2019 to 04 Mar 2020
+
+actor OLEKSANDR_KUZMUK
+  name   Oleksandr Kuzmuk
+  code   UKRELI -19960709?
+  code   UKRGOV 19960710?-20011024?
+  code   UKRELI 20011025?-20040324?
+  code   UKRGOV 20040325?-20050203?
+  code   UKRELI 20050204?-
+  code   UKRELI
+  kind   person
+  note   defence minister 10 Jul 1996 (date uncertain) to 24 Oct 2001 (date uncertain); defence minister 25 Mar 2004 (date uncertain) to 03 Feb 2005 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor YEVHEN_MARCHUK
+  name   Yevhen Marchuk
+  code   UKRELI -20030624?
+  code   UKRGOV 20030625?-20040925?
+  code   UKRELI 20040926?-
+  code   UKRELI
+  kind   person
+  note   defence minister 25 Jun 2003 (date uncertain) to 25 Sep 2004 (date uncertain). Prime minister 1995-1996. Dates marked uncertain are known to the month or year only.
+
+actor ANATOLIY_HRYTSENKO
+  name   Anatoliy Hrytsenko
+  code   UKRELI -20050202
+  code   UKRGOV 20050203-20071218
+  code   UKRELI 20071219-
+  code   UKRELI
+  kind   person
+  note   defence minister 03 Feb 2005 to 18 Dec 2007
+
+actor MYKHAILO_YEZHEL
+  name   Mykhailo Yezhel
+  code   UKRELI -20100310
+  code   UKRGOV 20100311-20120208
+  code   UKRELI 20120209-
+  code   UKRELI
+  kind   person
+  note   defence minister 11 Mar 2010 to 08 Feb 2012
+
+actor PAVLO_LEBEDYEV
+  name   Pavlo Lebedyev; Pavlo Lebediev
+  code   UKRELI -20121223
+  code   UKRGOV 20121224-20140227
+  code   UKRELI 20140228-
+  code   UKRELI
+  kind   person
+  note   defence minister 24 Dec 2012 to 27 Feb 2014
+
+actor VALERIY_HELETEY
+  name   Valeriy Heletey
+  code   UKRELI -20140702
+  code   UKRGOV 20140703-20141014
+  code   UKRELI 20141015-
+  code   UKRELI
+  kind   person
+  note   defence minister 03 Jul 2014 to 14 Oct 2014
+
+actor STEPAN_POLTORAK
+  name   Stepan Poltorak
+  code   UKRELI -20141013
+  code   UKRGOV 20141014-20190829
+  code   UKRELI 20190830-
+  code   UKRELI
+  kind   person
+  note   defence minister 14 Oct 2014 to 29 Aug 2019
+
+actor ANDRIY_ZAHORODNIUK
+  name   Andriy Zahorodniuk
+  code   UKRELI -20190828
+  code   UKRGOV 20190829-20200304
+  code   UKRELI 20200305-
+  code   UKRELI
+  kind   person
+  note   defence minister 29 Aug 2019 to 04 Mar 2020
+
+actor ANDRIY_TARAN
+  name   Andriy Taran; Andrii Taran
+  code   UKRELI -20200303
+  code   UKRGOV 20200304-20211103
+  code   UKRELI 20211104-
+  code   UKRELI
+  kind   person
+  note   defence minister 04 Mar 2020 to 03 Nov 2021
