@@ -1387,7 +1387,7 @@ actor IAJUDDIN_AHMED
   code   BGDELI 20090213-
   code   BGDELI
   kind   person
-  note   president 06 Sep 2002 to 12 Feb 2009
+  note   president 06 Sep 2002 to 12 Feb 2009; caretaker chief adviser 29 Oct 2006 to 11 Jan 2007. Also head of the caretaker government from October 2006 to January 2007.
 
 actor ZILLUR_RAHMAN
   name   Zillur Rahman
@@ -1901,12 +1901,12 @@ actor ABDULLAH_AHMAD_BADAWI
 
 actor NAJIB_RAZAK
   name   Najib Razak; Najib
-  code   MYSELI -20090402
-  code   MYSGOV 20090403-20180509
+  code   MYSELI -19991214
+  code   MYSGOV 19991215-20180509
   code   MYSELI 20180510-
   code   MYSELI
   kind   person
-  note   prime minister 03 Apr 2009 to 09 May 2018
+  note   defence minister 15 Dec 1999 to 18 Sep 2008; deputy prime minister 07 Jan 2004 to 03 Apr 2009; prime minister 03 Apr 2009 to 09 May 2018. Jailed in 2022 for the 1MDB scandal.
 
 actor MUHYIDDIN_YASSIN
   name   Muhyiddin Yassin; Muhyiddin
@@ -1919,12 +1919,14 @@ actor MUHYIDDIN_YASSIN
 
 actor ISMAIL_SABRI_YAAKOB
   name   Ismail Sabri Yaakob
-  code   MYSELI -20210820
+  code   MYSELI -20200309
+  code   MYSGOV 20200310-20210816
+  code   MYSELI 20210817-20210820
   code   MYSGOV 20210821-20221124
   code   MYSELI 20221125-
   code   MYSELI
   kind   person
-  note   prime minister 21 Aug 2021 to 24 Nov 2022
+  note   defence minister 10 Mar 2020 to 16 Aug 2021; prime minister 21 Aug 2021 to 24 Nov 2022
 
 actor ANWAR_IBRAHIM
   name   Anwar Ibrahim; Anwar
@@ -2443,11 +2445,11 @@ actor SJAFRIE_SJAMSOEDDIN
 
 actor MOHAMAD_HASAN
   name   Mohamad Hasan
-  code   MYSELI -20231211
-  code   MYSGOV 20231212-
+  code   MYSELI -20221202
+  code   MYSGOV 20221203-
   code   MYSGOV
   kind   person
-  note   foreign minister 12 Dec 2023 to today
+  note   defence minister 03 Dec 2022 to 12 Dec 2023; foreign minister 12 Dec 2023 to today
 
 actor NG_ENG_HEN
   name   Ng Eng Hen
@@ -3000,7 +3002,7 @@ actor KING_GYANENDRA
   code   NPLELI 20080529-
   code   NPLELI
   kind   person
-  note   king 04 Jun 2001 to 28 May 2008. Took direct power 1 February 2005 to 24 April 2006; the monarchy was abolished on 28 May 2008.
+  note   king 04 Jun 2001 to 28 May 2008; chairman of the council of ministers 01 Feb 2005 to 24 Apr 2006. Took direct power 1 February 2005 to 24 April 2006; the monarchy was abolished on 28 May 2008.
 
 actor KING_BIRENDRA
   name   King Birendra; Birendra Bir Bikram Shah
@@ -3046,7 +3048,7 @@ actor GIRIJA_PRASAD_KOIRALA
   code   NPLELI 20080819-
   code   NPLELI
   kind   person
-  note   prime minister 20 Mar 2000 to 26 Jul 2001; prime minister 25 Apr 2006 to 18 Aug 2008. Also acting head of state 15 January 2007 to 23 July 2008. Died 20 March 2010.
+  note   prime minister 20 Mar 2000 to 26 Jul 2001; prime minister 25 Apr 2006 to 18 Aug 2008; acting head of state 15 Jan 2007 to 23 Jul 2008. Died 20 March 2010.
 
 actor LOKENDRA_BAHADUR_CHAND
   name   Lokendra Bahadur Chand
@@ -3700,7 +3702,7 @@ actor HWANG_KYO_AHN
   code   KORELI 20170512-
   code   KORELI
   kind   person
-  note   prime minister 18 Jun 2015 to 11 May 2017. Acting president 9 December 2016 to 10 May 2017.
+  note   prime minister 18 Jun 2015 to 11 May 2017; acting president 09 Dec 2016 to 10 May 2017
 
 actor LEE_NAK_YON
   name   Lee Nak-yon; Lee Nak-yeon
@@ -4642,3 +4644,86 @@ actor PERVEZ_KHATTAK
   code   PAKELI
   kind   person
   note   defence minister 20 Aug 2018 to 10 Apr 2022
+
+# ---- added by lead-asia (fix1)
+
+actor KEIZO_OBUCHI
+  name   Keizo Obuchi; Keizō Obuchi; Obuchi
+  code   JPNELI -19980729
+  code   JPNGOV 19980730-20000405
+  code   JPNELI 20000406-
+  code   JPNELI
+  kind   person
+  note   prime minister 30 Jul 1998 to 05 Apr 2000. Suffered a stroke in April 2000; died 14 May 2000.
+
+actor KRISHNA_PRASAD_BHATTARAI
+  name   Krishna Prasad Bhattarai
+  code   NPLELI -19990530
+  code   NPLGOV 19990531-20000322
+  code   NPLELI 20000323-
+  code   NPLELI
+  kind   person
+  note   prime minister 31 May 1999 to 22 Mar 2000. Died 4 March 2011.
+
+actor SHAHABUDDIN_AHMED
+  name   Shahabuddin Ahmed
+  code   BGDELI -19961008
+  code   BGDGOV 19961009-20011114
+  code   BGDELI 20011115-
+  code   BGDELI
+  kind   person
+  note   president 09 Oct 1996 to 14 Nov 2001. Died 19 March 2022.
+
+actor BADRUDDOZA_CHOWDHURY
+  name   A. Q. M. Badruddoza Chowdhury; Badruddoza Chowdhury
+  code   BGDELI -20011113
+  code   BGDGOV 20011114-20020621
+  code   BGDELI 20020622-
+  code   BGDELI
+  kind   person
+  note   president 14 Nov 2001 to 21 Jun 2002
+
+actor LATIFUR_RAHMAN
+  name   Latifur Rahman
+  code   BGDELI -20010714
+  code   BGDGOV 20010715-20011010
+  code   BGDELI 20011011-
+  code   BGDELI
+  kind   person
+  note   caretaker chief adviser 15 Jul 2001 to 10 Oct 2001. Died 6 June 2017.
+
+actor MORSHED_KHAN
+  name   Morshed Khan; M. Morshed Khan
+  code   BGDELI -20011009?
+  code   BGDGOV 20011010?-20061028?
+  code   BGDELI 20061029?-
+  code   BGDELI
+  kind   person
+  note   foreign minister 10 Oct 2001 (date uncertain) to 28 Oct 2006 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor ABDUS_SAMAD_AZAD
+  name   Abdus Samad Azad
+  code   BGDELI -19960622
+  code   BGDGOV 19960623-20010715
+  code   BGDELI 20010716-
+  code   BGDELI
+  kind   person
+  note   foreign minister 23 Jun 1996 to 15 Jul 2001. Died 27 April 2005.
+
+actor IFTEKHAR_AHMED_CHOWDHURY
+  name   Iftekhar Ahmed Chowdhury
+  code   BGDELI -20070115?
+  code   BGDGOV 20070116?-20090106
+  code   BGDELI 20090107-
+  code   BGDELI
+  kind   person
+  note   foreign affairs adviser 16 Jan 2007 (date uncertain) to 06 Jan 2009. Dates marked uncertain are known to the month or year only.
+
+actor PHAM_VAN_TRA
+  name   Pham Van Tra
+  code   VNMELI -19961231?
+  code   VNMGOV 19970101?-20060627
+  code   VNMELI 20060628-
+  code   VNMELI
+  kind   person
+  note   defence minister 01 Jan 1997 (date uncertain) to 27 Jun 2006. Dates marked uncertain are known to the month or year only.

@@ -774,3 +774,113 @@ actor BAKHTIYOR_SAIDOV
   code   UZBGOV
   kind   person
   note   foreign minister 01 Sep 2023 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
+
+# ---- added by lead-asia (fix1)
+
+actor AMANGELDY_MURALIEV
+  name   Amangeldy Muraliev
+  code   KGZELI -19990412?
+  code   KGZGOV 19990413?-20001221
+  code   KGZELI 20001222-
+  code   KGZELI
+  kind   person
+  note   prime minister 13 Apr 1999 (date uncertain) to 21 Dec 2000. Dates marked uncertain are known to the month or year only.
+
+actor NIKOLAI_TANAYEV
+  name   Nikolai Tanayev
+  code   KGZELI -20020521
+  code   KGZGOV 20020522-20050324
+  code   KGZELI 20050325-
+  code   KGZELI
+  kind   person
+  note   prime minister 22 May 2002 to 24 Mar 2005
+
+actor AZIM_ISABEKOV
+  name   Azim Isabekov
+  code   KGZELI -20070128
+  code   KGZGOV 20070129-20070329
+  code   KGZELI 20070330-
+  code   KGZELI
+  kind   person
+  note   prime minister 29 Jan 2007 to 29 Mar 2007
+
+actor IGOR_CHUDINOV
+  name   Igor Chudinov
+  code   KGZELI -20071223
+  code   KGZGOV 20071224-20091021
+  code   KGZELI 20091022-
+  code   KGZELI
+  kind   person
+  note   prime minister 24 Dec 2007 to 21 Oct 2009
+
+actor DANIAR_USENOV
+  name   Daniar Usenov
+  code   KGZELI -20091020
+  code   KGZGOV 20091021-20100407
+  code   KGZELI 20100408-
+  code   KGZELI
+  kind   person
+  note   prime minister 21 Oct 2009 to 07 Apr 2010
+
+actor OMURBEK_BABANOV
+  name   Omurbek Babanov
+  code   KGZELI -20111222
+  code   KGZGOV 20111223-20120901
+  code   KGZELI 20120902-
+  code   KGZELI
+  kind   person
+  note   prime minister 23 Dec 2011 to 01 Sep 2012
+
+actor SAPAR_ISAKOV
+  name   Sapar Isakov
+  code   KGZELI -20170825
+  code   KGZGOV 20170826-20180420
+  code   KGZELI 20180421-
+  code   KGZELI
+  kind   person
+  note   prime minister 26 Aug 2017 to 20 Apr 2018
+
+actor MUHAMMEDKALYI_ABYLGAZIEV
+  name   Muhammedkalyi Abylgaziev; Mukhammedkalyi Abylgaziev
+  code   KGZELI -20180419
+  code   KGZGOV 20180420-20200615
+  code   KGZELI 20200616-
+  code   KGZELI
+  kind   person
+  note   prime minister 20 Apr 2018 to 15 Jun 2020
+
+actor KUBATBEK_BORONOV
+  name   Kubatbek Boronov
+  code   KGZELI -20200616
+  code   KGZGOV 20200617-20201006
+  code   KGZELI 20201007-
+  code   KGZELI
+  kind   person
+  note   prime minister 17 Jun 2020 to 06 Oct 2020
+
+actor ULUKBEK_MARIPOV
+  name   Ulukbek Maripov
+  code   KGZELI -20210202
+  code   KGZGOV 20210203-20211012
+  code   KGZELI 20211013-
+  code   KGZELI
+  kind   person
+  note   prime minister 03 Feb 2021 to 12 Oct 2021
+
+actor ERLAN_ABDYLDAYEV
+  name   Erlan Abdyldayev
+  code   KGZELI -20120904?
+  code   KGZGOV 20120905?-20180419?
+  code   KGZELI 20180420?-
+  code   KGZELI
+  kind   person
+  note   foreign minister 05 Sep 2012 (date uncertain) to 19 Apr 2018 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor CHINGIZ_AIDARBEKOV
+  name   Chingiz Aidarbekov
+  code   KGZELI -20180418?
+  code   KGZGOV 20180419?-20201015?
+  code   KGZELI 20201016?-
+  code   KGZELI
+  kind   person
+  note   foreign minister 19 Apr 2018 (date uncertain) to 15 Oct 2020 (date uncertain). Dates marked uncertain are known to the month or year only.

@@ -1426,12 +1426,12 @@ actor MIKHEIL_KAVELASHVILI
 
 actor ZURAB_ZHVANIA
   name   Zurab Zhvania; Zhvania
-  code   GEOELI -20040216
-  code   GEOGOV 20040217-20050203
+  code   GEOELI -20031126
+  code   GEOGOV 20031127-20050203
   code   GEOELI 20050204-
   code   GEOELI
   kind   person
-  note   prime minister 17 Feb 2004 to 03 Feb 2005. Died 3 February 2005.
+  note   state minister 27 Nov 2003 to 17 Feb 2004; prime minister 17 Feb 2004 to 03 Feb 2005. Died 3 February 2005.
 
 actor ZURAB_NOGHAIDELI
   name   Zurab Noghaideli; Noghaideli
@@ -8429,3 +8429,50 @@ actor ANDRIY_TARAN
   code   UKRELI
   kind   person
   note   defence minister 04 Mar 2020 to 03 Nov 2021
+
+# ---- added by lead-asia (fix1)
+
+actor JOHANNES_RAU
+  name   Johannes Rau
+  code   DEUELI -19990630
+  code   DEUGOV 19990701-20040630
+  code   DEUELI 20040701-
+  code   DEUELI
+  kind   person
+  note   president 01 Jul 1999 to 30 Jun 2004. Died 27 January 2006.
+
+actor VAZHA_LORTKIPANIDZE
+  name   Vazha Lortkipanidze
+  code   GEOELI -19980807?
+  code   GEOGOV 19980808?-20000511
+  code   GEOELI 20000512-
+  code   GEOELI
+  kind   person
+  note   state minister 08 Aug 1998 (date uncertain) to 11 May 2000. Dates marked uncertain are known to the month or year only.
+
+actor JOAN_MARTI_ALANIS
+  name   Joan Martí Alanis; Joan Marti Alanis
+  code   ANDELI -19710130
+  code   ANDGOV 19710131-20030512
+  code   ANDELI 20030513-
+  code   ANDELI
+  kind   person
+  note   episcopal co-prince 31 Jan 1971 to 12 May 2003. Died 11 October 2009.
+
+actor MILAN_ROCEN
+  name   Milan Roćen; Milan Rocen
+  code   MNEELI -20060609?
+  code   MNEGOV 20060610?-20121204
+  code   MNEELI 20121205-
+  code   MNEELI
+  kind   person
+  note   foreign minister 10 Jun 2006 (date uncertain) to 04 Dec 2012. Dates marked uncertain are known to the month or year only.
+
+actor SRDJAN_DARMANOVIC
+  name   Srđan Darmanović; Srdjan Darmanovic
+  code   MNEELI -20161127
+  code   MNEGOV 20161128-20201204
+  code   MNEELI 20201205-
+  code   MNEELI
+  kind   person
+  note   foreign minister 28 Nov 2016 to 04 Dec 2020

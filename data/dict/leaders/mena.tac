@@ -3178,3 +3178,61 @@ actor SHIHAB_BIN_TARIQ
   code   OMNGOV
   kind   person
   note   deputy prime minister for defence affairs 18 Aug 2020 to today
+
+# ---- added by lead-asia (fix1)
+
+actor SELIM_AL_HOSS
+  name   Selim al-Hoss; Salim al-Hoss; Salim Hoss
+  code   LBNELI -19981203
+  code   LBNGOV 19981204-20001026
+  code   LBNELI 20001027-
+  code   LBNELI
+  kind   person
+  note   prime minister 04 Dec 1998 to 26 Oct 2000; foreign minister 04 Dec 1998 to 26 Oct 2000. Died 25 August 2024.
+
+actor OMAR_KARAMI
+  name   Omar Karami
+  code   LBNELI -20041025
+  code   LBNGOV 20041026-20050419
+  code   LBNELI 20050420-
+  code   LBNELI
+  kind   person
+  note   prime minister 26 Oct 2004 to 19 Apr 2005. Also prime minister 1990-1992; died 1 January 2015.
+
+actor MAHMOUD_AL_ZOUBI
+  name   Mahmoud al-Zoubi; Mahmoud Zuabi
+  code   SYRELI -19871031
+  code   SYRGOV 19871101-20000307
+  code   SYRELI 20000308-
+  code   SYRELI
+  kind   person
+  note   prime minister 01 Nov 1987 to 07 Mar 2000. Died 21 May 2000.
+
+actor ABDUL_ILAH_AL_KHATIB
+  name   Abdul Ilah al-Khatib; Abdelelah al-Khatib
+  code   JORELI -19980819?
+  code   JORGOV 19980820?-20020114?
+  code   JORELI 20020115?-20061121?
+  code   JORGOV 20061122?-20071125?
+  code   JORELI 20071126?-
+  code   JORELI
+  kind   person
+  note   foreign minister 20 Aug 1998 (date uncertain) to 14 Jan 2002 (date uncertain); foreign minister 22 Nov 2006 (date uncertain) to 25 Nov 2007 (date uncertain). UN envoy for Libya in 2011. Dates marked uncertain are known to the month or year only.
+
+actor MOHAMMED_NASSER_AHMED
+  name   Mohammed Nasser Ahmed; Mohammed Nasser Ahmed Ali
+  code   YEMELI -20060331?
+  code   YEMGOV 20060401?-20141109
+  code   YEMELI 20141110-
+  code   YEMELI
+  kind   person
+  note   defence minister 01 Apr 2006 (date uncertain) to 09 Nov 2014. Dates marked uncertain are known to the month or year only.
+
+actor MAHMOUD_AL_SUBAIHI
+  name   Mahmoud al-Subaihi; Mahmoud al-Subaiheh
+  code   YEMELI -20141108
+  code   YEMGOV 20141109-20150325?
+  code   YEMELI 20150326?-
+  code   YEMELI
+  kind   person
+  note   defence minister 09 Nov 2014 to 25 Mar 2015 (date uncertain). Captured by the Houthis in March 2015; released in 2023. Dates marked uncertain are known to the month or year only.
