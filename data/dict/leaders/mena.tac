@@ -2599,7 +2599,7 @@ actor ABDULLAH_BIN_KHALIFA_AL_THANI
   note   prime minister 29 Oct 1996 to 03 Apr 2007
 
 actor ABDULLAH_BIN_NASSER_AL_THANI
-  name   Sheikh Abdullah bin Nasser Al Thani; Abdullah bin Nasser bin Khalifa Al Thani
+  name   Sheikh Abdullah bin Nasser Al Thani; Abdullah bin Nasser Al Thani; Abdullah bin Nasser bin Khalifa Al Thani
   code   QATELI -20130625
   code   QATGOV 20130626-20200128
   code   QATELI 20200129-
@@ -2608,7 +2608,7 @@ actor ABDULLAH_BIN_NASSER_AL_THANI
   note   prime minister 26 Jun 2013 to 28 Jan 2020
 
 actor KHALID_BIN_KHALIFA_AL_THANI
-  name   Sheikh Khalid bin Khalifa Al Thani; Khalid bin Khalifa bin Abdulaziz Al Thani
+  name   Sheikh Khalid bin Khalifa Al Thani; Khalid bin Khalifa Al Thani; Khalid bin Khalifa bin Abdulaziz Al Thani
   code   QATELI -20200127
   code   QATGOV 20200128-20230307
   code   QATELI 20230308-
@@ -2866,7 +2866,7 @@ actor JUMA_INAD
   note   defence minister 07 May 2020 to 27 Oct 2022
 
 actor AHMAD_NASSER_AL_MOHAMMAD_AL_SABAH
-  name   Sheikh Ahmad Nasser al-Mohammad al-Sabah; Ahmad Nasser al-Sabah
+  name   Sheikh Ahmad Nasser al-Mohammad al-Sabah; Ahmad Nasser al-Mohammad al-Sabah; Ahmad Nasser al-Sabah
   code   KWTELI -20191216
   code   KWTGOV 20191217-20220104?
   code   KWTELI 20220105?-
@@ -2875,7 +2875,7 @@ actor AHMAD_NASSER_AL_MOHAMMAD_AL_SABAH
   note   foreign minister 17 Dec 2019 to 04 Jan 2022 (date uncertain). Dates marked uncertain are known to the month or year only.
 
 actor NASSER_SABAH_AL_AHMAD
-  name   Sheikh Nasser Sabah al-Ahmad; Nasser Sabah al-Ahmad al-Sabah
+  name   Sheikh Nasser Sabah al-Ahmad; Nasser Sabah al-Ahmad; Nasser Sabah al-Ahmad al-Sabah
   code   KWTELI -20171210?
   code   KWTGOV 20171211?-20191114?
   code   KWTELI 20191115?-
@@ -3163,7 +3163,7 @@ actor ABDULLAH_BIN_HASSAN_AL_NUAIMI
   note   defence affairs minister 01 Jan 2018 (date uncertain) to today. Minister of defence affairs (dates uncertain).
 
 actor BADR_BIN_SAUD_AL_BUSAIDI
-  name   Sayyid Badr bin Saud al-Busaidi; Badr bin Saud bin Harib al-Busaidi
+  name   Sayyid Badr bin Saud al-Busaidi; Badr bin Saud al-Busaidi; Badr bin Saud bin Harib al-Busaidi
   code   OMNELI -19961231?
   code   OMNGOV 19970101?-20200818
   code   OMNELI 20200819-
@@ -3172,7 +3172,7 @@ actor BADR_BIN_SAUD_AL_BUSAIDI
   note   defence affairs minister 01 Jan 1997 (date uncertain) to 18 Aug 2020. Minister responsible for defence affairs (start uncertain).
 
 actor SHIHAB_BIN_TARIQ
-  name   Sayyid Shihab bin Tarik; Shihab bin Tariq Al Said
+  name   Sayyid Shihab bin Tarik; Shihab bin Tarik; Shihab bin Tariq; Shihab bin Tariq Al Said
   code   OMNELI -20200817
   code   OMNGOV 20200818-
   code   OMNGOV
