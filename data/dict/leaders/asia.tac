@@ -446,14 +446,16 @@ actor FUMIO_KISHIDA
 
 actor SHIGERU_ISHIBA
   name   Shigeru Ishiba; Ishiba
-  code   JPNELI -20070925
+  code   JPNELI -20020929
+  code   JPNGOV 20020930-20040927
+  code   JPNELI 20040928-20070925
   code   JPNGOV 20070926-20080802
   code   JPNELI 20080803-20240930
   code   JPNGOV 20241001-20251021
   code   JPNELI 20251022-
   code   JPNELI
   kind   person
-  note   defence minister 26 Sep 2007 to 02 Aug 2008; prime minister 01 Oct 2024 to 21 Oct 2025
+  note   defence agency director-general 30 Sep 2002 to 27 Sep 2004; defence minister 26 Sep 2007 to 02 Aug 2008; prime minister 01 Oct 2024 to 21 Oct 2025
 
 actor SANAE_TAKAICHI
   name   Sanae Takaichi; Takaichi
@@ -591,14 +593,16 @@ actor ITSUNORI_ONODERA
 
 actor GEN_NAKATANI
   name   Gen Nakatani; Nakatani
-  code   JPNELI -20141223
+  code   JPNELI -20010425
+  code   JPNGOV 20010426-20020930
+  code   JPNELI 20021001-20141223
   code   JPNGOV 20141224-20160803
   code   JPNELI 20160804-20240930
   code   JPNGOV 20241001-20251021
   code   JPNELI 20251022-
   code   JPNELI
   kind   person
-  note   defence minister 24 Dec 2014 to 03 Aug 2016; defence minister 01 Oct 2024 to 21 Oct 2025
+  note   defence agency director-general 26 Apr 2001 to 30 Sep 2002; defence minister 24 Dec 2014 to 03 Aug 2016; defence minister 01 Oct 2024 to 21 Oct 2025
 
 actor TOMOMI_INADA
   name   Tomomi Inada; Inada
@@ -1758,7 +1762,7 @@ actor YINGLUCK_SHINAWATRA
   code   THAELI 20140508-
   code   THAELI
   kind   person
-  note   prime minister 05 Aug 2011 to 07 May 2014
+  note   prime minister 05 Aug 2011 to 07 May 2014; defence minister 30 Jun 2013 (date uncertain) to 07 May 2014. Removed by the Constitutional Court 7 May 2014; fled abroad in 2017. Dates marked uncertain are known to the month or year only.
 
 actor SHINAWATRA
   name   Shinawatra
@@ -3652,12 +3656,14 @@ actor HAN_MYEONG_SOOK
 
 actor HAN_SEUNG_SOO
   name   Han Seung-soo
-  code   KORELI -20080228
+  code   KORELI -20010325
+  code   KORGOV 20010326-20020204
+  code   KORELI 20020205-20080228
   code   KORGOV 20080229-20090928
   code   KORELI 20090929-
   code   KORELI
   kind   person
-  note   prime minister 29 Feb 2008 to 28 Sep 2009
+  note   foreign minister 26 Mar 2001 to 04 Feb 2002; prime minister 29 Feb 2008 to 28 Sep 2009. President of the UN General Assembly 2001-2002.
 
 actor CHUNG_UN_CHAN
   name   Chung Un-chan
@@ -3840,12 +3846,12 @@ actor SHIN_WON_SIK
 
 actor LEE_JOUNG_BINN
   name   Lee Joung-binn
-  code   KORELI -20000806?
-  code   KORGOV 20000807?-20010326?
+  code   KORELI -20000113?
+  code   KORGOV 20000114?-20010326?
   code   KORELI 20010327?-
   code   KORELI
   kind   person
-  note   foreign minister 07 Aug 2000 (date uncertain) to 26 Mar 2001 (date uncertain). Dates marked uncertain are known to the month or year only.
+  note   foreign minister 14 Jan 2000 (date uncertain) to 26 Mar 2001 (date uncertain). Dates marked uncertain are known to the month or year only.
 
 actor CHOI_SUNG_HONG
   name   Choi Sung-hong
@@ -4727,3 +4733,59 @@ actor PHAM_VAN_TRA
   code   VNMELI
   kind   person
   note   defence minister 01 Jan 1997 (date uncertain) to 27 Jun 2006. Dates marked uncertain are known to the month or year only.
+
+# ---- added by lead-asia (min1)
+
+actor NITYA_PIBULSONGGRAM
+  name   Nitya Pibulsonggram
+  code   THAELI -20061008
+  code   THAGOV 20061009-20080206
+  code   THAELI 20080207-
+  code   THAELI
+  kind   person
+  note   foreign minister 09 Oct 2006 to 06 Feb 2008
+
+actor NOPPADON_PATTAMA
+  name   Noppadon Pattama
+  code   THAELI -20080205
+  code   THAGOV 20080206-20080710
+  code   THAELI 20080711-
+  code   THAELI
+  kind   person
+  note   foreign minister 06 Feb 2008 to 10 Jul 2008
+
+actor TEJ_BUNNAG
+  name   Tej Bunnag
+  code   THAELI -20080725
+  code   THAGOV 20080726-20080903?
+  code   THAELI 20080904?-
+  code   THAELI
+  kind   person
+  note   foreign minister 26 Jul 2008 to 03 Sep 2008 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor SUKUMPOL_SUWANATAT
+  name   Sukumpol Suwanatat
+  code   THAELI -20120117?
+  code   THAGOV 20120118?-20130630?
+  code   THAELI 20130701?-
+  code   THAELI
+  kind   person
+  note   defence minister 18 Jan 2012 (date uncertain) to 30 Jun 2013 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor CHO_SEONG_TAE
+  name   Cho Seong-tae
+  code   KORELI -19990523?
+  code   KORGOV 19990524?-20010326?
+  code   KORELI 20010327?-
+  code   KORELI
+  kind   person
+  note   defence minister 24 May 1999 (date uncertain) to 26 Mar 2001 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor HONG_SOON_YOUNG
+  name   Hong Soon-young
+  code   KORELI -19980803?
+  code   KORGOV 19980804?-20000113?
+  code   KORELI 20000114?-
+  code   KORELI
+  kind   person
+  note   foreign minister 04 Aug 1998 (date uncertain) to 13 Jan 2000 (date uncertain). Dates marked uncertain are known to the month or year only.

@@ -8476,3 +8476,451 @@ actor SRDJAN_DARMANOVIC
   code   MNEELI
   kind   person
   note   foreign minister 28 Nov 2016 to 04 Dec 2020
+
+# ---- added by lead-asia (min1)
+
+actor TONINO_PICULA
+  name   Tonino Picula
+  code   HRVELI -20000126
+  code   HRVGOV 20000127-20031223
+  code   HRVELI 20031224-
+  code   HRVELI
+  kind   person
+  note   foreign minister 27 Jan 2000 to 23 Dec 2003
+
+actor MIOMIR_ZUZUL
+  name   Miomir Žužul; Miomir Zuzul
+  code   HRVELI -20031222
+  code   HRVGOV 20031223-20050217
+  code   HRVELI 20050218-
+  code   HRVELI
+  kind   person
+  note   foreign minister 23 Dec 2003 to 17 Feb 2005
+
+actor GORDAN_JANDROKOVIC
+  name   Gordan Jandroković; Gordan Jandrokovic
+  code   HRVELI -20080111
+  code   HRVGOV 20080112-20111223
+  code   HRVELI 20111224-20170504
+  code   HRVGOV 20170505-
+  code   HRVGOV
+  kind   person
+  note   foreign minister 12 Jan 2008 to 23 Dec 2011; parliament speaker 05 May 2017 to today
+
+actor VESNA_PUSIC
+  name   Vesna Pusić; Vesna Pusic
+  code   HRVELI -20111222
+  code   HRVGOV 20111223-20160122
+  code   HRVELI 20160123-
+  code   HRVELI
+  kind   person
+  note   foreign minister 23 Dec 2011 to 22 Jan 2016
+
+actor MIRO_KOVAC
+  name   Miro Kovač; Miro Kovac
+  code   HRVELI -20160121
+  code   HRVGOV 20160122-20161019
+  code   HRVELI 20161020-
+  code   HRVELI
+  kind   person
+  note   foreign minister 22 Jan 2016 to 19 Oct 2016
+
+actor DAVOR_IVO_STIER
+  name   Davor Ivo Stier
+  code   HRVELI -20161018
+  code   HRVGOV 20161019-20170609
+  code   HRVELI 20170610-
+  code   HRVELI
+  kind   person
+  note   foreign minister 19 Oct 2016 to 09 Jun 2017
+
+actor MARIJA_PEJCINOVIC_BURIC
+  name   Marija Pejčinović Burić; Marija Pejcinovic Buric
+  code   HRVELI -20170618
+  code   HRVGOV 20170619-20190719
+  code   HRVELI 20190720-20190917
+  code   IGOEURCOE 20190918-20240917
+  code   HRVELI 20240918-
+  code   HRVELI
+  kind   person
+  note   foreign minister 19 Jun 2017 to 19 Jul 2019; Council of Europe secretary-general 18 Sep 2019 to 17 Sep 2024
+
+actor BERISLAV_RONCEVIC
+  name   Berislav Rončević; Berislav Roncevic
+  code   HRVELI -20031222
+  code   HRVGOV 20031223-20080112
+  code   HRVELI 20080113-
+  code   HRVELI
+  kind   person
+  note   defence minister 23 Dec 2003 to 12 Jan 2008
+
+actor ANTE_KOTROMANOVIC
+  name   Ante Kotromanović; Ante Kotromanovic
+  code   HRVELI -20111222
+  code   HRVGOV 20111223-20160122
+  code   HRVELI 20160123-
+  code   HRVELI
+  kind   person
+  note   defence minister 23 Dec 2011 to 22 Jan 2016
+
+actor DAMIR_KRSTICEVIC
+  name   Damir Krstičević; Damir Krsticevic
+  code   HRVELI -20161018
+  code   HRVGOV 20161019-20200723
+  code   HRVELI 20200724-
+  code   HRVELI
+  kind   person
+  note   defence minister 19 Oct 2016 to 23 Jul 2020
+
+actor MIRCEA_GEOANA
+  name   Mircea Geoană; Mircea Geoana; Geoana
+  code   ROUELI -20001227
+  code   ROUGOV 20001228-20041228
+  code   ROUELI 20041229-20191016
+  code   IGOWSTNAT 20191017-20240904
+  code   ROUELI 20240905-
+  code   ROUELI
+  kind   person
+  note   foreign minister 28 Dec 2000 to 28 Dec 2004; NATO deputy secretary-general 17 Oct 2019 to 04 Sep 2024
+
+actor ADRIAN_CIOROIANU
+  name   Adrian Cioroianu
+  code   ROUELI -20070404
+  code   ROUGOV 20070405-20080415
+  code   ROUELI 20080416-
+  code   ROUELI
+  kind   person
+  note   foreign minister 05 Apr 2007 to 15 Apr 2008
+
+actor LAZAR_COMANESCU
+  name   Lazăr Comănescu; Lazar Comanescu
+  code   ROUELI -20080414
+  code   ROUGOV 20080415-20081222
+  code   ROUELI 20081223-20151116
+  code   ROUGOV 20151117-20170104
+  code   ROUELI 20170105-
+  code   ROUELI
+  kind   person
+  note   foreign minister 15 Apr 2008 to 22 Dec 2008; foreign minister 17 Nov 2015 to 04 Jan 2017
+
+actor CRISTIAN_DIACONESCU
+  name   Cristian Diaconescu
+  code   ROUELI -20081221
+  code   ROUGOV 20081222-20091001
+  code   ROUELI 20091002-20120208
+  code   ROUGOV 20120209-20120507
+  code   ROUELI 20120508-
+  code   ROUELI
+  kind   person
+  note   foreign minister 22 Dec 2008 to 01 Oct 2009; foreign minister 09 Feb 2012 to 07 May 2012
+
+actor TEODOR_BACONSCHI
+  name   Teodor Baconschi
+  code   ROUELI -20091222
+  code   ROUGOV 20091223-20120123
+  code   ROUELI 20120124-
+  code   ROUELI
+  kind   person
+  note   foreign minister 23 Dec 2009 to 23 Jan 2012
+
+actor TITUS_CORLATEAN
+  name   Titus Corlățean; Titus Corlatean
+  code   ROUELI -20120805
+  code   ROUGOV 20120806-20141110
+  code   ROUELI 20141111-
+  code   ROUELI
+  kind   person
+  note   foreign minister 06 Aug 2012 to 10 Nov 2014
+
+actor IOAN_MIRCEA_PASCU
+  name   Ioan Mircea Pașcu; Ioan Mircea Pascu
+  code   ROUELI -20001227
+  code   ROUGOV 20001228-20041228
+  code   ROUELI 20041229-
+  code   ROUELI
+  kind   person
+  note   defence minister 28 Dec 2000 to 28 Dec 2004
+
+actor NADEZHDA_MIHAYLOVA
+  name   Nadezhda Mihaylova
+  code   BGRELI -19970211
+  code   BGRGOV 19970212-20010724
+  code   BGRELI 20010725-
+  code   BGRELI
+  kind   person
+  note   foreign minister 12 Feb 1997 to 24 Jul 2001
+
+actor SOLOMON_PASSY
+  name   Solomon Passy
+  code   BGRELI -20010723
+  code   BGRGOV 20010724-20050817
+  code   BGRELI 20050818-
+  code   BGRELI
+  kind   person
+  note   foreign minister 24 Jul 2001 to 17 Aug 2005
+
+actor RUMIANA_JELEVA
+  name   Rumiana Jeleva; Rumyana Zheleva
+  code   BGRELI -20090726
+  code   BGRGOV 20090727-20100119?
+  code   BGRELI 20100120?-
+  code   BGRELI
+  kind   person
+  note   foreign minister 27 Jul 2009 to 19 Jan 2010 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor KRISTIAN_VIGENIN
+  name   Kristian Vigenin
+  code   BGRELI -20130528
+  code   BGRGOV 20130529-20140806
+  code   BGRELI 20140807-
+  code   BGRELI
+  kind   person
+  note   foreign minister 29 May 2013 to 06 Aug 2014
+
+actor MARIYA_GABRIEL
+  name   Mariya Gabriel; Maria Gabriel
+  code   BGRELI -20170706
+  code   IGOEUREEC 20170707-20230515
+  code   BGRELI 20230516-20230605
+  code   BGRGOV 20230606-20240409
+  code   BGRELI 20240410-
+  code   BGRELI
+  kind   person
+  note   European commissioner 07 Jul 2017 to 15 May 2023; foreign minister 06 Jun 2023 to 09 Apr 2024
+
+actor KRASIMIR_KARAKACHANOV
+  name   Krasimir Karakachanov; Karakachanov
+  code   BGRELI -20170503
+  code   BGRGOV 20170504-20210512
+  code   BGRELI 20210513-
+  code   BGRELI
+  kind   person
+  note   defence minister 04 May 2017 to 12 May 2021
+
+actor TODOR_TAGAREV
+  name   Todor Tagarev
+  code   BGRELI -20230605
+  code   BGRGOV 20230606-20240409
+  code   BGRELI 20240410-
+  code   BGRELI
+  kind   person
+  note   defence minister 06 Jun 2023 to 09 Apr 2024
+
+actor ANYU_ANGELOV
+  name   Anyu Angelov
+  code   BGRELI -20100726
+  code   BGRGOV 20100727-20130313
+  code   BGRELI 20130314-
+  code   BGRELI
+  kind   person
+  note   defence minister 27 Jul 2010 to 13 Mar 2013
+
+actor GITTE_LILLELUND_BECH
+  name   Gitte Lillelund Bech
+  code   DNKELI -20100222
+  code   DNKGOV 20100223-20111003
+  code   DNKELI 20111004-
+  code   DNKELI
+  kind   person
+  note   defence minister 23 Feb 2010 to 03 Oct 2011
+
+actor NICK_HAEKKERUP
+  name   Nick Hækkerup; Nick Haekkerup
+  code   DNKELI -20111002
+  code   DNKGOV 20111003-20131209?
+  code   DNKELI 20131210?-
+  code   DNKELI
+  kind   person
+  note   defence minister 03 Oct 2011 to 09 Dec 2013 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor NICOLAI_WAMMEN
+  name   Nicolai Wammen
+  code   DNKELI -20131208?
+  code   DNKGOV 20131209?-20150628
+  code   DNKELI 20150629-
+  code   DNKELI
+  kind   person
+  note   defence minister 09 Dec 2013 (date uncertain) to 28 Jun 2015. Dates marked uncertain are known to the month or year only.
+
+actor PETER_CHRISTENSEN
+  name   Peter Christensen
+  code   DNKELI -20150627
+  code   DNKGOV 20150628-20161128
+  code   DNKELI 20161129-
+  code   DNKELI
+  kind   person
+  note   defence minister 28 Jun 2015 to 28 Nov 2016
+
+actor CLAUS_HJORT_FREDERIKSEN
+  name   Claus Hjort Frederiksen
+  code   DNKELI -20161127
+  code   DNKGOV 20161128-20190627
+  code   DNKELI 20190628-
+  code   DNKELI
+  kind   person
+  note   defence minister 28 Nov 2016 to 27 Jun 2019
+
+actor JOE_BORG
+  name   Joe Borg
+  code   MLTELI -19990314?
+  code   MLTGOV 19990315?-20040303?
+  code   MLTELI 20040304?-20040430
+  code   IGOEUREEC 20040501-20100209
+  code   MLTELI 20100210-
+  code   MLTELI
+  kind   person
+  note   foreign minister 15 Mar 1999 (date uncertain) to 03 Mar 2004 (date uncertain); European commissioner 01 May 2004 to 09 Feb 2010. Dates marked uncertain are known to the month or year only.
+
+actor MICHAEL_FRENDO
+  name   Michael Frendo
+  code   MLTELI -20040322?
+  code   MLTGOV 20040323?-20080312
+  code   MLTELI 20080313-
+  code   MLTELI
+  kind   person
+  note   foreign minister 23 Mar 2004 (date uncertain) to 12 Mar 2008. Dates marked uncertain are known to the month or year only.
+
+actor TONIO_BORG
+  name   Tonio Borg
+  code   MLTELI -20080311
+  code   MLTGOV 20080312-20121128?
+  code   IGOEUREEC 20121129?-20141031
+  code   MLTELI 20141101-
+  code   MLTELI
+  kind   person
+  note   foreign minister 12 Mar 2008 to 28 Nov 2012 (date uncertain); European commissioner 28 Nov 2012 to 31 Oct 2014. Dates marked uncertain are known to the month or year only.
+
+actor ANDREI_STRATAN
+  name   Andrei Stratan
+  code   MDAELI -20040203?
+  code   MDAGOV 20040204?-20090925
+  code   MDAELI 20090926-
+  code   MDAELI
+  kind   person
+  note   foreign minister 04 Feb 2004 (date uncertain) to 25 Sep 2009. Dates marked uncertain are known to the month or year only.
+
+actor NATALIA_GHERMAN
+  name   Natalia Gherman
+  code   MDAELI -20130530?
+  code   MDAGOV 20130531?-20160120
+  code   MDAELI 20160121-
+  code   MDAELI
+  kind   person
+  note   foreign minister 31 May 2013 (date uncertain) to 20 Jan 2016. Dates marked uncertain are known to the month or year only.
+
+actor ANDREI_GALBUR
+  name   Andrei Galbur
+  code   MDAELI -20160119
+  code   MDAGOV 20160120-20180709?
+  code   MDAELI 20180710?-
+  code   MDAELI
+  kind   person
+  note   foreign minister 20 Jan 2016 to 09 Jul 2018 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor AURELIU_CIOCOI
+  name   Aureliu Ciocoi
+  code   MDAELI -20200315?
+  code   MDAGOV 20200316?-20210806
+  code   MDAELI 20210807-
+  code   MDAELI
+  kind   person
+  note   foreign minister 16 Mar 2020 (date uncertain) to 06 Aug 2021. Dates marked uncertain are known to the month or year only.
+
+actor ANTONIO_MILOSOSKI
+  name   Antonio Milošoski; Antonio Milososki
+  code   MKDELI -20060826
+  code   MKDGOV 20060827-20110728
+  code   MKDELI 20110729-
+  code   MKDELI
+  kind   person
+  note   foreign minister 27 Aug 2006 to 28 Jul 2011
+
+actor NIKOLA_POPOSKI
+  name   Nikola Poposki
+  code   MKDELI -20110727
+  code   MKDGOV 20110728-20170531
+  code   MKDELI 20170601-
+  code   MKDELI
+  kind   person
+  note   foreign minister 28 Jul 2011 to 31 May 2017
+
+actor ILINKA_MITREVA
+  name   Ilinka Mitreva
+  code   MKDELI -20021031
+  code   MKDGOV 20021101-20060827
+  code   MKDELI 20060828-
+  code   MKDELI
+  kind   person
+  note   foreign minister 01 Nov 2002 to 27 Aug 2006
+
+actor ANTANAS_VALIONIS
+  name   Antanas Valionis
+  code   LTUELI -20001108
+  code   LTUGOV 20001109-20060704
+  code   LTUELI 20060705-
+  code   LTUELI
+  kind   person
+  note   foreign minister 09 Nov 2000 to 04 Jul 2006
+
+actor PETRAS_VAITIEKUNAS
+  name   Petras Vaitiekūnas; Petras Vaitiekunas
+  code   LTUELI -20060703
+  code   LTUGOV 20060704-20081209
+  code   LTUELI 20081210-
+  code   LTUELI
+  kind   person
+  note   foreign minister 04 Jul 2006 to 09 Dec 2008
+
+actor VYGAUDAS_USACKAS
+  name   Vygaudas Ušackas; Vygaudas Usackas
+  code   LTUELI -20081208
+  code   LTUGOV 20081209-20100125
+  code   LTUELI 20100126-
+  code   LTUELI
+  kind   person
+  note   foreign minister 09 Dec 2008 to 25 Jan 2010
+
+actor AUDRONIUS_AZUBALIS
+  name   Audronius Ažubalis; Audronius Azubalis
+  code   LTUELI -20100106?
+  code   LTUGOV 20100107?-20121213
+  code   LTUELI 20121214-
+  code   LTUELI
+  kind   person
+  note   foreign minister 07 Jan 2010 (date uncertain) to 13 Dec 2012. Dates marked uncertain are known to the month or year only.
+
+actor SANDRA_KALNIETE
+  name   Sandra Kalniete
+  code   LVAELI -20021106
+  code   LVAGOV 20021107-20040309
+  code   LVAELI 20040310-
+  code   LVAELI
+  kind   person
+  note   foreign minister 07 Nov 2002 to 09 Mar 2004
+
+actor MARIS_RIEKSTINS
+  name   Māris Riekstiņš; Maris Riekstins
+  code   LVAELI -20071219?
+  code   LVAGOV 20071220?-20100317?
+  code   LVAELI 20100318?-
+  code   LVAELI
+  kind   person
+  note   foreign minister 20 Dec 2007 (date uncertain) to 17 Mar 2010 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor WILLIE_ODEA
+  name   Willie O'Dea
+  code   IRLELI -20040928
+  code   IRLGOV 20040929-20100218
+  code   IRLELI 20100219-
+  code   IRLELI
+  kind   person
+  note   defence minister 29 Sep 2004 to 18 Feb 2010
+
+actor ALAN_SHATTER
+  name   Alan Shatter
+  code   IRLELI -20110308
+  code   IRLGOV 20110309-20140507
+  code   IRLELI 20140508-
+  code   IRLELI
+  kind   person
+  note   defence minister 09 Mar 2011 to 07 May 2014
