@@ -239,3 +239,34 @@ expect 2017-01-01 "Ahmed Obeid bin Daghr" YEMGOV
 expect 2010-01-01 "Abu Bakr al-Qirbi" YEMGOV
 expect 2010-01-01 "Khalid bin Ahmed Al Khalifa" BHRGOV
 expect 2022-01-01 "Shihab bin Tariq" OMNGOV
+# ---- Foreign and defence ministers added later
+expect 2014-01-01 "Vesna Pusic" HRVGOV
+expect 2021-01-01 "Marija Pejcinovic Buric" IGOEURCOE
+expect 2003-01-01 "Mircea Geoana" ROUGOV
+expect 2022-01-01 "Mircea Geoana" IGOWSTNAT
+expect 2003-01-01 "Solomon Passy" BGRGOV
+expect 2020-01-01 "Mariya Gabriel" IGOEUREEC
+expect 2023-07-01 "Mariya Gabriel" BGRGOV
+expect 2018-01-01 "Claus Hjort Frederiksen" DNKGOV
+expect 2008-01-01 "Evangelos Meimarakis" GRCGOV
+expect 2013-01-01 "Dimitris Avramopoulos" GRCGOV
+expect 2016-01-01 "Dimitris Avramopoulos" IGOEUREEC
+expect 2008-01-01 "Imre Szekeres" HUNGOV
+expect 2001-06-01 "Bjorn Tore Godal" NORGOV
+expect 2010-01-01 "Jaak Aaviksoo" ESTGOV
+expect 2019-01-01 "Gudlaugur Thor Thordarson" ISLGOV
+expect 2012-06-01 "Dmytro Salamatin" UKRGOV
+expect 2013-06-01 "Dmytro Salamatin" UKRELI
+expect 2001-06-01 "Gen Nakatani" JPNGOV
+expect 2003-01-01 "Shigeru Ishiba" JPNGOV
+expect 2002-01-01 "Tony Tan" SGPGOV
+expect 2005-01-01 "Tony Tan" SGPELI
+expect 2001-06-01 "Han Seung-soo" KORGOV
+expect 2007-01-01 "Najib Razak" MYSGOV
+expect 2021-01-01 "Ismail Sabri Yaakob" MYSGOV
+expect 2007-01-01 "Nitya Pibulsonggram" THAGOV
+expect 2010-01-01 "Antonio Milososki" MKDGOV
+expect 2005-01-01 "Antanas Valionis" LTUGOV
+expect 2015-01-01 "Natalia Gherman" MDAGOV
+expect 2010-01-01 "Tonio Borg" MLTGOV
+expect 2013-06-01 "Tonio Borg" IGOEUREEC

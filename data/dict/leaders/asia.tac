@@ -3137,12 +3137,14 @@ actor S_R_NATHAN
 
 actor TONY_TAN
   name   Tony Tan; Tony Tan Keng Yam
-  code   SGPELI -20110831
+  code   SGPELI -19950624?
+  code   SGPGOV 19950625?-20030801?
+  code   SGPELI 20030802?-20110831
   code   SGPGOV 20110901-20170831
   code   SGPELI 20170901-
   code   SGPELI
   kind   person
-  note   president 01 Sep 2011 to 31 Aug 2017
+  note   deputy prime minister and defence minister 25 Jun 1995 (date uncertain) to 01 Aug 2003 (date uncertain); president 01 Sep 2011 to 31 Aug 2017. Dates marked uncertain are known to the month or year only.
 
 actor HALIMAH_YACOB
   name   Halimah Yacob
@@ -4789,3 +4791,77 @@ actor HONG_SOON_YOUNG
   code   KORELI
   kind   person
   note   foreign minister 04 Aug 1998 (date uncertain) to 13 Jan 2000 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+# ---- added by lead-asia (min2)
+
+actor KIM_IL_CHOL
+  name   Kim Il Chol; Kim Il-chol
+  code   PRKELI -19980930?
+  code   PRKGOV 19981001?-20090201?
+  code   PRKELI 20090202?-
+  code   PRKELI
+  kind   person
+  note   defence minister 01 Oct 1998 (date uncertain) to 01 Feb 2009 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor KIM_YONG_CHUN
+  name   Kim Yong Chun; Kim Yong-chun
+  code   PRKELI -20090131?
+  code   PRKGOV 20090201?-20120401?
+  code   PRKELI 20120402?-
+  code   PRKELI
+  kind   person
+  note   defence minister 01 Feb 2009 (date uncertain) to 01 Apr 2012 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor HYON_YONG_CHOL
+  name   Hyon Yong Chol; Hyon Yong-chol
+  code   PRKELI -20140531?
+  code   PRKGOV 20140601?-20150430?
+  code   PRKELI 20150501?-
+  code   PRKELI
+  kind   person
+  note   defence minister 01 Jun 2014 (date uncertain) to 30 Apr 2015 (date uncertain). Reported executed in 2015. Dates marked uncertain are known to the month or year only.
+
+actor PAK_YONG_SIK
+  name   Pak Yong Sik; Pak Yong-sik
+  code   PRKELI -20150531?
+  code   PRKGOV 20150601?-20180601?
+  code   PRKELI 20180602?-
+  code   PRKELI
+  kind   person
+  note   defence minister 01 Jun 2015 (date uncertain) to 01 Jun 2018 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor WIN_AUNG
+  name   Win Aung
+  code   MMRELI -19981031?
+  code   MMRGOV 19981101?-20040918?
+  code   MMRELI 20040919?-
+  code   MMRELI
+  kind   person
+  note   foreign minister 01 Nov 1998 (date uncertain) to 18 Sep 2004 (date uncertain). Died in prison 2009. Dates marked uncertain are known to the month or year only.
+
+actor AHMED_SHAHEED
+  name   Ahmed Shaheed
+  code   MDVELI -20050714?
+  code   MDVGOV 20050715?-20100629?
+  code   MDVELI 20100630?-
+  code   MDVELI
+  kind   person
+  note   foreign minister 15 Jul 2005 (date uncertain) to 29 Jun 2010 (date uncertain). UN special rapporteur on Iran and on freedom of religion later. Dates marked uncertain are known to the month or year only.
+
+actor PRADEEP_GYAWALI
+  name   Pradeep Gyawali; Pradeep Kumar Gyawali
+  code   NPLELI -20180315?
+  code   NPLGOV 20180316?-20210604?
+  code   NPLELI 20210605?-
+  code   NPLELI
+  kind   person
+  note   foreign minister 16 Mar 2018 (date uncertain) to 04 Jun 2021 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor NARAYAN_KHADKA
+  name   Narayan Khadka
+  code   NPLELI -20211007?
+  code   NPLGOV 20211008?-20221226
+  code   NPLELI 20221227-
+  code   NPLELI
+  kind   person
+  note   foreign minister 08 Oct 2021 (date uncertain) to 26 Dec 2022. Dates marked uncertain are known to the month or year only.

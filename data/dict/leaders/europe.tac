@@ -8924,3 +8924,368 @@ actor ALAN_SHATTER
   code   IRLELI
   kind   person
   note   defence minister 09 Mar 2011 to 07 May 2014
+
+# ---- added by lead-asia (min2)
+
+actor AKIS_TSOCHATZOPOULOS
+  name   Akis Tsochatzopoulos
+  code   GRCELI -19960121?
+  code   GRCGOV 19960122?-20010424?
+  code   GRCELI 20010425?-
+  code   GRCELI
+  kind   person
+  note   defence minister 22 Jan 1996 (date uncertain) to 24 Apr 2001 (date uncertain). Jailed for corruption in 2013. Dates marked uncertain are known to the month or year only.
+
+actor YIANNOS_PAPANTONIOU
+  name   Yiannos Papantoniou
+  code   GRCELI -20010423?
+  code   GRCGOV 20010424?-20040310
+  code   GRCELI 20040311-
+  code   GRCELI
+  kind   person
+  note   defence minister 24 Apr 2001 (date uncertain) to 10 Mar 2004. Dates marked uncertain are known to the month or year only.
+
+actor SPILIOS_SPILIOTOPOULOS
+  name   Spilios Spiliotopoulos
+  code   GRCELI -20040309
+  code   GRCGOV 20040310-20060215
+  code   GRCELI 20060216-
+  code   GRCELI
+  kind   person
+  note   defence minister 10 Mar 2004 to 15 Feb 2006
+
+actor EVANGELOS_MEIMARAKIS
+  name   Evangelos Meimarakis
+  code   GRCELI -20060214
+  code   GRCGOV 20060215-20091007
+  code   GRCELI 20091008-
+  code   GRCELI
+  kind   person
+  note   defence minister 15 Feb 2006 to 07 Oct 2009
+
+actor DIMITRIS_AVRAMOPOULOS
+  name   Dimitris Avramopoulos; Avramopoulos
+  code   GRCELI -20120620
+  code   GRCGOV 20120621-20141101?
+  code   IGOEUREEC 20141102?-20191130
+  code   GRCELI 20191201-
+  code   GRCELI
+  kind   person
+  note   foreign minister 21 Jun 2012 to 25 Jun 2013; defence minister 25 Jun 2013 to 01 Nov 2014 (date uncertain); European commissioner 01 Nov 2014 to 30 Nov 2019. Dates marked uncertain are known to the month or year only.
+
+actor STAVROS_LAMBRINIDIS
+  name   Stavros Lambrinidis
+  code   GRCELI -20110616
+  code   GRCGOV 20110617-20111111
+  code   GRCELI 20111112-
+  code   GRCELI
+  kind   person
+  note   foreign minister 17 Jun 2011 to 11 Nov 2011
+
+actor STAVROS_DIMAS
+  name   Stavros Dimas
+  code   GRCELI -20111110
+  code   GRCGOV 20111111-20120621
+  code   GRCELI 20120622-
+  code   GRCELI
+  kind   person
+  note   foreign minister 11 Nov 2011 to 17 May 2012; defence minister 17 May 2012 (date uncertain) to 21 Jun 2012. Dates marked uncertain are known to the month or year only.
+
+actor GEORGIOS_KATROUGALOS
+  name   Georgios Katrougalos; George Katrougalos
+  code   GRCELI -20190214
+  code   GRCGOV 20190215-20190709
+  code   GRCELI 20190710-
+  code   GRCELI
+  kind   person
+  note   foreign minister 15 Feb 2019 to 09 Jul 2019
+
+actor FERENC_JUHASZ
+  name   Ferenc Juhász; Ferenc Juhasz
+  code   HUNELI -20020526
+  code   HUNGOV 20020527-20060609
+  code   HUNELI 20060610-
+  code   HUNELI
+  kind   person
+  note   defence minister 27 May 2002 to 09 Jun 2006
+
+actor IMRE_SZEKERES
+  name   Imre Szekeres
+  code   HUNELI -20060608
+  code   HUNGOV 20060609-20100529
+  code   HUNELI 20100530-
+  code   HUNELI
+  kind   person
+  note   defence minister 09 Jun 2006 to 29 May 2010
+
+actor JANOS_SZABO
+  name   János Szabó; Janos Szabo
+  code   HUNELI -19980707
+  code   HUNGOV 19980708-20020527
+  code   HUNELI 20020528-
+  code   HUNELI
+  kind   person
+  note   defence minister 08 Jul 1998 to 27 May 2002
+
+actor JAN_ERIK_ENESTAM
+  name   Jan-Erik Enestam
+  code   FINELI -19990414
+  code   FINGOV 19990415-20030417?
+  code   FINELI 20030418?-
+  code   FINELI
+  kind   person
+  note   defence minister 15 Apr 1999 to 17 Apr 2003 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor STEFAN_WALLIN
+  name   Stefan Wallin
+  code   FINELI -20110621
+  code   FINGOV 20110622-20120705
+  code   FINELI 20120706-
+  code   FINELI
+  kind   person
+  note   defence minister 22 Jun 2011 to 05 Jul 2012
+
+actor BJORN_VON_SYDOW
+  name   Björn von Sydow; Bjorn von Sydow
+  code   SWEELI -19971006
+  code   SWEGOV 19971007-20021021
+  code   SWEELI 20021022-
+  code   SWEELI
+  kind   person
+  note   defence minister 07 Oct 1997 to 21 Oct 2002
+
+actor MIKAEL_ODENBERG
+  name   Mikael Odenberg
+  code   SWEELI -20061005
+  code   SWEGOV 20061006-20070905
+  code   SWEELI 20070906-
+  code   SWEELI
+  kind   person
+  note   defence minister 06 Oct 2006 to 05 Sep 2007
+
+actor BJORN_TORE_GODAL
+  name   Bjørn Tore Godal; Bjorn Tore Godal
+  code   NORELI -20000316
+  code   NORGOV 20000317-20011019
+  code   NORELI 20011020-
+  code   NORELI
+  kind   person
+  note   defence minister 17 Mar 2000 to 19 Oct 2001
+
+actor FRANK_DE_GRAVE
+  name   Frank de Grave
+  code   NLDELI -19980802
+  code   NLDGOV 19980803-20020722
+  code   NLDELI 20020723-
+  code   NLDELI
+  kind   person
+  note   defence minister 03 Aug 1998 to 22 Jul 2002
+
+actor JAROSLAV_TVRDIK
+  name   Jaroslav Tvrdík; Jaroslav Tvrdik
+  code   CZEELI -20010131?
+  code   CZEGOV 20010201?-20030101?
+  code   CZEELI 20030102?-
+  code   CZEELI
+  kind   person
+  note   defence minister 01 Feb 2001 (date uncertain) to 01 Jan 2003 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor VLASTA_PARKANOVA
+  name   Vlasta Parkanová; Vlasta Parkanova
+  code   CZEELI -20070108
+  code   CZEGOV 20070109-20090508
+  code   CZEELI 20090509-
+  code   CZEELI
+  kind   person
+  note   defence minister 09 Jan 2007 to 08 May 2009
+
+actor ALEXANDR_VONDRA
+  name   Alexandr Vondra
+  code   CZEELI -20100712
+  code   CZEGOV 20100713-20121203?
+  code   CZEELI 20121204?-
+  code   CZEELI
+  kind   person
+  note   defence minister 13 Jul 2010 to 03 Dec 2012 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor NUNO_SEVERIANO_TEIXEIRA
+  name   Nuno Severiano Teixeira
+  code   PRTELI -20060702
+  code   PRTGOV 20060703-20091026
+  code   PRTELI 20091027-
+  code   PRTELI
+  kind   person
+  note   defence minister 03 Jul 2006 to 26 Oct 2009
+
+actor AZEREDO_LOPES
+  name   José Alberto Azeredo Lopes; Azeredo Lopes
+  code   PRTELI -20151125
+  code   PRTGOV 20151126-20181015
+  code   PRTELI 20181016-
+  code   PRTELI
+  kind   person
+  note   defence minister 26 Nov 2015 to 15 Oct 2018
+
+actor JURAJ_LISKA
+  name   Juraj Liška; Juraj Liska
+  code   SVKELI -20030922?
+  code   SVKGOV 20030923?-20060208?
+  code   SVKELI 20060209?-
+  code   SVKELI
+  kind   person
+  note   defence minister 23 Sep 2003 (date uncertain) to 08 Feb 2006 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor FRANTISEK_KASICKY
+  name   František Kašický; Frantisek Kasicky
+  code   SVKELI -20060703
+  code   SVKGOV 20060704-20080123?
+  code   SVKELI 20080124?-
+  code   SVKELI
+  kind   person
+  note   defence minister 04 Jul 2006 to 23 Jan 2008 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor MARTIN_GLVAC
+  name   Martin Glváč; Martin Glvac
+  code   SVKELI -20120403
+  code   SVKGOV 20120404-20160323
+  code   SVKELI 20160324-
+  code   SVKELI
+  kind   person
+  note   defence minister 04 Apr 2012 to 23 Mar 2016
+
+actor JAAK_AAVIKSOO
+  name   Jaak Aaviksoo
+  code   ESTELI -20070404
+  code   ESTGOV 20070405-20110406
+  code   ESTELI 20110407-
+  code   ESTELI
+  kind   person
+  note   defence minister 05 Apr 2007 to 06 Apr 2011
+
+actor JURI_LUIK
+  name   Jüri Luik; Juri Luik
+  code   ESTELI -20170611
+  code   ESTGOV 20170612-20210126
+  code   ESTELI 20210127-
+  code   ESTELI
+  kind   person
+  note   defence minister 12 Jun 2017 to 26 Jan 2021
+
+actor INGIBJORG_SOLRUN_GISLADOTTIR
+  name   Ingibjörg Sólrún Gísladóttir; Ingibjorg Solrun Gisladottir
+  code   ISLELI -20070523
+  code   ISLGOV 20070524-20090201
+  code   ISLELI 20090202-
+  code   ISLELI
+  kind   person
+  note   foreign minister 24 May 2007 to 01 Feb 2009
+
+actor OSSUR_SKARPHEDINSSON
+  name   Össur Skarphéðinsson; Ossur Skarphedinsson
+  code   ISLELI -20090131
+  code   ISLGOV 20090201-20130523
+  code   ISLELI 20130524-
+  code   ISLELI
+  kind   person
+  note   foreign minister 01 Feb 2009 to 23 May 2013
+
+actor GUNNAR_BRAGI_SVEINSSON
+  name   Gunnar Bragi Sveinsson
+  code   ISLELI -20130522
+  code   ISLGOV 20130523-20160407?
+  code   ISLELI 20160408?-
+  code   ISLELI
+  kind   person
+  note   foreign minister 23 May 2013 to 07 Apr 2016 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor GUDLAUGUR_THOR_THORDARSON
+  name   Guðlaugur Þór Þórðarson; Gudlaugur Thor Thordarson
+  code   ISLELI -20170110
+  code   ISLGOV 20170111-20211128
+  code   ISLELI 20211129-
+  code   ISLELI
+  kind   person
+  note   foreign minister 11 Jan 2017 to 28 Nov 2021
+
+actor THORDIS_KOLBRUN_GYLFADOTTIR
+  name   Þórdís Kolbrún Reykfjörð Gylfadóttir; Thordis Kolbrun Reykfjord Gylfadottir; Thordis Kolbrun Gylfadottir
+  code   ISLELI -20211127
+  code   ISLGOV 20211128-20231014
+  code   ISLELI 20231015-20240408
+  code   ISLGOV 20240409-20241221
+  code   ISLELI 20241222-
+  code   ISLELI
+  kind   person
+  note   foreign minister 28 Nov 2021 to 14 Oct 2023; foreign minister 09 Apr 2024 to 21 Dec 2024
+
+actor BACHO_AKHALAIA
+  name   Bacho Akhalaia
+  code   GEOELI -20090827?
+  code   GEOGOV 20090828?-20120701?
+  code   GEOELI 20120702?-
+  code   GEOELI
+  kind   person
+  note   defence minister 28 Aug 2009 (date uncertain) to 01 Jul 2012 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor LEVAN_IZORIA
+  name   Levan Izoria
+  code   GEOELI -20160731?
+  code   GEOGOV 20160801?-20190904?
+  code   GEOELI 20190905?-
+  code   GEOELI
+  kind   person
+  note   defence minister 01 Aug 2016 (date uncertain) to 04 Sep 2019 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor JUANSHER_BURCHULADZE
+  name   Juansher Burchuladze
+  code   GEOELI -20210221?
+  code   GEOGOV 20210222?-20240208?
+  code   GEOELI 20240209?-
+  code   GEOELI
+  kind   person
+  note   defence minister 22 Feb 2021 (date uncertain) to 08 Feb 2024 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor VOLODYMYR_SHKIDCHENKO
+  name   Volodymyr Shkidchenko
+  code   UKRELI -20011023?
+  code   UKRGOV 20011024?-20030625?
+  code   UKRELI 20030626?-
+  code   UKRELI
+  kind   person
+  note   defence minister 24 Oct 2001 (date uncertain) to 25 Jun 2003 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor DMYTRO_SALAMATIN
+  name   Dmytro Salamatin
+  code   UKRELI -20120207
+  code   UKRGOV 20120208-20121224
+  code   UKRELI 20121225-
+  code   UKRELI
+  kind   person
+  note   defence minister 08 Feb 2012 to 24 Dec 2012
+
+actor IHOR_TENYUKH
+  name   Ihor Tenyukh
+  code   UKRELI -20140226
+  code   UKRGOV 20140227-20140325
+  code   UKRELI 20140326-
+  code   UKRELI
+  kind   person
+  note   acting defence minister 27 Feb 2014 to 25 Mar 2014
+
+actor MYKHAILO_KOVAL
+  name   Mykhailo Koval
+  code   UKRELI -20140324
+  code   UKRGOV 20140325-20140703
+  code   UKRELI 20140704-
+  code   UKRELI
+  kind   person
+  note   acting defence minister 25 Mar 2014 to 03 Jul 2014
+
+actor MIKHAIL_KHVOSTOV
+  name   Mikhail Khvostov
+  code   BLRELI -20001130?
+  code   BLRGOV 20001201?-20030304?
+  code   BLRELI 20030305?-
+  code   BLRELI
+  kind   person
+  note   foreign minister 01 Dec 2000 (date uncertain) to 04 Mar 2003 (date uncertain). Dates marked uncertain are known to the month or year only.

@@ -3236,3 +3236,14 @@ actor MAHMOUD_AL_SUBAIHI
   code   YEMELI
   kind   person
   note   defence minister 09 Nov 2014 to 25 Mar 2015 (date uncertain). Captured by the Houthis in March 2015; released in 2023. Dates marked uncertain are known to the month or year only.
+
+# ---- added by lead-asia (min2)
+
+actor ABDULLAH_ALI_ALAIWA
+  name   Abdullah Ali Alaiwa; Abdullah Ali Olaiwa
+  code   YEMELI -19980430?
+  code   YEMGOV 19980501?-20060401?
+  code   YEMELI 20060402?-
+  code   YEMELI
+  kind   person
+  note   defence minister 01 May 1998 (date uncertain) to 01 Apr 2006 (date uncertain). Dates marked uncertain are known to the month or year only.
