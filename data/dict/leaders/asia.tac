@@ -1994,14 +1994,16 @@ actor HUN_MANET
 
 actor MAHINDA_RAJAPAKSA
   name   Mahinda Rajapaksa
-  code   LKAELI -20051118
-  code   LKAGOV 20051119-20150109
-  code   LKAELI 20150110-20191120
+  code   LKAELI -20040405
+  code   LKAGOV 20040406-20150109
+  code   LKAELI 20150110-20181025
+  code   LKAGOV 20181026-20181215
+  code   LKAELI 20181216-20191120
   code   LKAGOV 20191121-20220509
   code   LKAELI 20220510-
   code   LKAELI
   kind   person
-  note   president 19 Nov 2005 to 09 Jan 2015; prime minister 21 Nov 2019 to 09 May 2022
+  note   prime minister 06 Apr 2004 to 19 Nov 2005; president 19 Nov 2005 to 09 Jan 2015; prime minister 26 Oct 2018 to 15 Dec 2018; prime minister 21 Nov 2019 to 09 May 2022. The appointment of October 2018 was disputed and ended on 15 December 2018.
 
 actor GOTABAYA_RAJAPAKSA
   name   Gotabaya Rajapaksa
@@ -2036,7 +2038,9 @@ actor MAITHRIPALA_SIRISENA
 
 actor RANIL_WICKREMESINGHE
   name   Ranil Wickremesinghe; Wickremesinghe
-  code   LKAELI -20150108
+  code   LKAELI -20011208
+  code   LKAGOV 20011209-20040406
+  code   LKAELI 20040407-20150108
   code   LKAGOV 20150109-20181026
   code   LKAELI 20181027-20181215
   code   LKAGOV 20181216-20191121
@@ -2045,7 +2049,7 @@ actor RANIL_WICKREMESINGHE
   code   LKAELI 20240924-
   code   LKAELI
   kind   person
-  note   prime minister 09 Jan 2015 to 26 Oct 2018; prime minister 16 Dec 2018 to 21 Nov 2019; prime minister 12 May 2022 to 21 Jul 2022; president 21 Jul 2022 to 23 Sep 2024
+  note   prime minister 09 Dec 2001 to 06 Apr 2004; prime minister 09 Jan 2015 to 26 Oct 2018; prime minister 16 Dec 2018 to 21 Nov 2019; prime minister 12 May 2022 to 21 Jul 2022; president 21 Jul 2022 to 23 Sep 2024. Also prime minister 1993-1994.
 
 actor ANURA_KUMARA_DISSANAYAKE
   name   Anura Kumara Dissanayake; Dissanayake
@@ -2236,11 +2240,11 @@ actor WINSTON_PETERS
 
 actor THONGLOUN_SISOULITH
   name   Thongloun Sisoulith; Thongloun
-  code   LAOELI -20160419
-  code   LAOGOV 20160420-
+  code   LAOELI -20060607
+  code   LAOGOV 20060608-
   code   LAOGOV
   kind   person
-  note   prime minister 20 Apr 2016 to 22 Mar 2021; president 22 Mar 2021 to today
+  note   foreign minister 08 Jun 2006 to 20 Apr 2016; prime minister 20 Apr 2016 to 22 Mar 2021; president 22 Mar 2021 to today
 
 actor HASSANAL_BOLKIAH
   name   Hassanal Bolkiah; Sultan Hassanal Bolkiah
@@ -4389,11 +4393,11 @@ actor CARLITO_GALVEZ
 actor CHUAN_LEEKPAI
   name   Chuan Leekpai
   code   THAELI -19971108
-  code   THAGOV 19971109-20010209
-  code   THAELI 20010210-
+  code   THAGOV 19971109-20010217?
+  code   THAELI 20010218?-
   code   THAELI
   kind   person
-  note   prime minister 09 Nov 1997 to 09 Feb 2001
+  note   prime minister 09 Nov 1997 to 09 Feb 2001; defence minister 14 Nov 1997 (date uncertain) to 17 Feb 2001 (date uncertain). Dates marked uncertain are known to the month or year only.
 
 actor SURAYUD_CHULANONT
   name   Surayud Chulanont; Surayud
@@ -4865,3 +4869,14 @@ actor NARAYAN_KHADKA
   code   NPLELI
   kind   person
   note   foreign minister 08 Oct 2021 (date uncertain) to 26 Dec 2022. Dates marked uncertain are known to the month or year only.
+
+# ---- added by lead-asia (min3)
+
+actor SOMSAVAT_LENGSAVAD
+  name   Somsavat Lengsavad
+  code   LAOELI -19930224?
+  code   LAOGOV 19930225?-20060608
+  code   LAOELI 20060609-
+  code   LAOELI
+  kind   person
+  note   foreign minister 25 Feb 1993 (date uncertain) to 08 Jun 2006. Dates marked uncertain are known to the month or year only.

@@ -884,3 +884,23 @@ actor CHINGIZ_AIDARBEKOV
   code   KGZELI
   kind   person
   note   foreign minister 19 Apr 2018 (date uncertain) to 15 Oct 2020 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+# ---- added by lead-asia (min3)
+
+actor ALIKBEK_JEKSHENKULOV
+  name   Alikbek Jekshenkulov
+  code   KGZELI -20050930?
+  code   KGZGOV 20051001?-20070501?
+  code   KGZELI 20070502?-
+  code   KGZELI
+  kind   person
+  note   foreign minister 01 Oct 2005 (date uncertain) to 01 May 2007 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor KADYRBEK_SARBAYEV
+  name   Kadyrbek Sarbayev
+  code   KGZELI -20090430?
+  code   KGZGOV 20090501?-20100407
+  code   KGZELI 20100408-
+  code   KGZELI
+  kind   person
+  note   foreign minister 01 May 2009 (date uncertain) to 07 Apr 2010. Dates marked uncertain are known to the month or year only.

@@ -1808,11 +1808,13 @@ actor SLOBODAN_MILOSEVIC
 
 actor ALEKSANDAR_VUCIC
   name   Aleksandar Vučić; Aleksandar Vucic; Vucic; Vučić
-  code   SRBELI -20140426
-  code   SRBGOV 20140427-
+  code   SRBELI -19980323
+  code   SRBGOV 19980324-20001024
+  code   SRBELI 20001025-20120726
+  code   SRBGOV 20120727-
   code   SRBGOV
   kind   person
-  note   prime minister 27 Apr 2014 to 31 May 2017; president 31 May 2017 to today
+  note   information minister 24 Mar 1998 to 24 Oct 2000; defence minister 27 Jul 2012 to 02 Sep 2013; first deputy prime minister 27 Jul 2012 to 27 Apr 2014; prime minister 27 Apr 2014 to 31 May 2017; president 31 May 2017 to today
 
 actor PETR_FIALA
   name   Petr Fiala; Fiala
@@ -2339,12 +2341,14 @@ actor ROBERT_GOLOB
 
 actor BORIS_TADIC
   name   Boris Tadić; Boris Tadic; Tadic
-  code   SRBELI -20040710
+  code   SRBELI -20030316
+  code   SRBGOV 20030317-20040416
+  code   SRBELI 20040417-20040710
   code   SRBGOV 20040711-20120405
   code   SRBELI 20120406-
   code   SRBELI
   kind   person
-  note   president 11 Jul 2004 to 05 Apr 2012
+  note   defence minister 17 Mar 2003 to 16 Apr 2004; president 11 Jul 2004 to 05 Apr 2012. Defence minister of Serbia and Montenegro.
 
 actor VOJISLAV_KOSTUNICA
   name   Vojislav Koštunica; Vojislav Kostunica; Kostunica
@@ -5129,12 +5133,12 @@ actor ALGIRDAS_BRAZAUSKAS
 
 actor GEDIMINAS_KIRKILAS
   name   Gediminas Kirkilas
-  code   LTUELI -20060703
-  code   LTUGOV 20060704-20081209
+  code   LTUELI -20041213
+  code   LTUGOV 20041214-20081209
   code   LTUELI 20081210-
   code   LTUELI
   kind   person
-  note   prime minister 04 Jul 2006 to 09 Dec 2008
+  note   defence minister 14 Dec 2004 to 04 Jul 2006; prime minister 04 Jul 2006 to 09 Dec 2008
 
 actor ALGIRDAS_BUTKEVICIUS
   name   Algirdas Butkevičius; Algirdas Butkevicius
@@ -5246,12 +5250,14 @@ actor RAIMUNDAS_KAROBLIS
 
 actor JUOZAS_OLEKAS
   name   Juozas Olekas
-  code   LTUELI -20121212
+  code   LTUELI -20060717
+  code   LTUGOV 20060718-20081209
+  code   LTUELI 20081210-20121212
   code   LTUGOV 20121213-20161213
   code   LTUELI 20161214-
   code   LTUELI
   kind   person
-  note   defence minister 13 Dec 2012 to 13 Dec 2016
+  note   defence minister 18 Jul 2006 to 09 Dec 2008; defence minister 13 Dec 2012 to 13 Dec 2016
 
 actor GRAND_DUKE_JEAN
   name   Grand Duke Jean
@@ -7188,11 +7194,11 @@ actor KARL_ERJAVEC
   code   SVNELI -20041202
   code   SVNGOV 20041203-20081121
   code   SVNELI 20081122-20120209
-  code   SVNGOV 20120210-20180913
-  code   SVNELI 20180914-
+  code   SVNGOV 20120210-20200313
+  code   SVNELI 20200314-
   code   SVNELI
   kind   person
-  note   defence minister 03 Dec 2004 to 21 Nov 2008; foreign minister 10 Feb 2012 to 13 Sep 2018
+  note   defence minister 03 Dec 2004 to 21 Nov 2008; foreign minister 10 Feb 2012 to 13 Sep 2018; defence minister 13 Sep 2018 to 13 Mar 2020
 
 actor ANZE_LOGAR
   name   Anže Logar; Anze Logar
@@ -9289,3 +9295,365 @@ actor MIKHAIL_KHVOSTOV
   code   BLRELI
   kind   person
   note   foreign minister 01 Dec 2000 (date uncertain) to 04 Mar 2003 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+# ---- added by lead-asia (min3)
+
+actor SVEN_ALKALAJ
+  name   Sven Alkalaj
+  code   BIHELI -20070110?
+  code   BIHGOV 20070111?-20120112?
+  code   BIHELI 20120113?-
+  code   BIHELI
+  kind   person
+  note   foreign minister 11 Jan 2007 (date uncertain) to 12 Jan 2012 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor ZLATKO_LAGUMDZIJA
+  name   Zlatko Lagumdžija; Zlatko Lagumdzija
+  code   BIHELI -20120111?
+  code   BIHGOV 20120112?-20150331
+  code   BIHELI 20150401-
+  code   BIHELI
+  kind   person
+  note   foreign minister 12 Jan 2012 (date uncertain) to 31 Mar 2015. Dates marked uncertain are known to the month or year only.
+
+actor IGOR_CRNADAK
+  name   Igor Crnadak
+  code   BIHELI -20150330
+  code   BIHGOV 20150331-20191223
+  code   BIHELI 20191224-
+  code   BIHELI
+  kind   person
+  note   foreign minister 31 Mar 2015 to 23 Dec 2019
+
+actor BISERA_TURKOVIC
+  name   Bisera Turković; Bisera Turkovic
+  code   BIHELI -20191222
+  code   BIHGOV 20191223-20230125
+  code   BIHELI 20230126-
+  code   BIHELI
+  kind   person
+  note   foreign minister 23 Dec 2019 to 25 Jan 2023
+
+actor ZUKAN_HELEZ
+  name   Zukan Helez
+  code   BIHELI -20230124
+  code   BIHGOV 20230125-
+  code   BIHGOV
+  kind   person
+  note   defence minister 25 Jan 2023 to today
+
+actor MARINA_PENDES
+  name   Marina Pendeš; Marina Pendes
+  code   BIHELI -20150330
+  code   BIHGOV 20150331-20191223
+  code   BIHELI 20191224-
+  code   BIHELI
+  kind   person
+  note   defence minister 31 Mar 2015 to 23 Dec 2019
+
+actor SIFET_PODZIC
+  name   Sifet Podžić; Sifet Podzic
+  code   BIHELI -20191222
+  code   BIHGOV 20191223-20230125
+  code   BIHELI 20230126-
+  code   BIHELI
+  kind   person
+  note   defence minister 23 Dec 2019 to 25 Jan 2023
+
+actor AURELIA_FRICK
+  name   Aurelia Frick
+  code   LIEELI -20090324
+  code   LIEGOV 20090325-20190702
+  code   LIEELI 20190703-
+  code   LIEELI
+  kind   person
+  note   foreign minister 25 Mar 2009 to 02 Jul 2019
+
+actor KATRIN_EGGENBERGER
+  name   Katrin Eggenberger
+  code   LIEELI -20190701?
+  code   LIEGOV 20190702?-20210325
+  code   LIEELI 20210326-
+  code   LIEELI
+  kind   person
+  note   foreign minister 02 Jul 2019 (date uncertain) to 25 Mar 2021. Dates marked uncertain are known to the month or year only.
+
+actor DOMINIQUE_HASLER
+  name   Dominique Hasler
+  code   LIEELI -20210324
+  code   LIEGOV 20210325-20250410?
+  code   LIEELI 20250411?-
+  code   LIEELI
+  kind   person
+  note   foreign minister 25 Mar 2021 to 10 Apr 2025 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor GILBERT_SABOYA
+  name   Gilbert Saboya Sunyé; Gilbert Saboya
+  code   ANDELI -20110511?
+  code   ANDGOV 20110512?-20170502?
+  code   ANDELI 20170503?-
+  code   ANDELI
+  kind   person
+  note   foreign minister 12 May 2011 (date uncertain) to 02 May 2017 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor MARIA_UBACH
+  name   Maria Ubach Font; Maria Ubach
+  code   ANDELI -20170501?
+  code   ANDGOV 20170502?-20230517?
+  code   ANDELI 20230518?-
+  code   ANDELI
+  kind   person
+  note   foreign minister 02 May 2017 (date uncertain) to 17 May 2023 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor IMMA_TOR_FAUS
+  name   Imma Tor Faus
+  code   ANDELI -20230516?
+  code   ANDGOV 20230517?-
+  code   ANDGOV
+  kind   person
+  note   foreign minister 17 May 2023 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
+
+actor LULZIM_BASHA
+  name   Lulzim Basha
+  code   ALBELI -20070410?
+  code   ALBGOV 20070411?-20080920?
+  code   ALBELI 20080921?-
+  code   ALBELI
+  kind   person
+  note   foreign minister 11 Apr 2007 (date uncertain) to 20 Sep 2008 (date uncertain). Mayor of Tirana 2011-2015 (ELI here), later opposition leader. Dates marked uncertain are known to the month or year only.
+
+actor EDMOND_HAXHINASTO
+  name   Edmond Haxhinasto
+  code   ALBELI -20100914?
+  code   ALBGOV 20100915?-20120901?
+  code   ALBELI 20120902?-
+  code   ALBELI
+  kind   person
+  note   foreign minister 15 Sep 2010 (date uncertain) to 01 Sep 2012 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor MIMI_KODHELI
+  name   Mimi Kodheli
+  code   ALBELI -20130914
+  code   ALBGOV 20130915-20170913
+  code   ALBELI 20170914-
+  code   ALBELI
+  kind   person
+  note   defence minister 15 Sep 2013 to 13 Sep 2017
+
+actor KEIT_PENTUS_ROSIMANNUS
+  name   Keit Pentus-Rosimannus
+  code   ESTELI -20141116
+  code   ESTGOV 20141117-20150409?
+  code   ESTELI 20150410?-
+  code   ESTELI
+  kind   person
+  note   foreign minister 17 Nov 2014 to 09 Apr 2015 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor MARINA_KALJURAND
+  name   Marina Kaljurand
+  code   ESTELI -20150715
+  code   ESTGOV 20150716-20161012
+  code   ESTELI 20161013-
+  code   ESTELI
+  kind   person
+  note   foreign minister 16 Jul 2015 to 12 Oct 2016
+
+actor AIVIS_RONIS
+  name   Aivis Ronis
+  code   LVAELI -20101102
+  code   LVAGOV 20101103-20111025
+  code   LVAELI 20111026-
+  code   LVAELI
+  kind   person
+  note   foreign minister 03 Nov 2010 to 25 Oct 2011
+
+actor RASA_JUKNEVICIENE
+  name   Rasa Juknevičienė; Rasa Juknevičiene; Rasa Jukneviciene
+  code   LTUELI -20081208
+  code   LTUGOV 20081209-20121213
+  code   LTUELI 20121214-
+  code   LTUELI
+  kind   person
+  note   defence minister 09 Dec 2008 to 13 Dec 2012
+
+actor LJUBICA_JELUSIC
+  name   Ljubica Jelušič; Ljubica Jelusic
+  code   SVNELI -20081120
+  code   SVNGOV 20081121-20120210
+  code   SVNELI 20120211-
+  code   SVNELI
+  kind   person
+  note   defence minister 21 Nov 2008 to 10 Feb 2012
+
+actor ANDREJA_KATIC
+  name   Andreja Katič; Andreja Katic
+  code   SVNELI -20150312?
+  code   SVNGOV 20150313?-20180913
+  code   SVNELI 20180914-
+  code   SVNELI
+  kind   person
+  note   defence minister 13 Mar 2015 (date uncertain) to 13 Sep 2018. Dates marked uncertain are known to the month or year only.
+
+actor MATEJ_TONIN
+  name   Matej Tonin
+  code   SVNELI -20200312
+  code   SVNGOV 20200313-20220601
+  code   SVNELI 20220602-
+  code   SVNELI
+  kind   person
+  note   defence minister 13 Mar 2020 to 01 Jun 2022
+
+actor JOZO_RADOS
+  name   Jozo Radoš; Jozo Rados
+  code   HRVELI -20000126
+  code   HRVGOV 20000127-20020705?
+  code   HRVELI 20020706?-
+  code   HRVELI
+  kind   person
+  note   defence minister 27 Jan 2000 to 05 Jul 2002 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor ZELJKA_ANTUNOVIC
+  name   Željka Antunović; Zeljka Antunovic
+  code   HRVELI -20020704?
+  code   HRVGOV 20020705?-20031223
+  code   HRVELI 20031224-
+  code   HRVELI
+  kind   person
+  note   defence minister 05 Jul 2002 (date uncertain) to 23 Dec 2003. Dates marked uncertain are known to the month or year only.
+
+actor BRANKO_VUKELIC
+  name   Branko Vukelić; Branko Vukelic
+  code   HRVELI -20080111
+  code   HRVGOV 20080112-20100706?
+  code   HRVELI 20100707?-
+  code   HRVELI
+  kind   person
+  note   defence minister 12 Jan 2008 to 06 Jul 2010 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor DAVOR_BOZINOVIC
+  name   Davor Božinović; Davor Bozinovic
+  code   HRVELI -20100705?
+  code   HRVGOV 20100706?-20111223
+  code   HRVELI 20111224-20170608?
+  code   HRVGOV 20170609?-
+  code   HRVGOV
+  kind   person
+  note   defence minister 06 Jul 2010 (date uncertain) to 23 Dec 2011; interior minister 09 Jun 2017 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
+
+actor PRVOSLAV_DAVINIC
+  name   Prvoslav Davinić; Prvoslav Davinic
+  code   SRBELI -20040415
+  code   SRBGOV 20040416-20051013?
+  code   SRBELI 20051014?-
+  code   SRBELI
+  kind   person
+  note   defence minister 16 Apr 2004 to 13 Oct 2005 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor ZORAN_STANKOVIC
+  name   Zoran Stanković; Zoran Stankovic
+  code   SRBELI -20051012?
+  code   SRBGOV 20051013?-20070515
+  code   SRBELI 20070516-
+  code   SRBELI
+  kind   person
+  note   defence minister 13 Oct 2005 (date uncertain) to 15 May 2007. Dates marked uncertain are known to the month or year only.
+
+actor NEBOJSA_RODIC
+  name   Nebojša Rodić; Nebojsa Rodic
+  code   SRBELI -20130901
+  code   SRBGOV 20130902-20140427
+  code   SRBELI 20140428-
+  code   SRBELI
+  kind   person
+  note   defence minister 02 Sep 2013 to 27 Apr 2014
+
+actor MOGENS_LYKKETOFT
+  name   Mogens Lykketoft
+  code   DNKELI -20001220
+  code   DNKGOV 20001221-20011127
+  code   DNKELI 20011128-20150914
+  code   IGOUNO 20150915-20160913
+  code   DNKELI 20160914-
+  code   DNKELI
+  kind   person
+  note   foreign minister 21 Dec 2000 to 27 Nov 2001; UN General Assembly president 15 Sep 2015 to 13 Sep 2016
+
+actor NIELS_HELVEG_PETERSEN
+  name   Niels Helveg Petersen
+  code   DNKELI -19930124
+  code   DNKGOV 19930125-20001221
+  code   DNKELI 20001222-
+  code   DNKELI
+  kind   person
+  note   foreign minister 25 Jan 1993 to 21 Dec 2000
+
+actor SVEND_AAGE_JENSBY
+  name   Svend Aage Jensby
+  code   DNKELI -20011126
+  code   DNKGOV 20011127-20040802
+  code   DNKELI 20040803-
+  code   DNKELI
+  kind   person
+  note   defence minister 27 Nov 2001 to 02 Aug 2004
+
+actor JAN_TROJBORG
+  name   Jan Trøjborg; Jan Trojborg
+  code   DNKELI -20001220?
+  code   DNKGOV 20001221?-20011127
+  code   DNKELI 20011128-
+  code   DNKELI
+  kind   person
+  note   defence minister 21 Dec 2000 (date uncertain) to 27 Nov 2001. Dates marked uncertain are known to the month or year only.
+
+actor JAROSLAV_BASKA
+  name   Jaroslav Baška; Jaroslav Baska
+  code   SVKELI -20080122?
+  code   SVKGOV 20080123?-20100708
+  code   SVKELI 20100709-
+  code   SVKELI
+  kind   person
+  note   defence minister 23 Jan 2008 (date uncertain) to 08 Jul 2010. Dates marked uncertain are known to the month or year only.
+
+actor LUBOMIR_GALKO
+  name   Ľubomír Galko; Lubomir Galko
+  code   SVKELI -20100707
+  code   SVKGOV 20100708-20111213?
+  code   SVKELI 20111214?-
+  code   SVKELI
+  kind   person
+  note   defence minister 08 Jul 2010 to 13 Dec 2011 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor DJORDJE_RADULOVIC
+  name   Đorđe Radulović; Djordje Radulovic
+  code   MNEELI -20201203
+  code   MNEGOV 20201204-20220428
+  code   MNEELI 20220429-
+  code   MNEELI
+  kind   person
+  note   foreign minister 04 Dec 2020 to 28 Apr 2022
+
+actor RANKO_KRIVOKAPIC
+  name   Ranko Krivokapić; Ranko Krivokapic
+  code   MNEELI -20220427
+  code   MNEGOV 20220428-20231031
+  code   MNEELI 20231101-
+  code   MNEELI
+  kind   person
+  note   foreign minister 28 Apr 2022 to 31 Oct 2023
+
+actor FILIP_IVANOVIC
+  name   Filip Ivanović; Filip Ivanovic
+  code   MNEELI -20231030
+  code   MNEGOV 20231031-20240723?
+  code   MNEELI 20240724?-
+  code   MNEELI
+  kind   person
+  note   foreign minister 31 Oct 2023 to 23 Jul 2024 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor ERVIN_IBRAHIMOVIC
+  name   Ervin Ibrahimović; Ervin Ibrahimovic
+  code   MNEELI -20240722?
+  code   MNEGOV 20240723?-
+  code   MNEGOV
+  kind   person
+  note   foreign minister 23 Jul 2024 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
