@@ -288,3 +288,7 @@ expect 2009-01-01 "Branko Vukelic" HRVGOV
 expect 2016-01-01 "Mogens Lykketoft" IGOUNO
 expect 2001-06-01 "Mogens Lykketoft" DNKGOV
 expect 2022-06-01 "Ranko Krivokapic" MNEGOV
+expect 2021-06-01 "Nicolae Ciuca" ROUGOV            # defence minister, then prime minister from November 2021
+expect 2014-01-01 "Mircea Dusa" ROUGOV
+expect 2003-01-01 "Nikolai Svinarov" BGRGOV
+expect 2007-01-01 "Boonrawd Somtas" THAGOV

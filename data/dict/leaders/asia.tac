@@ -4880,3 +4880,23 @@ actor SOMSAVAT_LENGSAVAD
   code   LAOELI
   kind   person
   note   foreign minister 25 Feb 1993 (date uncertain) to 08 Jun 2006. Dates marked uncertain are known to the month or year only.
+
+# ---- added by lead-asia (min4)
+
+actor CHAVALIT_YONGCHAIYUDH
+  name   Chavalit Yongchaiyudh; Chavalit
+  code   THAELI -20010216
+  code   THAGOV 20010217-20021003?
+  code   THAELI 20021004?-
+  code   THAELI
+  kind   person
+  note   defence minister 17 Feb 2001 to 03 Oct 2002 (date uncertain). Prime minister 1996-1997. Dates marked uncertain are known to the month or year only.
+
+actor BOONRAWD_SOMTAS
+  name   Boonrawd Somtas
+  code   THAELI -20061008
+  code   THAGOV 20061009-20080206
+  code   THAELI 20080207-
+  code   THAELI
+  kind   person
+  note   defence minister 09 Oct 2006 to 06 Feb 2008

@@ -6672,13 +6672,11 @@ actor FLORIN_CITU
 actor NICOLAE_CIUCA
   name   Nicolae Ciucă; Nicolae Ciuca; Ciuca
   code   ROUELI -20191103
-  code   ROUGOV 20191104-20201223
-  code   ROUELI 20201224-20211124
-  code   ROUGOV 20211125-20230615
+  code   ROUGOV 20191104-20230615
   code   ROUELI 20230616-
   code   ROUELI
   kind   person
-  note   defence minister 04 Nov 2019 to 23 Dec 2020; prime minister 25 Nov 2021 to 15 Jun 2023
+  note   defence minister 04 Nov 2019 to 25 Nov 2021; prime minister 25 Nov 2021 to 15 Jun 2023. Army chief of staff 2015-2019 (ELI here).
 
 actor MARCEL_CIOLACU
   name   Marcel Ciolacu; Ciolacu
@@ -6700,12 +6698,16 @@ actor CATALIN_PREDOIU
 
 actor TEODOR_MELESCANU
   name   Teodor Meleșcanu; Teodor Melescanu
-  code   ROUELI -20170103?
+  code   ROUELI -20070404
+  code   ROUGOV 20070405-20081222
+  code   ROUELI 20081223-20141109
+  code   ROUGOV 20141110-20141124?
+  code   ROUELI 20141125?-20170103?
   code   ROUGOV 20170104?-20190724?
   code   ROUELI 20190725?-
   code   ROUELI
   kind   person
-  note   foreign minister 04 Jan 2017 (date uncertain) to 24 Jul 2019 (date uncertain). Also foreign minister 1992-1996 and 2014. Dates marked uncertain are known to the month or year only.
+  note   defence minister 05 Apr 2007 to 22 Dec 2008; foreign minister 10 Nov 2014 to 24 Nov 2014 (date uncertain); foreign minister 04 Jan 2017 (date uncertain) to 24 Jul 2019 (date uncertain). Also foreign minister 1992-1996; intelligence chief 2012-2014. Dates marked uncertain are known to the month or year only.
 
 actor BOGDAN_AURESCU
   name   Bogdan Aurescu; Aurescu
@@ -6746,12 +6748,12 @@ actor OANA_TOIU
 
 actor ANGEL_TILVAR
   name   Angel Tîlvăr; Angel Tilvar
-  code   ROUELI -20230614
-  code   ROUGOV 20230615-20250623
+  code   ROUELI -20221023?
+  code   ROUGOV 20221024?-20250623
   code   ROUELI 20250624-
   code   ROUELI
   kind   person
-  note   defence minister 15 Jun 2023 to 23 Jun 2025
+  note   defence minister 24 Oct 2022 (date uncertain) to 23 Jun 2025. Dates marked uncertain are known to the month or year only.
 
 actor MILAN_MILUTINOVIC
   name   Milan Milutinović; Milan Milutinovic
@@ -9657,3 +9659,153 @@ actor ERVIN_IBRAHIMOVIC
   code   MNEGOV
   kind   person
   note   foreign minister 23 Jul 2024 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
+
+# ---- added by lead-asia (min4)
+
+actor TEODOR_ATANASIU
+  name   Teodor Atanasiu
+  code   ROUELI -20041228
+  code   ROUGOV 20041229-20060405?
+  code   ROUELI 20060406?-
+  code   ROUELI
+  kind   person
+  note   defence minister 29 Dec 2004 to 05 Apr 2006 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor MIHAI_STANISOARA
+  name   Mihai Stănișoară; Mihai Stanisoara
+  code   ROUELI -20081221
+  code   ROUGOV 20081222-20091223
+  code   ROUELI 20091224-
+  code   ROUELI
+  kind   person
+  note   defence minister 22 Dec 2008 to 23 Dec 2009
+
+actor GABRIEL_OPREA
+  name   Gabriel Oprea
+  code   ROUELI -20091222
+  code   ROUGOV 20091223-20120209
+  code   ROUELI 20120210-20140304?
+  code   ROUGOV 20140305?-20151104
+  code   ROUELI 20151105-
+  code   ROUELI
+  kind   person
+  note   defence minister 23 Dec 2009 to 09 Feb 2012; deputy prime minister and interior minister 05 Mar 2014 (date uncertain) to 04 Nov 2015. Dates marked uncertain are known to the month or year only.
+
+actor MIRCEA_DUSA
+  name   Mircea Dușa; Mircea Dusa
+  code   ROUELI -20120806?
+  code   ROUGOV 20120807?-20151117
+  code   ROUELI 20151118-
+  code   ROUELI
+  kind   person
+  note   defence minister 07 Aug 2012 (date uncertain) to 17 Nov 2015. Dates marked uncertain are known to the month or year only.
+
+actor MIHNEA_MOTOC
+  name   Mihnea Motoc
+  code   ROUELI -20151116
+  code   ROUGOV 20151117-20170104
+  code   ROUELI 20170105-
+  code   ROUELI
+  kind   person
+  note   defence minister 17 Nov 2015 to 04 Jan 2017
+
+actor MIHAI_FIFOR
+  name   Mihai Fifor
+  code   ROUELI -20170628
+  code   ROUGOV 20170629-20180116?
+  code   ROUELI 20180117?-
+  code   ROUELI
+  kind   person
+  note   defence minister 29 Jun 2017 to 16 Jan 2018 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor GABRIEL_LES
+  name   Gabriel Leș; Gabriel Les
+  code   ROUELI -20170103
+  code   ROUGOV 20170104-20170629
+  code   ROUELI 20170630-20180128?
+  code   ROUGOV 20180129?-20190724?
+  code   ROUELI 20190725?-
+  code   ROUELI
+  kind   person
+  note   defence minister 04 Jan 2017 to 29 Jun 2017; defence minister 29 Jan 2018 (date uncertain) to 24 Jul 2019 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor VASILE_DINCU
+  name   Vasile Dîncu; Vasile Dincu
+  code   ROUELI -20211124
+  code   ROUGOV 20211125-20221024?
+  code   ROUELI 20221025?-
+  code   ROUELI
+  kind   person
+  note   defence minister 25 Nov 2021 to 24 Oct 2022 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor SVETLAN_STOEV
+  name   Svetlan Stoev
+  code   BGRELI -20210511
+  code   BGRGOV 20210512-20211213
+  code   BGRELI 20211214-
+  code   BGRELI
+  kind   person
+  note   foreign minister 12 May 2021 to 13 Dec 2021
+
+actor TEODORA_GENCHOVSKA
+  name   Teodora Genchovska
+  code   BGRELI -20211212
+  code   BGRGOV 20211213-20220802
+  code   BGRELI 20220803-
+  code   BGRELI
+  kind   person
+  note   foreign minister 13 Dec 2021 to 02 Aug 2022
+
+actor NIKOLAY_MILKOV
+  name   Nikolay Milkov
+  code   BGRELI -20220801
+  code   BGRGOV 20220802-20230606
+  code   BGRELI 20230607-
+  code   BGRELI
+  kind   person
+  note   foreign minister 02 Aug 2022 to 06 Jun 2023
+
+actor NIKOLAI_SVINAROV
+  name   Nikolai Svinarov
+  code   BGRELI -20010723
+  code   BGRGOV 20010724-20050817
+  code   BGRELI 20050818-
+  code   BGRELI
+  kind   person
+  note   defence minister 24 Jul 2001 to 17 Aug 2005
+
+actor VESELIN_BLIZNAKOV
+  name   Veselin Bliznakov
+  code   BGRELI -20050816
+  code   BGRGOV 20050817-20080424?
+  code   BGRELI 20080425?-
+  code   BGRELI
+  kind   person
+  note   defence minister 17 Aug 2005 to 24 Apr 2008 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor NIKOLAY_TSONEV
+  name   Nikolay Tsonev
+  code   BGRELI -20080423?
+  code   BGRGOV 20080424?-20090727
+  code   BGRELI 20090728-
+  code   BGRELI
+  kind   person
+  note   defence minister 24 Apr 2008 (date uncertain) to 27 Jul 2009. Dates marked uncertain are known to the month or year only.
+
+actor NIKOLAI_NENCHEV
+  name   Nikolai Nenchev
+  code   BGRELI -20141106
+  code   BGRGOV 20141107-20170127
+  code   BGRELI 20170128-
+  code   BGRELI
+  kind   person
+  note   defence minister 07 Nov 2014 to 27 Jan 2017
+
+actor DIMITAR_STOYANOV
+  name   Dimitar Stoyanov
+  code   BGRELI -20220801
+  code   BGRGOV 20220802-20230606
+  code   BGRELI 20230607-
+  code   BGRELI
+  kind   person
+  note   defence minister 02 Aug 2022 to 06 Jun 2023

@@ -3247,3 +3247,14 @@ actor ABDULLAH_ALI_ALAIWA
   code   YEMELI
   kind   person
   note   defence minister 01 May 1998 (date uncertain) to 01 Apr 2006 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+# ---- added by lead-asia (min4)
+
+actor FAROUK_QASRAWI
+  name   Farouk Qasrawi; Farouq Kasrawi
+  code   JORELI -20050406?
+  code   JORGOV 20050407?-20061122?
+  code   JORELI 20061123?-
+  code   JORELI
+  kind   person
+  note   foreign minister 07 Apr 2005 (date uncertain) to 22 Nov 2006 (date uncertain). Dates marked uncertain are known to the month or year only.
