@@ -135,6 +135,16 @@ typedef struct unit {
     bool compound;                /* joined by and/or/commas                  */
 } unit;
 
+/* The scalar state of a binding: what match_elems saves and restores when
+ * it backtracks (the arrays past nskipped/nconsumed are dead). */
+typedef struct bmark {
+    int16_t source, target;
+    uint8_t nskipped, nconsumed;
+    bool compound_upper, compound_lower;
+    int weight;
+    uint32_t budget;
+} bmark;
+
 typedef struct binding {
     int16_t source, target, skipped[4];
     uint8_t nskipped;
@@ -144,6 +154,30 @@ typedef struct binding {
     int weight;
     uint32_t budget;
 } binding;
+
+static inline bmark bmark_save(const binding *b)
+{
+    return (bmark){b->source, b->target, b->nskipped, b->nconsumed, b->compound_upper, b->compound_lower,
+                   b->weight, b->budget};
+}
+
+static inline void bmark_restore(binding *b, const bmark *m)
+{
+    b->source = m->source;
+    b->target = m->target;
+    b->nskipped = m->nskipped;
+    b->nconsumed = m->nconsumed;
+    b->compound_upper = m->compound_upper;
+    b->compound_lower = m->compound_lower;
+    b->weight = m->weight;
+    b->budget = m->budget;
+}
+
+/* A synset member starting at a live word: synset id and length in words. */
+typedef struct synhit {
+    uint32_t synset;
+    uint16_t len;
+} synhit;
 
 typedef struct vocc {
     uint16_t first, last, head;   /* live word range of the verb form          */
@@ -185,6 +219,9 @@ typedef struct sctx {
     size_t scratch_len, scratch_cap;
     const vocc *ulo_verb;         /* memo of try_pattern's clause start: it    */
     int ulo;                      /* depends on the verb, not the pattern      */
+    uint32_t *syn_off;            /* live word i's synset hits:                */
+    synhit *hits;                 /* hits[syn_off[i] .. syn_off[i+1])          */
+    uint32_t nhits, caphits;
 } sctx;
 
 #define LW(s, i) (&(s)->w[(s)->live[i]])
@@ -323,7 +360,7 @@ static int match_cand(sctx *s, const tac_ix_cand *c, uint32_t i)
             if (q >= s->nl)
                 return -1;
             const cword *cw = LW(s, q);
-            if (!strcmp(cw->w, c->words[k]))
+            if (cw->h == c->hashes[k] && !strcmp(cw->w, c->words[k]))
                 break;
             if (!c->gaps || skipped == 2 || cw->cls != W_CONTENT || (cw->flags & (WF_ACTOR | WF_AGENT)))
                 return -1;
@@ -1110,39 +1147,66 @@ static bool is_prep_word(const sctx *s, const tac_pelem *e)
     return lx && (lx->cls == W_PREP || lx->cls == W_TO);
 }
 
-/* Match synset member ph at p in direction dir; returns words matched or 0. */
-static int synset_at(sctx *s, const tac_csynset *sy, int p, int dir, int lo, int hi, int *len_out)
+/* Every synset member starting at each live word, found once per sentence
+ * (one binary search per word) so that patterns test a synset at a position
+ * by scanning a handful of hits instead of searching each synset. */
+static void find_synset_hits(sctx *s)
 {
-    int best = 0;
-    /* forward, members start at p; backward, a member of n words starts at
-     * p - n + 1: one binary search per possible length */
-    int lengths = dir > 0 ? 1 : sy->maxwords;
-    for (int L = 1; L <= lengths; L++) {
-        int start = dir > 0 ? p : p - L + 1;
-        if (start < lo || start > hi)
-            continue;
-        uint64_t h = LW(s, (uint32_t)start)->h;
-        uint32_t a = 0, z = sy->nmembers;
+    const tac_dict *d = s->d;
+    s->nhits = 0;
+    for (uint32_t i = 0; i < s->nl; i++) {
+        s->syn_off[i] = s->nhits;
+        uint64_t h = LW(s, i)->h;
+        uint32_t a = 0, z = d->nsyn_starts;
         while (a < z) {
             uint32_t mid = a + (z - a) / 2;
-            if (sy->first_hash[mid] < h)
+            if (d->syn_starts[mid].hash < h)
                 a = mid + 1;
             else
                 z = mid;
         }
-        for (uint32_t m = a; m < sy->nmembers && sy->first_hash[m] == h; m++) {
-            const tac_dict_phrase *ph = &sy->members[m];
-            int n = ph->nwords;
-            if ((dir < 0 && n != L) || start + n - 1 > hi || n <= best)
+        for (uint32_t m = a; m < d->nsyn_starts && d->syn_starts[m].hash == h; m++) {
+            const tac_dict_phrase *ph = &d->synsets[d->syn_starts[m].synset].members[d->syn_starts[m].member];
+            uint32_t n = ph->nwords;
+            if (i + n > s->nl)
                 continue;
-            int k = 0;
-            while (k < n && !strcmp(LW(s, (uint32_t)(start + k))->w, ph->words[k]))
+            uint32_t k = 0;
+            while (k < n && !strcmp(LW(s, i + k)->w, ph->words[k]))
                 k++;
-            if (k == n)
-                best = n;
+            if (k < n)
+                continue;
+            synhit *hp = tac_arena_grow(&s->doc->arena, s->hits, &s->caphits, sizeof *hp, s->nhits + 1);
+            if (!hp)
+                break;   /* out of memory: the arena reports it */
+            s->hits = hp;
+            s->hits[s->nhits++] = (synhit){d->syn_starts[m].synset, (uint16_t)n};
         }
     }
-    *len_out = best;
+    s->syn_off[s->nl] = s->nhits;
+}
+
+/* Longest member of synset sy matched at p in direction dir (forward: it
+ * starts at p; backward: it ends at p), inside [lo, hi]; 0 when none. */
+static int synset_at(sctx *s, uint32_t sy, int p, int dir, int lo, int hi)
+{
+    int best = 0;
+    if (dir > 0) {
+        if (p < lo || p > hi)
+            return 0;
+        for (uint32_t k = s->syn_off[p]; k < s->syn_off[p + 1]; k++)
+            if (s->hits[k].synset == sy && p + s->hits[k].len - 1 <= hi && s->hits[k].len > best)
+                best = s->hits[k].len;
+        return best;
+    }
+    int maxw = s->d->synsets[sy].maxwords;
+    for (int L = 1; L <= maxw; L++) {
+        int start = p - L + 1;
+        if (start < lo || start > hi)
+            continue;
+        for (uint32_t k = s->syn_off[start]; k < s->syn_off[start + 1]; k++)
+            if (s->hits[k].synset == sy && s->hits[k].len == L && L > best)
+                best = L;
+    }
     return best;
 }
 
@@ -1166,7 +1230,7 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
                 return false;
         }
         const cword *cw = LW(s, (uint32_t)p);
-        binding save = *b;
+        bmark save = bmark_save(b);
         int next = 0;
         bool ok = false;
         switch (e->kind) {
@@ -1180,8 +1244,8 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
             }
             break;
         case TAC_PE_SYNSET: {
-            int len;
-            if (synset_at(s, &s->d->synsets[e->synset], p, dir, lo, hi, &len)) {
+            int len = synset_at(s, e->synset, p, dir, lo, hi);
+            if (len) {
                 for (int q = 0; q < len && b->nconsumed < 32; q++)
                     b->consumed[b->nconsumed++] = (uint16_t)(p + q * dir);
                 next = p + len * dir;
@@ -1223,7 +1287,7 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
         }
         if (ok && match_elems(s, el, n, k + 1, next, dir, lo, hi, b))
             return true;
-        *b = save;
+        bmark_restore(b, &save);
         if (b->budget == 0)
             return false;
         b->budget--;
@@ -1853,6 +1917,7 @@ static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
     s->bloom = 0;
     for (uint32_t i = 0; i < s->nl; i++)
         s->bloom |= tac_dict_bloom_bit(LW(s, i)->h);
+    find_synset_hits(s);
     find_verbs(s);
     build_units(s);
     mark_consumed(s);
@@ -1929,7 +1994,8 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, ta
     s.capm = s.capw + MAX_MEMBERS;
     s.mem = tac_arena_alloc(&doc->arena, sizeof *s.mem * s.capm);
     s.v = tac_arena_alloc(&doc->arena, sizeof *s.v * MAX_VERBS);
-    if (!s.w || !s.live || !s.am || !s.u || !s.v || !s.mem)
+    s.syn_off = tac_arena_alloc(&doc->arena, sizeof *s.syn_off * (s.capw + 1u));
+    if (!s.w || !s.live || !s.am || !s.u || !s.v || !s.mem || !s.syn_off)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
     bool story = false;
     for (uint32_t i = 0; i < doc->nsentences && !story; i++) {
