@@ -123,7 +123,7 @@ typedef struct amatch {
 typedef struct member {
     const tac_dict_actor *actor;  /* NULL: agent only                         */
     const char *code;             /* resolved code with agents (arena)        */
-    const char *rule;             /* date rule text or NULL                   */
+    const tac_dict_code *rule;    /* date rule used, or NULL                  */
     const char *agent;            /* agent entry name or NULL                 */
     uint16_t first, last;         /* words naming it                          */
 } member;
@@ -219,6 +219,9 @@ typedef struct sctx {
     size_t scratch_len, scratch_cap;
     const vocc *ulo_verb;         /* memo of try_pattern's clause start: it    */
     int ulo;                      /* depends on the verb, not the pattern      */
+    uint64_t *lh;                 /* hashes of the live words, in order        */
+    uint64_t *synmask;            /* bit (synset % 64) of each hit starting at
+                                     live word i: a quick "not here"           */
     uint32_t *syn_off;            /* live word i's synset hits:                */
     synhit *hits;                 /* hits[syn_off[i] .. syn_off[i+1])          */
     uint32_t nhits, caphits;
@@ -471,6 +474,15 @@ static void drop_parentheticals(sctx *s)
     }
 }
 
+static void reset_matches(sctx *s)
+{
+    for (uint32_t i = 0; i < s->nw; i++) {
+        s->w[i].flags &= (uint16_t) ~(WF_ACTOR | WF_AGENT);
+        s->w[i].match = -1;
+    }
+    s->nam = 0;
+}
+
 static void rebuild_live(sctx *s)
 {
     s->ulo_verb = NULL;
@@ -720,6 +732,18 @@ static bool np_word(const sctx *s, const cword *cw)
     }
 }
 
+/* dst = at most n bytes of src, cut to cap - 1 and terminated (the copies
+ * of codes run per member and per event: snprintf costs ~600 instructions). */
+static size_t scopy(char *dst, size_t cap, const char *src, size_t n)
+{
+    size_t l = strnlen(src, n);
+    if (l > cap - 1)
+        l = cap - 1;
+    memcpy(dst, src, l);
+    dst[l] = 0;
+    return l;
+}
+
 /* Append the 3-letter groups of `add` that `code` does not have yet. */
 static void code_append(char *code, size_t cap, const char *add, bool prefix)
 {
@@ -741,11 +765,12 @@ static void code_append(char *code, size_t cap, const char *add, bool prefix)
     }
     if (prefix) {
         char tmp[256];
-        snprintf(tmp, sizeof tmp, "%s%s", out, code);
-        snprintf(code, cap, "%.*s", (int)(cap - 1), tmp);
+        size_t ol = scopy(tmp, sizeof tmp, out, SIZE_MAX);
+        scopy(tmp + ol, sizeof tmp - ol, code, SIZE_MAX);
+        scopy(code, cap, tmp, SIZE_MAX);
     } else {
         size_t n = strlen(code);
-        snprintf(code + n, cap - n, "%s", out);
+        scopy(code + n, cap - n, out, SIZE_MAX);
     }
 }
 
@@ -764,17 +789,11 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
                          uint16_t first, uint16_t last)
 {
     const char *base = "---";
-    const char *rule = NULL;
+    const tac_dict_code *rule = NULL;
     if (actor) {
-        const tac_dict_code *r = NULL;
-        base = tac_dict_actor_code(actor, s->date, &r);
+        base = tac_dict_actor_code(actor, s->date, &rule);
         if (!base)
             return;    /* no code valid on this date */
-        if (r) {
-            char rb[128];
-            format_rule(rb, sizeof rb, r);
-            rule = tac_arena_strdup(&s->doc->arena, rb);
-        }
     }
     const char *p = base;
     do {
@@ -783,7 +802,7 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
         if (u->n >= MAX_MEMBERS || (uint32_t)(u->m - s->mem) + u->n >= s->capm)
             return;
         char code[128];
-        snprintf(code, sizeof code, "%.*s", (int)len, p);
+        scopy(code, sizeof code, p, len);
         const char *agent_name = NULL;
         for (int k = 0; k < nag; k++) {
             const tac_dict_agent *ag = &s->d->model.agents[agents[k]];
@@ -798,7 +817,8 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
             clean[cl] = 0;
             bool prefix = ac[0] != '~' && strchr(ac, '~');
             if (!strcmp(code, "---") && !prefix) {
-                snprintf(code, sizeof code, "---%s", clean);
+                memcpy(code, "---", 3);
+                scopy(code + 3, sizeof code - 3, clean, SIZE_MAX);
             } else {
                 code_append(code, sizeof code, clean, prefix);
             }
@@ -1157,15 +1177,18 @@ static void find_synset_hits(sctx *s)
     for (uint32_t i = 0; i < s->nl; i++) {
         s->syn_off[i] = s->nhits;
         uint64_t h = LW(s, i)->h;
-        uint32_t a = 0, z = d->nsyn_starts;
-        while (a < z) {
-            uint32_t mid = a + (z - a) / 2;
-            if (d->syn_starts[mid].hash < h)
-                a = mid + 1;
-            else
-                z = mid;
-        }
-        for (uint32_t m = a; m < d->nsyn_starts && d->syn_starts[m].hash == h; m++) {
+        s->lh[i] = h;
+        s->synmask[i] = 0;
+        uint64_t key = h ? h : 1;
+        uint32_t a = 0, z = 0;
+        for (uint32_t q = (uint32_t)key & d->syn_slot_mask; d->syn_slots && d->syn_slots[q].hash;
+             q = (q + 1) & d->syn_slot_mask)
+            if (d->syn_slots[q].hash == key) {
+                a = d->syn_slots[q].start;
+                z = a + d->syn_slots[q].count;
+                break;
+            }
+        for (uint32_t m = a; m < z; m++) {
             const tac_dict_phrase *ph = &d->synsets[d->syn_starts[m].synset].members[d->syn_starts[m].member];
             uint32_t n = ph->nwords;
             if (i + n > s->nl)
@@ -1180,6 +1203,7 @@ static void find_synset_hits(sctx *s)
                 break;   /* out of memory: the arena reports it */
             s->hits = hp;
             s->hits[s->nhits++] = (synhit){d->syn_starts[m].synset, (uint16_t)n};
+            s->synmask[i] |= (uint64_t)1 << (d->syn_starts[m].synset & 63);
         }
     }
     s->syn_off[s->nl] = s->nhits;
@@ -1222,6 +1246,43 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
                                        e->kind == TAC_PE_COMPOUND) &&
                   el[k - 1].kind == TAC_PE_WORD && is_prep_word(s, &el[k - 1]);
     for (int p = pos; p >= lo && p <= hi; p += dir) {
+        if (!pinned) {
+            /* words that cannot match this element fail exactly as below
+             * (one budget step each, adjacency ends the search), counted in
+             * one go instead of word by word */
+            int q = p;
+            switch (e->kind) {
+            case TAC_PE_WORD:
+                while (q >= lo && q <= hi && s->lh[q] != e->hash)
+                    q += dir;
+                break;
+            case TAC_PE_SYNSET:
+                if (dir > 0) {
+                    uint64_t bit = (uint64_t)1 << (e->synset & 63);
+                    while (q <= hi && !(s->synmask[q] & bit))
+                        q++;
+                }
+                break;
+            case TAC_PE_SOURCE:
+            case TAC_PE_TARGET:
+                while (q >= lo && q <= hi && !unit_named(s, LW(s, (uint32_t)q)->unit))
+                    q += dir;
+                break;
+            case TAC_PE_SKIP:
+                while (q >= lo && q <= hi && LW(s, (uint32_t)q)->unit < 0)
+                    q += dir;
+                break;
+            }
+            uint32_t skipped = (uint32_t)((q - p) * dir);
+            if (skipped) {
+                if (e->adjacent || b->budget < skipped)
+                    return false;
+                b->budget -= skipped;
+                p = q;
+                if (p < lo || p > hi)
+                    return false;
+            }
+        }
         /* pinned: only modifiers between the preposition and the actor */
         if (pinned && p != pos) {
             const cword *pw = LW(s, (uint32_t)(p - 1));
@@ -1519,7 +1580,13 @@ static void set_actor(sctx *s, tac_actor *a, const member *m)
     }
     a->span.end = LW(s, last)->end;
     a->entry = m->actor ? m->actor->name : NULL;
-    a->rule = m->rule;
+    a->rule = NULL;
+    if (m->rule) {
+        /* formatted for the events only: most members never make one */
+        char rb[128];
+        format_rule(rb, sizeof rb, m->rule);
+        a->rule = tac_arena_strdup(&s->doc->arena, rb);
+    }
     a->agent = m->agent;
 }
 
@@ -1552,7 +1619,7 @@ static void emit(sctx *s, vocc *v, const member *src, const member *tgt, const c
         ev->source.span = (tac_span){0, 0};
     if (tgt == &NULL_MEMBER)
         ev->target.span = (tac_span){0, 0};
-    snprintf(ev->code, sizeof ev->code, "%s", code);
+    scopy(ev->code, sizeof ev->code, code, SIZE_MAX);
     ev->verb.start = LW(s, v->first)->start;
     ev->verb.end = LW(s, v->last)->end;
     ev->pattern = pat ? pat->id : 0;
@@ -1586,12 +1653,12 @@ static void split_code(const char *code, char *fwd, char *rev)
 {
     const char *colon = strchr(code, ':');
     if (!colon) {
-        snprintf(fwd, 8, "%s", code);
+        scopy(fwd, 8, code, SIZE_MAX);
         rev[0] = 0;
         return;
     }
-    snprintf(fwd, 8, "%.*s", (int)(colon - code), code);
-    snprintf(rev, 8, "%s", colon + 1);
+    scopy(fwd, 8, code, (size_t)(colon - code));
+    scopy(rev, 8, colon + 1, SIZE_MAX);
 }
 
 static bool code_is_null(const char *c)
@@ -1894,26 +1961,26 @@ static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
         find_actors(s);       /* first pass: which parentheses name actors */
         s->trace = tr0;
     }
+    /* matches are in live coordinates: they are found again after a
+     * deletion; when nothing was deleted they would come out the same (the
+     * trace wants the second pass, so explain always runs it) */
+    uint32_t nl0 = s->nl;
     drop_parentheticals(s);
-    for (uint32_t i = 0; i < s->nw; i++) {
-        s->w[i].flags &= (uint16_t) ~(WF_ACTOR | WF_AGENT);
-        s->w[i].match = -1;
-    }
-    s->nam = 0;
     rebuild_live(s);
-    find_actors(s);
+    if (s->nl != nl0 || s->trace) {
+        reset_matches(s);
+        find_actors(s);
+    }
+    nl0 = s->nl;
     delete_commas(s);
-    /* matches are in live coordinates: recompute after deletion */
-    for (uint32_t i = 0; i < s->nw; i++) {
-        s->w[i].flags &= (uint16_t) ~(WF_ACTOR | WF_AGENT);
-        s->w[i].match = -1;
-    }
-    s->nam = 0;
     rebuild_live(s);
-    bool tr = s->trace;
-    s->trace = false;
-    find_actors(s);
-    s->trace = tr;
+    if (s->nl != nl0) {
+        reset_matches(s);
+        bool tr = s->trace;
+        s->trace = false;
+        find_actors(s);
+        s->trace = tr;
+    }
     s->bloom = 0;
     for (uint32_t i = 0; i < s->nl; i++)
         s->bloom |= tac_dict_bloom_bit(LW(s, i)->h);
@@ -1995,7 +2062,9 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, ta
     s.mem = tac_arena_alloc(&doc->arena, sizeof *s.mem * s.capm);
     s.v = tac_arena_alloc(&doc->arena, sizeof *s.v * MAX_VERBS);
     s.syn_off = tac_arena_alloc(&doc->arena, sizeof *s.syn_off * (s.capw + 1u));
-    if (!s.w || !s.live || !s.am || !s.u || !s.v || !s.mem || !s.syn_off)
+    s.lh = tac_arena_alloc(&doc->arena, sizeof *s.lh * (s.capw + 1u));
+    s.synmask = tac_arena_alloc(&doc->arena, sizeof *s.synmask * (s.capw + 1u));
+    if (!s.w || !s.live || !s.am || !s.u || !s.v || !s.mem || !s.syn_off || !s.lh || !s.synmask)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
     bool story = false;
     for (uint32_t i = 0; i < doc->nsentences && !story; i++) {

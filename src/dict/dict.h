@@ -99,6 +99,8 @@ struct tac_dict {
     uint32_t nsynsets;
     tac_syn_start *syn_starts;  /* all synsets' members, ascending by hash  */
     uint32_t nsyn_starts;
+    tac_ix_slot *syn_slots;     /* hash → run of syn_starts                 */
+    uint32_t syn_slot_mask;
 };
 
 /* The bloom bit of a word hash (64-bit sentence filters). */

@@ -336,6 +336,25 @@ static bool index_synset_starts(tac_dict *d)
             if (d->synsets[i].members[k].nwords)
                 d->syn_starts[d->nsyn_starts++] = (tac_syn_start){d->synsets[i].first_hash[k], i, k};
     qsort(d->syn_starts, d->nsyn_starts, sizeof *d->syn_starts, cmp_syn_start);
+    uint32_t size = 16;
+    while (size < d->nsyn_starts * 2u + 16)
+        size *= 2;
+    d->syn_slots = tac_arena_calloc(&d->model.arena, size, sizeof *d->syn_slots);
+    if (!d->syn_slots)
+        return false;
+    d->syn_slot_mask = size - 1;
+    for (uint32_t i = 0; i < d->nsyn_starts;) {
+        uint64_t h = d->syn_starts[i].hash;
+        uint32_t j = i + 1;
+        while (j < d->nsyn_starts && d->syn_starts[j].hash == h)
+            j++;
+        uint64_t key = h ? h : 1;
+        uint32_t s = (uint32_t)key & d->syn_slot_mask;
+        while (d->syn_slots[s].hash)
+            s = (s + 1) & d->syn_slot_mask;
+        d->syn_slots[s] = (tac_ix_slot){key, i, j - i};
+        i = j;
+    }
     return true;
 }
 
