@@ -353,6 +353,22 @@ static bool build_words(sctx *s, const tac_sentence *st)
 /* Does candidate c match the live words starting at live index i? Returns the
  * last live index matched, or -1. Gaps (c->gaps) may skip up to two content
  * words between consecutive words. */
+/* Index candidates whose first word is cw's word. The index is keyed by
+ * hash and a run holds one word (unless the load saw two words share a
+ * hash), so one comparison rules out a collision for the whole run. */
+static const tac_ix_cand *cands_of(const sctx *s, const cword *cw, uint32_t *n)
+{
+    const tac_ix_cand *c = tac_dict_lookup_hash(s->d, cw->h, n);
+    if (*n && !s->d->mixed_runs && strcmp(c[0].words[0], cw->w))
+        *n = 0;
+    return c;
+}
+
+static inline bool first_word_is(const sctx *s, const tac_ix_cand *c, const cword *cw)
+{
+    return !s->d->mixed_runs || !strcmp(c->words[0], cw->w);
+}
+
 static int match_cand(sctx *s, const tac_ix_cand *c, uint32_t i)
 {
     uint32_t p = i;
@@ -394,13 +410,13 @@ static void find_actors(sctx *s)
 {
     for (uint32_t i = 0; i < s->nl; i++) {
         uint32_t n;
-        const tac_ix_cand *c = tac_dict_lookup_hash(s->d, LW(s, i)->h, &n);
+        const tac_ix_cand *c = cands_of(s, LW(s, i), &n);
         int best_last = -1;
         const tac_ix_cand *best = NULL;
         for (uint32_t k = 0; k < n; k++) {
             if (c[k].kind != TAC_IX_ACTOR && c[k].kind != TAC_IX_AGENT)
                 continue;
-            if (strcmp(c[k].words[0], LW(s, i)->w))
+            if (!first_word_is(s, &c[k], LW(s, i)))
                 continue;   /* hash collision */
             int last = match_cand(s, &c[k], i);
             /* "US" the country, "us" the pronoun: a one-word name that is
@@ -429,9 +445,9 @@ static bool is_discarded(sctx *s, bool *story)
 {
     for (uint32_t i = 0; i < s->nl; i++) {
         uint32_t n;
-        const tac_ix_cand *c = tac_dict_lookup_hash(s->d, LW(s, i)->h, &n);
+        const tac_ix_cand *c = cands_of(s, LW(s, i), &n);
         for (uint32_t k = 0; k < n; k++) {
-            if (c[k].kind != TAC_IX_DISCARD || strcmp(c[k].words[0], LW(s, i)->w))
+            if (c[k].kind != TAC_IX_DISCARD || !first_word_is(s, &c[k], LW(s, i)))
                 continue;
             int last = match_cand(s, &c[k], i);
             if (last < 0)
@@ -504,9 +520,9 @@ static bool is_cap(const sctx *s, const cword *cw)
 static bool is_verb_form(sctx *s, const cword *cw)
 {
     uint32_t n;
-    const tac_ix_cand *c = tac_dict_lookup_hash(s->d, cw->h, &n);
+    const tac_ix_cand *c = cands_of(s, cw, &n);
     for (uint32_t k = 0; k < n; k++)
-        if (c[k].kind == TAC_IX_VERB && !strcmp(c[k].words[0], cw->w))
+        if (c[k].kind == TAC_IX_VERB && first_word_is(s, &c[k], cw))
             return true;
     return false;
 }
@@ -615,11 +631,13 @@ static void find_verbs(sctx *s)
         if (cw->flags & (WF_ACTOR | WF_AGENT))
             continue;
         uint32_t n;
-        const tac_ix_cand *c = tac_dict_lookup_hash(s->d, cw->h, &n);
-        vocc vo = {0};
+        const tac_ix_cand *c = cands_of(s, cw, &n);
+        vocc vo;   /* zeroed below once a form matched: most words are none */
+        vo.nverbs = 0;
+        vo.head = 0;
         int best = -1;
         for (uint32_t k = 0; k < n; k++) {
-            if (c[k].kind != TAC_IX_VERB || strcmp(c[k].words[0], cw->w))
+            if (c[k].kind != TAC_IX_VERB || !first_word_is(s, &c[k], cw))
                 continue;
             int last = match_verb_form(s, &c[k], i);
             if (last < 0 || last < best)
@@ -637,6 +655,16 @@ static void find_verbs(sctx *s)
         }
         if (best < 0)
             continue;
+        {
+            uint32_t ids[4];
+            uint8_t nids = vo.nverbs;
+            uint16_t head = vo.head;
+            memcpy(ids, vo.verbs, sizeof ids);
+            memset(&vo, 0, sizeof vo);
+            memcpy(vo.verbs, ids, sizeof ids);
+            vo.nverbs = nids;
+            vo.head = head;
+        }
         bool inside = false;
         for (uint32_t k = i; k <= (uint32_t)best; k++)
             inside |= (LW(s, k)->flags & (WF_ACTOR | WF_AGENT)) != 0;

@@ -92,6 +92,9 @@ struct tac_dict {
     uint32_t ncands;
     tac_ix_slot *slots;
     uint32_t slot_mask;         /* table size - 1 (power of two)            */
+    bool mixed_runs;            /* two first words share a 64-bit hash: the
+                                   coder then compares each candidate's
+                                   first word, not only the run's           */
     tac_cverb *verbs;           /* parallel to model.verbs                  */
     tac_cpattern **patterns;    /* by id - 1                                 */
     uint32_t npatterns;

@@ -115,8 +115,11 @@ static bool build_index(tac_dict *d)
     for (uint32_t i = 0; i < d->ncands;) {
         uint64_t h = d->cands[i].hashes[0];
         uint32_t j = i + 1;
-        while (j < d->ncands && d->cands[j].hashes[0] == h)
+        while (j < d->ncands && d->cands[j].hashes[0] == h) {
+            if (strcmp(d->cands[j].words[0], d->cands[i].words[0]))
+                d->mixed_runs = true;
             j++;
+        }
         if (h == 0)
             h = 1;
         uint32_t s = (uint32_t)h & d->slot_mask;
