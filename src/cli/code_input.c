@@ -283,3 +283,46 @@ tac_format cli_code_format(const char *name)
         return TAC_FORMAT_HTML;
     return TAC_FORMAT_AUTO;
 }
+
+void cli_code_opts_init(cli_code_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->fmt = TAC_FORMAT_AUTO;
+    o->jobs = 1;
+    tac_coder_options_default(&o->coder);
+}
+
+int cli_code_opt(const char *cmd, int argc, char **argv, int *i, cli_code_opts *o)
+{
+    const char *a = argv[*i];
+    bool has_value = *i + 1 < argc;
+    if ((!strcmp(a, "--dictionaries") || !strcmp(a, "--dict")) && has_value) {
+        o->dict_path = argv[++*i];
+        return 1;
+    }
+    if (!strcmp(a, "--input-format") && has_value) {
+        const char *v = argv[++*i];
+        o->fmt = cli_code_format(v);
+        if (o->fmt == TAC_FORMAT_AUTO && strcmp(v, "auto")) {
+            cli_errorf("%s: unknown input format '%s' (text, markdown, html, jsonl, auto)", cmd, v);
+            return -1;
+        }
+        return 1;
+    }
+    if (!strcmp(a, "-j") || (!strncmp(a, "-j", 2) && a[2])) {
+        const char *v = a[2] ? a + 2 : has_value ? argv[++*i] : "";
+        char *end = NULL;
+        long n = strtol(v, &end, 10);
+        if (!*v || *end || n < 1 || n > 256) {
+            cli_errorf("%s: -j takes 1..256, not '%s'", cmd, v);
+            return -1;
+        }
+        o->jobs = (int)n;
+        return 1;
+    }
+    if (!strcmp(a, "--keep-negated")) {
+        o->coder.keep_negated = true;
+        return 1;
+    }
+    return 0;
+}
