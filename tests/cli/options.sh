@@ -35,3 +35,22 @@ if [ -f "$TOP/build/data/tacitus.dict" ]; then
     if cmp -s "$TMP/j1" "$TMP/d1"; then pass "--dict selects dictionaries"
     else fail "--dict selects dictionaries" "$(diff "$TMP/j1" "$TMP/d1" | head -n 4)"; fi
 fi
+
+# code reads JSON Lines as ingest does: line by line (a line past the 32 MiB
+# limit is refused with its line number, the records after it are coded) and
+# a record's "config" still selects its options
+python3 -c "
+import sys
+sys.stdout.write('{\"id\":\"big\",\"text\":\"' + 'a' * (40 << 20) + '\"}\n')
+sys.stdout.write('{\"id\":\"after\",\"date\":\"2021-03-04\",\"text\":\"Ruritania condemned Freedonia.\"}\n')
+" >"$TMP/big.jsonl"
+"$TACITUS" code "$TMP/big.jsonl" >"$TMP/big.out" 2>"$TMP/big.err"; rc=$?
+if [ $rc -eq 1 ] && grep -q "big.jsonl:1:.*too long" "$TMP/big.err" && grep -q '"id":"after"' "$TMP/big.out"; then
+    pass "code: an over-long JSON line is refused, the next record coded"
+else fail "code: an over-long JSON line is refused, the next record coded" "exit $rc: $(head -c 300 "$TMP/big.err")"; fi
+printf '{"id":"c1","date":"2021-03-04","text":"France condemned the decision on Monday."}\n{"id":"c2","date":"2021-03-04","text":"France condemned the decision on Monday.","config":{"require_dyad":false}}\n' >"$TMP/cfg.jsonl"
+"$TACITUS" code "$TMP/cfg.jsonl" >"$TMP/cfg.out" 2>&1
+n1=$(grep -c '"article":"c1"' "$TMP/cfg.out"); n2=$(grep -c '"article":"c2"' "$TMP/cfg.out")
+# without a target no event is coded, unless the record lifts require_dyad
+if [ "$n1" = 0 ] && [ "$n2" -ge 1 ]; then pass "code: a record's config is read"
+else fail "code: a record's config is read" "c1 $n1 events, c2 $n2 (want 0 and >= 1)"; fi
