@@ -1193,12 +1193,14 @@ actor JEAN_BERTRAND_ARISTIDE
 
 actor RENE_PREVAL
   name   René Préval; Rene Preval; Preval
-  code   HTIELI -20060513
+  code   HTIELI -19960206
+  code   HTIGOV 19960207-20010207
+  code   HTIELI 20010208-20060513
   code   HTIGOV 20060514-20110514
   code   HTIELI 20110515-
   code   HTIELI
   kind   person
-  note   president 14 May 2006 to 14 May 2011
+  note   president 07 Feb 1996 to 07 Feb 2001; president 14 May 2006 to 14 May 2011
 
 actor MICHEL_MARTELLY
   name   Michel Martelly; Martelly
@@ -1385,12 +1387,14 @@ actor DANILO_MEDINA
 
 actor LEONEL_FERNANDEZ
   name   Leonel Fernández; Leonel Fernandez
-  code   DOMELI -20040815
+  code   DOMELI -19960815
+  code   DOMGOV 19960816-20000816
+  code   DOMELI 20000817-20040815
   code   DOMGOV 20040816-20120816
   code   DOMELI 20120817-
   code   DOMELI
   kind   person
-  note   president 16 Aug 2004 to 16 Aug 2012
+  note   president 16 Aug 1996 to 16 Aug 2000; president 16 Aug 2004 to 16 Aug 2012
 
 actor OTTO_PEREZ_MOLINA
   name   Otto Pérez Molina; Otto Perez Molina
@@ -1853,3 +1857,950 @@ actor SHARED_POWELL
   code   USAGOV
   kind   person
   note   The bare name 'Powell' is shared by Colin Powell, Jerome Powell; coded GOV while any of them held office.
+
+actor ALFONSO_PORTILLO
+  name   Alfonso Portillo
+  code   GTMELI -20000113
+  code   GTMGOV 20000114-20040114
+  code   GTMELI 20040115-
+  code   GTMELI
+  kind   person
+  note   president 14 Jan 2000 to 14 Jan 2004. Extradited to the US in 2013 and convicted of money laundering.
+
+actor OSCAR_BERGER
+  name   Óscar Berger; Oscar Berger
+  code   GTMELI -20040113
+  code   GTMGOV 20040114-20080114
+  code   GTMELI 20080115-
+  code   GTMELI
+  kind   person
+  note   president 14 Jan 2004 to 14 Jan 2008
+
+actor ALVARO_COLOM
+  name   Álvaro Colom; Alvaro Colom
+  code   GTMELI -20080113
+  code   GTMGOV 20080114-20120114
+  code   GTMELI 20120115-
+  code   GTMELI
+  kind   person
+  note   president 14 Jan 2008 to 14 Jan 2012. Died 23 January 2023.
+
+actor ALEJANDRO_MALDONADO
+  name   Alejandro Maldonado Aguirre; Alejandro Maldonado
+  code   GTMELI -20150513?
+  code   GTMGOV 20150514?-20160114
+  code   GTMELI 20160115-
+  code   GTMELI
+  kind   person
+  note   vice president 14 May 2015 (date uncertain) to 03 Sep 2015; president 03 Sep 2015 to 14 Jan 2016. Became president on Pérez Molina's resignation; vice president from May 2015 (day uncertain).
+
+actor SAID_MUSA
+  name   Said Musa
+  code   BLZELI -19980827
+  code   BLZGOV 19980828-20080208
+  code   BLZELI 20080209-
+  code   BLZELI
+  kind   person
+  note   prime minister 28 Aug 1998 to 08 Feb 2008
+
+actor DEAN_BARROW
+  name   Dean Barrow
+  code   BLZELI -20080207
+  code   BLZGOV 20080208-20201112
+  code   BLZELI 20201113-
+  code   BLZELI
+  kind   person
+  note   prime minister 08 Feb 2008 to 12 Nov 2020
+
+actor JOHNNY_BRICENO
+  name   Johnny Briceño; Johnny Briceno; John Briceño; John Briceno; Briceño
+  code   BLZELI -20201111
+  code   BLZGOV 20201112-
+  code   BLZGOV
+  kind   person
+  note   prime minister 12 Nov 2020 to today
+
+actor FRANCISCO_FLORES
+  name   Francisco Flores
+  code   SLVELI -19990531
+  code   SLVGOV 19990601-20040601
+  code   SLVELI 20040602-
+  code   SLVELI
+  kind   person
+  note   president 01 Jun 1999 to 01 Jun 2004. Died 30 January 2016.
+
+actor ANTONIO_SACA
+  name   Antonio Saca; Elías Antonio Saca; Elias Antonio Saca; Tony Saca
+  code   SLVELI -20040531
+  code   SLVGOV 20040601-20090601
+  code   SLVELI 20090602-
+  code   SLVELI
+  kind   person
+  note   president 01 Jun 2004 to 01 Jun 2009
+
+actor SALVADOR_SANCHEZ_CEREN
+  name   Salvador Sánchez Cerén; Salvador Sanchez Ceren; Sánchez Cerén; Sanchez Ceren
+  code   SLVELI -20090531
+  code   SLVGOV 20090601-20190601
+  code   SLVELI 20190602-
+  code   SLVELI
+  kind   person
+  note   vice president 01 Jun 2009 to 01 Jun 2014; president 01 Jun 2014 to 01 Jun 2019
+
+actor CARLOS_ROBERTO_FLORES
+  name   Carlos Roberto Flores; Carlos Flores Facussé; Carlos Flores Facusse
+  code   HNDELI -19980126
+  code   HNDGOV 19980127-20020127
+  code   HNDELI 20020128-
+  code   HNDELI
+  kind   person
+  note   president 27 Jan 1998 to 27 Jan 2002
+
+actor ARNOLDO_ALEMAN
+  name   Arnoldo Alemán; Arnoldo Aleman
+  code   NICELI -19970109
+  code   NICGOV 19970110-20020110
+  code   NICELI 20020111-
+  code   NICELI
+  kind   person
+  note   president 10 Jan 1997 to 10 Jan 2002
+
+actor MIGUEL_ANGEL_RODRIGUEZ
+  name   Miguel Ángel Rodríguez; Miguel Angel Rodriguez
+  code   CRIELI -19980507
+  code   CRIGOV 19980508-20020508
+  code   CRIELI 20020509-
+  code   CRIELI
+  kind   person
+  note   president 08 May 1998 to 08 May 2002
+
+actor ABEL_PACHECO
+  name   Abel Pacheco
+  code   CRIELI -20020507
+  code   CRIGOV 20020508-20060508
+  code   CRIELI 20060509-
+  code   CRIELI
+  kind   person
+  note   president 08 May 2002 to 08 May 2006
+
+actor LAURA_CHINCHILLA
+  name   Laura Chinchilla
+  code   CRIELI -20060507
+  code   CRIGOV 20060508-20081008?
+  code   CRIELI 20081009?-20100507
+  code   CRIGOV 20100508-20140508
+  code   CRIELI 20140509-
+  code   CRIELI
+  kind   person
+  note   vice president 08 May 2006 to 08 Oct 2008 (date uncertain); president 08 May 2010 to 08 May 2014. Vice president and justice minister under Arias; resigned the vice presidency in 2008 to run (date uncertain).
+
+actor LUIS_GUILLERMO_SOLIS
+  name   Luis Guillermo Solís; Luis Guillermo Solis
+  code   CRIELI -20140507
+  code   CRIGOV 20140508-20180508
+  code   CRIELI 20180509-
+  code   CRIELI
+  kind   person
+  note   president 08 May 2014 to 08 May 2018
+
+actor CARLOS_ALVARADO_QUESADA
+  name   Carlos Alvarado Quesada; Carlos Alvarado
+  code   CRIELI -20180507
+  code   CRIGOV 20180508-20220508
+  code   CRIELI 20220509-
+  code   CRIELI
+  kind   person
+  note   president 08 May 2018 to 08 May 2022
+
+actor MIREYA_MOSCOSO
+  name   Mireya Moscoso; Moscoso
+  code   PANELI -19990831
+  code   PANGOV 19990901-20040901
+  code   PANELI 20040902-
+  code   PANELI
+  kind   person
+  note   president 01 Sep 1999 to 01 Sep 2004
+
+actor MARTIN_TORRIJOS
+  name   Martín Torrijos; Martin Torrijos
+  code   PANELI -20040831
+  code   PANGOV 20040901-20090701
+  code   PANELI 20090702-
+  code   PANELI
+  kind   person
+  note   president 01 Sep 2004 to 01 Jul 2009. His term was shortened to end on 1 July 2009 by the 2004 constitutional reform.
+
+actor JUAN_CARLOS_VARELA
+  name   Juan Carlos Varela
+  code   PANELI -20090630
+  code   PANGOV 20090701-20190701
+  code   PANELI 20190702-
+  code   PANELI
+  kind   person
+  note   vice president 01 Jul 2009 to 01 Jul 2014; foreign minister 01 Jul 2009 to 30 Aug 2011 (date uncertain); president 01 Jul 2014 to 01 Jul 2019. Foreign minister under Martinelli until dismissed in August 2011 (day uncertain).
+
+actor BONIFACE_ALEXANDRE
+  name   Boniface Alexandre
+  code   HTIELI -20040228
+  code   HTIGOV 20040229-20060514
+  code   HTIELI 20060515-
+  code   HTIELI
+  kind   person
+  note   provisional president 29 Feb 2004 to 14 May 2006
+
+actor JOCELERME_PRIVERT
+  name   Jocelerme Privert; Privert
+  code   HTIELI -20160213
+  code   HTIGOV 20160214-20170207
+  code   HTIELI 20170208-
+  code   HTIELI
+  kind   person
+  note   provisional president 14 Feb 2016 to 07 Feb 2017
+
+actor JACQUES_EDOUARD_ALEXIS
+  name   Jacques-Édouard Alexis; Jacques-Edouard Alexis; Jacques Edouard Alexis
+  code   HTIELI -19990325?
+  code   HTIGOV 19990326?-20010302?
+  code   HTIELI 20010303?-20060608
+  code   HTIGOV 20060609-20080912?
+  code   HTIELI 20080913?-
+  code   HTIELI
+  kind   person
+  note   prime minister 26 Mar 1999 (date uncertain) to 02 Mar 2001 (date uncertain); prime minister 09 Jun 2006 to 12 Sep 2008 (date uncertain). Dismissed by the Senate in April 2008 after food riots; stayed on until Pierre-Louis took office (dates uncertain).
+
+actor JEAN_MARIE_CHERESTAL
+  name   Jean-Marie Chérestal; Jean Marie Cherestal; Jean-Marie Cherestal
+  code   HTIELI -20010301?
+  code   HTIGOV 20010302?-20020315?
+  code   HTIELI 20020316?-
+  code   HTIELI
+  kind   person
+  note   prime minister 02 Mar 2001 (date uncertain) to 15 Mar 2002 (date uncertain)
+
+actor YVON_NEPTUNE
+  name   Yvon Neptune
+  code   HTIELI -20020314?
+  code   HTIGOV 20020315?-20040312?
+  code   HTIELI 20040313?-
+  code   HTIELI
+  kind   person
+  note   prime minister 15 Mar 2002 (date uncertain) to 12 Mar 2004 (date uncertain)
+
+actor GERARD_LATORTUE
+  name   Gérard Latortue; Gerard Latortue; Latortue
+  code   HTIELI -20040311?
+  code   HTIGOV 20040312?-20060609
+  code   HTIELI 20060610-
+  code   HTIELI
+  kind   person
+  note   prime minister 12 Mar 2004 (date uncertain) to 09 Jun 2006
+
+actor MICHELE_PIERRE_LOUIS
+  name   Michèle Pierre-Louis; Michele Pierre-Louis; Michele Pierre Louis
+  code   HTIELI -20080904
+  code   HTIGOV 20080905-20091111
+  code   HTIELI 20091112-
+  code   HTIELI
+  kind   person
+  note   prime minister 05 Sep 2008 to 11 Nov 2009
+
+actor JEAN_MAX_BELLERIVE
+  name   Jean-Max Bellerive; Jean Max Bellerive; Bellerive
+  code   HTIELI -20091110
+  code   HTIGOV 20091111-20111018
+  code   HTIELI 20111019-
+  code   HTIELI
+  kind   person
+  note   prime minister 11 Nov 2009 to 18 Oct 2011
+
+actor LAURENT_LAMOTHE
+  name   Laurent Lamothe
+  code   HTIELI -20111023?
+  code   HTIGOV 20111024?-20141220
+  code   HTIELI 20141221-
+  code   HTIELI
+  kind   person
+  note   foreign minister 24 Oct 2011 (date uncertain) to 16 May 2012 (date uncertain); prime minister 16 May 2012 to 20 Dec 2014
+
+actor EVANS_PAUL
+  name   Evans Paul
+  code   HTIELI -20150115
+  code   HTIGOV 20150116-20160226?
+  code   HTIELI 20160227?-
+  code   HTIELI
+  kind   person
+  note   prime minister 16 Jan 2015 to 26 Feb 2016 (date uncertain)
+
+actor ENEX_JEAN_CHARLES
+  name   Enex Jean-Charles; Enex Jean Charles
+  code   HTIELI -20160327?
+  code   HTIGOV 20160328?-20170321
+  code   HTIELI 20170322-
+  code   HTIELI
+  kind   person
+  note   prime minister 28 Mar 2016 (date uncertain) to 21 Mar 2017
+
+actor JACK_GUY_LAFONTANT
+  name   Jack Guy Lafontant; Lafontant
+  code   HTIELI -20170320
+  code   HTIGOV 20170321-20180916?
+  code   HTIELI 20180917?-
+  code   HTIELI
+  kind   person
+  note   prime minister 21 Mar 2017 to 16 Sep 2018 (date uncertain). Resigned in July 2018 after fuel-price riots; stayed until his successor took office (date uncertain).
+
+actor JEAN_HENRY_CEANT
+  name   Jean-Henry Céant; Jean Henry Ceant; Jean-Henry Ceant
+  code   HTIELI -20180916
+  code   HTIGOV 20180917-20190321?
+  code   HTIELI 20190322?-
+  code   HTIELI
+  kind   person
+  note   prime minister 17 Sep 2018 to 21 Mar 2019 (date uncertain)
+
+actor JEAN_MICHEL_LAPIN
+  name   Jean-Michel Lapin; Jean Michel Lapin
+  code   HTIELI -20190320?
+  code   HTIGOV 20190321?-20200304
+  code   HTIELI 20200305-
+  code   HTIELI
+  kind   person
+  note   acting prime minister 21 Mar 2019 (date uncertain) to 04 Mar 2020
+
+actor JOSEPH_JOUTHE
+  name   Joseph Jouthe; Jouthe
+  code   HTIELI -20200303
+  code   HTIGOV 20200304-20210414
+  code   HTIELI 20210415-
+  code   HTIELI
+  kind   person
+  note   prime minister 04 Mar 2020 to 14 Apr 2021
+
+actor CLAUDE_JOSEPH
+  name   Claude Joseph
+  code   HTIELI -20200301?
+  code   HTIGOV 20200302?-20210720?
+  code   HTIELI 20210721?-
+  code   HTIELI
+  kind   person
+  note   foreign minister 02 Mar 2020 (date uncertain) to 20 Jul 2021 (date uncertain); acting prime minister 14 Apr 2021 to 20 Jul 2021. Acting prime minister until Ariel Henry took over after Moïse's assassination; foreign minister from March 2020 (dates uncertain).
+
+actor EDGARD_LEBLANC_FILS
+  name   Edgard Leblanc Fils; Edgard Leblanc
+  code   HTIELI -20240429?
+  code   HTIGOV 20240430?-20250307?
+  code   HTIELI 20250308?-
+  code   HTIELI
+  kind   person
+  note   president of the Transitional Presidential Council 30 Apr 2024 (date uncertain) to 07 Mar 2025 (date uncertain). Headed Haiti's collective presidency (the council installed 25 April 2024); dates uncertain.
+
+actor FRITZ_ALPHONSE_JEAN
+  name   Fritz Alphonse Jean; Fritz Jean
+  code   HTIELI -20250306?
+  code   HTIGOV 20250307?-20250807?
+  code   HTIELI 20250808?-
+  code   HTIELI
+  kind   person
+  note   president of the Transitional Presidential Council 07 Mar 2025 (date uncertain) to 07 Aug 2025 (date uncertain). Dates uncertain.
+
+actor LAURENT_SAINT_CYR
+  name   Laurent Saint-Cyr; Laurent Saint Cyr
+  code   HTIELI -20250806?
+  code   HTIGOV 20250807?-20260207?
+  code   HTIELI 20260208?-
+  code   HTIELI
+  kind   person
+  note   president of the Transitional Presidential Council 07 Aug 2025 (date uncertain) to 07 Feb 2026 (date uncertain). The council's mandate ended on 7 February 2026; what followed is after our reliable information (dates uncertain).
+
+actor HIPOLITO_MEJIA
+  name   Hipólito Mejía; Hipolito Mejia
+  code   DOMELI -20000815
+  code   DOMGOV 20000816-20040816
+  code   DOMELI 20040817-
+  code   DOMELI
+  kind   person
+  note   president 16 Aug 2000 to 16 Aug 2004
+
+actor P_J_PATTERSON
+  name   P. J. Patterson; PJ Patterson; P.J. Patterson; Percival Patterson
+  code   JAMELI -19920329
+  code   JAMGOV 19920330-20060330
+  code   JAMELI 20060331-
+  code   JAMELI
+  kind   person
+  note   prime minister 30 Mar 1992 to 30 Mar 2006
+
+actor PORTIA_SIMPSON_MILLER
+  name   Portia Simpson-Miller; Portia Simpson Miller; Simpson-Miller
+  code   JAMELI -20060329
+  code   JAMGOV 20060330-20070911
+  code   JAMELI 20070912-20120104
+  code   JAMGOV 20120105-20160303
+  code   JAMELI 20160304-
+  code   JAMELI
+  kind   person
+  note   prime minister 30 Mar 2006 to 11 Sep 2007; prime minister 05 Jan 2012 to 03 Mar 2016
+
+actor BRUCE_GOLDING
+  name   Bruce Golding
+  code   JAMELI -20070910
+  code   JAMGOV 20070911-20111023
+  code   JAMELI 20111024-
+  code   JAMELI
+  kind   person
+  note   prime minister 11 Sep 2007 to 23 Oct 2011
+
+actor BASDEO_PANDAY
+  name   Basdeo Panday; Panday
+  code   TTOELI -19951108
+  code   TTOGOV 19951109-20011224
+  code   TTOELI 20011225-
+  code   TTOELI
+  kind   person
+  note   prime minister 09 Nov 1995 to 24 Dec 2001
+
+actor PATRICK_MANNING
+  name   Patrick Manning
+  code   TTOELI -20011223
+  code   TTOGOV 20011224-20100526
+  code   TTOELI 20100527-
+  code   TTOELI
+  kind   person
+  note   prime minister 24 Dec 2001 to 26 May 2010. Also prime minister 1991-1995. Died 2 July 2016.
+
+actor KEITH_ROWLEY
+  name   Keith Rowley
+  code   TTOELI -20150908
+  code   TTOGOV 20150909-20250317
+  code   TTOELI 20250318-
+  code   TTOELI
+  kind   person
+  note   prime minister 09 Sep 2015 to 17 Mar 2025
+
+actor STUART_YOUNG
+  name   Stuart Young
+  code   TTOELI -20250316
+  code   TTOGOV 20250317-20250501
+  code   TTOELI 20250502-
+  code   TTOELI
+  kind   person
+  note   prime minister 17 Mar 2025 to 01 May 2025
+
+actor ANR_ROBINSON
+  name   A. N. R. Robinson; ANR Robinson; Arthur N. R. Robinson; Arthur Robinson
+  code   TTOELI -19970318
+  code   TTOGOV 19970319-20030317
+  code   TTOELI 20030318-
+  code   TTOELI
+  kind   person
+  note   president 19 Mar 1997 to 17 Mar 2003
+
+actor GEORGE_MAXWELL_RICHARDS
+  name   George Maxwell Richards; Max Richards
+  code   TTOELI -20030316
+  code   TTOGOV 20030317-20130318
+  code   TTOELI 20130319-
+  code   TTOELI
+  kind   person
+  note   president 17 Mar 2003 to 18 Mar 2013
+
+actor ANTHONY_CARMONA
+  name   Anthony Carmona
+  code   TTOELI -20130317
+  code   TTOGOV 20130318-20180319
+  code   TTOELI 20180320-
+  code   TTOELI
+  kind   person
+  note   president 18 Mar 2013 to 19 Mar 2018
+
+actor PAULA_MAE_WEEKES
+  name   Paula-Mae Weekes; Paula Mae Weekes
+  code   TTOELI -20180318
+  code   TTOGOV 20180319-20230320
+  code   TTOELI 20230321-
+  code   TTOELI
+  kind   person
+  note   president 19 Mar 2018 to 20 Mar 2023
+
+actor CHRISTINE_KANGALOO
+  name   Christine Kangaloo; Kangaloo
+  code   TTOELI -20230319
+  code   TTOGOV 20230320-
+  code   TTOGOV
+  kind   person
+  note   president 20 Mar 2023 to today
+
+actor OWEN_ARTHUR
+  name   Owen Arthur
+  code   BRBELI -19940905
+  code   BRBGOV 19940906-20080116
+  code   BRBELI 20080117-
+  code   BRBELI
+  kind   person
+  note   prime minister 06 Sep 1994 to 16 Jan 2008. Died 27 July 2020.
+
+actor DAVID_THOMPSON_BRB
+  name   David Thompson
+  code   BRBELI -20080115
+  code   BRBGOV 20080116-20101023
+  code   BRBELI 20101024-
+  code   BRBELI
+  kind   person
+  note   prime minister 16 Jan 2008 to 23 Oct 2010. Died in office 23 October 2010.
+
+actor FREUNDEL_STUART
+  name   Freundel Stuart
+  code   BRBELI -20101022
+  code   BRBGOV 20101023-20180525
+  code   BRBELI 20180526-
+  code   BRBELI
+  kind   person
+  note   prime minister 23 Oct 2010 to 25 May 2018
+
+actor SANDRA_MASON
+  name   Sandra Mason; Dame Sandra Mason
+  code   BRBELI -20180107
+  code   BRBGOV 20180108-
+  code   BRBGOV
+  kind   person
+  note   governor-general 08 Jan 2018 to 30 Nov 2021; president 30 Nov 2021 to today. First president when Barbados became a republic on 30 November 2021; her four-year term ran to November 2025 and what followed is after our reliable information (end uncertain).
+
+actor HUBERT_INGRAHAM
+  name   Hubert Ingraham
+  code   BHSELI -19920820
+  code   BHSGOV 19920821-20020503
+  code   BHSELI 20020504-20070503
+  code   BHSGOV 20070504-20120508
+  code   BHSELI 20120509-
+  code   BHSELI
+  kind   person
+  note   prime minister 21 Aug 1992 to 03 May 2002; prime minister 04 May 2007 to 08 May 2012
+
+actor PERRY_CHRISTIE
+  name   Perry Christie
+  code   BHSELI -20020502
+  code   BHSGOV 20020503-20070504
+  code   BHSELI 20070505-20120507
+  code   BHSGOV 20120508-20170511
+  code   BHSELI 20170512-
+  code   BHSELI
+  kind   person
+  note   prime minister 03 May 2002 to 04 May 2007; prime minister 08 May 2012 to 11 May 2017
+
+actor HUBERT_MINNIS
+  name   Hubert Minnis; Minnis
+  code   BHSELI -20170510
+  code   BHSGOV 20170511-20210917
+  code   BHSELI 20210918-
+  code   BHSELI
+  kind   person
+  note   prime minister 11 May 2017 to 17 Sep 2021
+
+actor PHILIP_DAVIS
+  name   Philip Davis; Philip Brave Davis; Brave Davis
+  code   BHSELI -20210916
+  code   BHSGOV 20210917-
+  code   BHSGOV
+  kind   person
+  note   prime minister 17 Sep 2021 to today
+
+actor LESTER_BIRD
+  name   Lester Bird
+  code   ATGELI -19940908
+  code   ATGGOV 19940909-20040324
+  code   ATGELI 20040325-
+  code   ATGELI
+  kind   person
+  note   prime minister 09 Sep 1994 to 24 Mar 2004. Died 9 August 2021.
+
+actor BALDWIN_SPENCER
+  name   Baldwin Spencer
+  code   ATGELI -20040323
+  code   ATGGOV 20040324-20140613
+  code   ATGELI 20140614-
+  code   ATGELI
+  kind   person
+  note   prime minister 24 Mar 2004 to 13 Jun 2014
+
+actor GASTON_BROWNE
+  name   Gaston Browne
+  code   ATGELI -20140612
+  code   ATGGOV 20140613-
+  code   ATGGOV
+  kind   person
+  note   prime minister 13 Jun 2014 to today
+
+actor ROSIE_DOUGLAS
+  name   Rosie Douglas
+  code   DMAELI -20000202
+  code   DMAGOV 20000203-20001001
+  code   DMAELI 20001002-
+  code   DMAELI
+  kind   person
+  note   prime minister 03 Feb 2000 to 01 Oct 2000. Died in office 1 October 2000.
+
+actor PIERRE_CHARLES
+  name   Pierre Charles
+  code   DMAELI -20001002
+  code   DMAGOV 20001003-20040106
+  code   DMAELI 20040107-
+  code   DMAELI
+  kind   person
+  note   prime minister 03 Oct 2000 to 06 Jan 2004. Died in office 6 January 2004.
+
+actor ROOSEVELT_SKERRIT
+  name   Roosevelt Skerrit; Skerrit
+  code   DMAELI -20040107
+  code   DMAGOV 20040108-
+  code   DMAGOV
+  kind   person
+  note   prime minister 08 Jan 2004 to today
+
+actor KEITH_MITCHELL
+  name   Keith Mitchell
+  code   GRDELI -19950621
+  code   GRDGOV 19950622-20080709
+  code   GRDELI 20080710-20130219
+  code   GRDGOV 20130220-20220624
+  code   GRDELI 20220625-
+  code   GRDELI
+  kind   person
+  note   prime minister 22 Jun 1995 to 09 Jul 2008; prime minister 20 Feb 2013 to 24 Jun 2022
+
+actor TILLMAN_THOMAS
+  name   Tillman Thomas
+  code   GRDELI -20080708
+  code   GRDGOV 20080709-20130220
+  code   GRDELI 20130221-
+  code   GRDELI
+  kind   person
+  note   prime minister 09 Jul 2008 to 20 Feb 2013
+
+actor DICKON_MITCHELL
+  name   Dickon Mitchell
+  code   GRDELI -20220623
+  code   GRDGOV 20220624-
+  code   GRDGOV
+  kind   person
+  note   prime minister 24 Jun 2022 to today
+
+actor DENZIL_DOUGLAS
+  name   Denzil Douglas
+  code   KNAELI -19950706
+  code   KNAGOV 19950707-20150218
+  code   KNAELI 20150219-20220810?
+  code   KNAGOV 20220811?-
+  code   KNAGOV
+  kind   person
+  note   prime minister 07 Jul 1995 to 18 Feb 2015; foreign minister 11 Aug 2022 (date uncertain) to today. Foreign minister in Drew's government from August 2022 (day uncertain).
+
+actor TIMOTHY_HARRIS
+  name   Timothy Harris
+  code   KNAELI -20150217
+  code   KNAGOV 20150218-20220806
+  code   KNAELI 20220807-
+  code   KNAELI
+  kind   person
+  note   prime minister 18 Feb 2015 to 06 Aug 2022
+
+actor TERRANCE_DREW
+  name   Terrance Drew
+  code   KNAELI -20220805
+  code   KNAGOV 20220806-
+  code   KNAGOV
+  kind   person
+  note   prime minister 06 Aug 2022 to today
+
+actor KENNY_ANTHONY
+  name   Kenny Anthony; Kenny D. Anthony
+  code   LCAELI -19970523
+  code   LCAGOV 19970524-20061215
+  code   LCAELI 20061216-20111129
+  code   LCAGOV 20111130-20160607
+  code   LCAELI 20160608-
+  code   LCAELI
+  kind   person
+  note   prime minister 24 May 1997 to 15 Dec 2006; prime minister 30 Nov 2011 to 07 Jun 2016
+
+actor JOHN_COMPTON
+  name   John Compton
+  code   LCAELI -20061214
+  code   LCAGOV 20061215-20070907
+  code   LCAELI 20070908-
+  code   LCAELI
+  kind   person
+  note   prime minister 15 Dec 2006 to 07 Sep 2007. Died in office 7 September 2007; also prime minister 1979 and 1982-1996.
+
+actor STEPHENSON_KING
+  name   Stephenson King
+  code   LCAELI -20070906?
+  code   LCAGOV 20070907?-20111130
+  code   LCAELI 20111201-
+  code   LCAELI
+  kind   person
+  note   prime minister 07 Sep 2007 (date uncertain) to 30 Nov 2011. Acting from Compton's illness and death in 2007, sworn in as prime minister in September 2007 (date uncertain).
+
+actor ALLEN_CHASTANET
+  name   Allen Chastanet; Chastanet
+  code   LCAELI -20160606
+  code   LCAGOV 20160607-20210728
+  code   LCAELI 20210729-
+  code   LCAELI
+  kind   person
+  note   prime minister 07 Jun 2016 to 28 Jul 2021
+
+actor PHILIP_J_PIERRE
+  name   Philip J. Pierre; Philip Pierre
+  code   LCAELI -20210727
+  code   LCAGOV 20210728-
+  code   LCAGOV
+  kind   person
+  note   prime minister 28 Jul 2021 to today
+
+actor ARNHIM_EUSTACE
+  name   Arnhim Eustace
+  code   VCTELI -20001026
+  code   VCTGOV 20001027-20010329
+  code   VCTELI 20010330-
+  code   VCTELI
+  kind   person
+  note   prime minister 27 Oct 2000 to 29 Mar 2001
+
+actor RALPH_GONSALVES
+  name   Ralph Gonsalves
+  code   VCTELI -20010328
+  code   VCTGOV 20010329-
+  code   VCTGOV
+  kind   person
+  note   prime minister 29 Mar 2001 to today. A general election was due by early 2026; its outcome is after our reliable information.
+
+actor BHARRAT_JAGDEO
+  name   Bharrat Jagdeo; Jagdeo
+  code   GUYELI -19990810
+  code   GUYGOV 19990811-20111203
+  code   GUYELI 20111204-20200801
+  code   GUYGOV 20200802-
+  code   GUYGOV
+  kind   person
+  note   president 11 Aug 1999 to 03 Dec 2011; vice president 02 Aug 2020 to today
+
+actor DONALD_RAMOTAR
+  name   Donald Ramotar; Ramotar
+  code   GUYELI -20111202
+  code   GUYGOV 20111203-20150516
+  code   GUYELI 20150517-
+  code   GUYELI
+  kind   person
+  note   president 03 Dec 2011 to 16 May 2015
+
+actor DAVID_GRANGER
+  name   David Granger
+  code   GUYELI -20150515
+  code   GUYGOV 20150516-20200802
+  code   GUYELI 20200803-
+  code   GUYELI
+  kind   person
+  note   president 16 May 2015 to 02 Aug 2020. Died 2025 (date uncertain).
+
+actor SAM_HINDS
+  name   Sam Hinds; Samuel Hinds
+  code   GUYELI -19920908?
+  code   GUYGOV 19920909?-20150520?
+  code   GUYELI 20150521?-
+  code   GUYELI
+  kind   person
+  note   prime minister 09 Sep 1992 (date uncertain) to 17 Mar 1997 (date uncertain); president 17 Mar 1997 (date uncertain) to 19 Dec 1997 (date uncertain); prime minister 19 Dec 1997 (date uncertain) to 20 May 2015 (date uncertain). Prime minister for most of 1992-2015, briefly president in 1997 (dates uncertain).
+
+actor MOSES_NAGAMOOTOO
+  name   Moses Nagamootoo
+  code   GUYELI -20150519?
+  code   GUYGOV 20150520?-20200802
+  code   GUYELI 20200803-
+  code   GUYELI
+  kind   person
+  note   prime minister 20 May 2015 (date uncertain) to 02 Aug 2020
+
+actor MARK_PHILLIPS
+  name   Mark Phillips
+  code   GUYELI -20200801
+  code   GUYGOV 20200802-
+  code   GUYGOV
+  kind   person
+  note   prime minister 02 Aug 2020 to today
+
+actor JULES_WIJDENBOSCH
+  name   Jules Wijdenbosch; Wijdenbosch
+  code   SURELI -19960914
+  code   SURGOV 19960915-20000812
+  code   SURELI 20000813-
+  code   SURELI
+  kind   person
+  note   president 15 Sep 1996 to 12 Aug 2000
+
+actor RONALD_VENETIAAN
+  name   Ronald Venetiaan; Venetiaan
+  code   SURELI -19910915
+  code   SURGOV 19910916-19960915
+  code   SURELI 19960916-20000811
+  code   SURGOV 20000812-20100812
+  code   SURELI 20100813-
+  code   SURELI
+  kind   person
+  note   president 16 Sep 1991 to 15 Sep 1996; president 12 Aug 2000 to 12 Aug 2010
+
+actor DESI_BOUTERSE
+  name   Dési Bouterse; Desi Bouterse; Bouterse
+  code   SURELI -20100811
+  code   SURGOV 20100812-20200716
+  code   SURELI 20200717-
+  code   SURELI
+  kind   person
+  note   president 12 Aug 2010 to 16 Jul 2020. Convicted in 2019 of the 1982 December murders; died 24 December 2024.
+
+actor CHAN_SANTOKHI
+  name   Chan Santokhi; Chandrikapersad Santokhi; Santokhi
+  code   SURELI -20200715
+  code   SURGOV 20200716-20250716
+  code   SURELI 20250717-
+  code   SURELI
+  kind   person
+  note   president 16 Jul 2020 to 16 Jul 2025
+
+actor JAMIL_MAHUAD
+  name   Jamil Mahuad; Mahuad
+  code   ECUELI -19980809
+  code   ECUGOV 19980810-20000121
+  code   ECUELI 20000122-
+  code   ECUELI
+  kind   person
+  note   president 10 Aug 1998 to 21 Jan 2000
+
+actor GUSTAVO_NOBOA
+  name   Gustavo Noboa
+  code   ECUELI -20000121
+  code   ECUGOV 20000122-20030115
+  code   ECUELI 20030116-
+  code   ECUELI
+  kind   person
+  note   president 22 Jan 2000 to 15 Jan 2003. Died 16 February 2021.
+
+actor ALFREDO_PALACIO
+  name   Alfredo Palacio
+  code   ECUELI -20050419
+  code   ECUGOV 20050420-20070115
+  code   ECUELI 20070116-
+  code   ECUELI
+  kind   person
+  note   president 20 Apr 2005 to 15 Jan 2007
+
+actor HUGO_BANZER
+  name   Hugo Banzer; Banzer
+  code   BOLELI -19970805
+  code   BOLGOV 19970806-20010807
+  code   BOLELI 20010808-
+  code   BOLELI
+  kind   person
+  note   president 06 Aug 1997 to 07 Aug 2001. Resigned through illness; died 5 May 2002.
+
+actor JORGE_QUIROGA
+  name   Jorge Quiroga; Tuto Quiroga
+  code   BOLELI -19970805
+  code   BOLGOV 19970806-20020806
+  code   BOLELI 20020807-
+  code   BOLELI
+  kind   person
+  note   vice president 06 Aug 1997 to 07 Aug 2001; president 07 Aug 2001 to 06 Aug 2002
+
+actor GONZALO_SANCHEZ_DE_LOZADA
+  name   Gonzalo Sánchez de Lozada; Gonzalo Sanchez de Lozada; Sánchez de Lozada; Sanchez de Lozada
+  code   BOLELI -19930805
+  code   BOLGOV 19930806-19970806
+  code   BOLELI 19970807-20020805
+  code   BOLGOV 20020806-20031017
+  code   BOLELI 20031018-
+  code   BOLELI
+  kind   person
+  note   president 06 Aug 1993 to 06 Aug 1997; president 06 Aug 2002 to 17 Oct 2003
+
+actor CARLOS_MESA
+  name   Carlos Mesa; Carlos Diego Mesa
+  code   BOLELI -20020805
+  code   BOLGOV 20020806-20050609
+  code   BOLELI 20050610-
+  code   BOLELI
+  kind   person
+  note   vice president 06 Aug 2002 to 17 Oct 2003; president 17 Oct 2003 to 09 Jun 2005
+
+actor EDUARDO_RODRIGUEZ_VELTZE
+  name   Eduardo Rodríguez Veltzé; Eduardo Rodriguez Veltze
+  code   BOLELI -20050608
+  code   BOLGOV 20050609-20060122
+  code   BOLELI 20060123-
+  code   BOLELI
+  kind   person
+  note   president 09 Jun 2005 to 22 Jan 2006
+
+actor JULIO_MARIA_SANGUINETTI
+  name   Julio María Sanguinetti; Julio Maria Sanguinetti; Sanguinetti
+  code   URYELI -19850228
+  code   URYGOV 19850301-19900301
+  code   URYELI 19900302-19950228
+  code   URYGOV 19950301-20000301
+  code   URYELI 20000302-
+  code   URYELI
+  kind   person
+  note   president 01 Mar 1985 to 01 Mar 1990; president 01 Mar 1995 to 01 Mar 2000
+
+actor JORGE_BATLLE
+  name   Jorge Batlle; Batlle
+  code   URYELI -20000229
+  code   URYGOV 20000301-20050301
+  code   URYELI 20050302-
+  code   URYELI
+  kind   person
+  note   president 01 Mar 2000 to 01 Mar 2005. Died 24 October 2016.
+
+actor LUIS_GONZALEZ_MACCHI
+  name   Luis González Macchi; Luis Gonzalez Macchi; González Macchi; Gonzalez Macchi
+  code   PRYELI -19990327
+  code   PRYGOV 19990328-20030815
+  code   PRYELI 20030816-
+  code   PRYELI
+  kind   person
+  note   president 28 Mar 1999 to 15 Aug 2003
+
+actor NICANOR_DUARTE
+  name   Nicanor Duarte Frutos; Nicanor Duarte
+  code   PRYELI -20030814
+  code   PRYGOV 20030815-20080815
+  code   PRYELI 20080816-
+  code   PRYELI
+  kind   person
+  note   president 15 Aug 2003 to 15 Aug 2008
+
+actor FERNANDO_LUGO
+  name   Fernando Lugo
+  code   PRYELI -20080814
+  code   PRYGOV 20080815-20120622
+  code   PRYELI 20120623-
+  code   PRYELI
+  kind   person
+  note   president 15 Aug 2008 to 22 Jun 2012. Removed by impeachment on 22 June 2012.
+
+actor FEDERICO_FRANCO
+  name   Federico Franco
+  code   PRYELI -20080814
+  code   PRYGOV 20080815-20130815
+  code   PRYELI 20130816-
+  code   PRYELI
+  kind   person
+  note   vice president 15 Aug 2008 to 22 Jun 2012; president 22 Jun 2012 to 15 Aug 2013
+
+actor HORACIO_CARTES
+  name   Horacio Cartes; Cartes
+  code   PRYELI -20130814
+  code   PRYGOV 20130815-20180815
+  code   PRYELI 20180816-
+  code   PRYELI
+  kind   person
+  note   president 15 Aug 2013 to 15 Aug 2018
