@@ -2804,3 +2804,800 @@ actor HORACIO_CARTES
   code   PRYELI
   kind   person
   note   president 15 Aug 2013 to 15 Aug 2018
+
+actor GERARDO_CLEMENTE_VEGA
+  name   Gerardo Clemente Vega García; Gerardo Clemente Vega Garcia; Clemente Vega
+  code   MEXELI -20001130
+  code   MEXGOV 20001201-20061130
+  code   MEXELI 20061201-
+  code   MEXELI
+  kind   person
+  note   defence minister 01 Dec 2000 to 30 Nov 2006
+
+actor GUILLERMO_GALVAN
+  name   Guillermo Galván Galván; Guillermo Galvan Galvan; Galván Galván; Galvan Galvan
+  code   MEXELI -20061130
+  code   MEXGOV 20061201-20121130
+  code   MEXELI 20121201-
+  code   MEXELI
+  kind   person
+  note   defence minister 01 Dec 2006 to 30 Nov 2012
+
+actor SALVADOR_CIENFUEGOS
+  name   Salvador Cienfuegos; Salvador Cienfuegos Zepeda
+  code   MEXELI -20121130
+  code   MEXGOV 20121201-20181130
+  code   MEXELI 20181201-
+  code   MEXELI
+  kind   person
+  note   defence minister 01 Dec 2012 to 30 Nov 2018. Arrested in Los Angeles in October 2020 on US drug charges, which were dropped in November 2020.
+
+actor LUIS_CRESENCIO_SANDOVAL
+  name   Luis Cresencio Sandoval; Luis Crescencio Sandoval; Cresencio Sandoval
+  code   MEXELI -20181130
+  code   MEXGOV 20181201-20240930
+  code   MEXELI 20241001-
+  code   MEXELI
+  kind   person
+  note   defence minister 01 Dec 2018 to 30 Sep 2024. Served to the end of López Obrador's term.
+
+actor RICARDO_TREVILLA
+  name   Ricardo Trevilla Trejo; Ricardo Trevilla; Trevilla Trejo
+  code   MEXELI -20240930
+  code   MEXGOV 20241001-
+  code   MEXGOV
+  kind   person
+  note   defence minister 01 Oct 2024 to today
+
+actor GUILLERMO_FERNANDEZ_DE_SOTO
+  name   Guillermo Fernández de Soto; Guillermo Fernandez de Soto
+  code   COLELI -19980806
+  code   COLGOV 19980807-20020807
+  code   COLELI 20020808-
+  code   COLELI
+  kind   person
+  note   foreign minister 07 Aug 1998 to 07 Aug 2002
+
+actor CAROLINA_BARCO
+  name   Carolina Barco
+  code   COLELI -20020806
+  code   COLGOV 20020807-20060807?
+  code   COLELI 20060808?-
+  code   COLELI
+  kind   person
+  note   foreign minister 07 Aug 2002 to 07 Aug 2006 (date uncertain). Ambassador to the US afterwards (end date uncertain).
+
+actor MARIA_CONSUELO_ARAUJO
+  name   María Consuelo Araújo; Maria Consuelo Araujo
+  code   COLELI -20060806?
+  code   COLGOV 20060807?-20070219?
+  code   COLELI 20070220?-
+  code   COLELI
+  kind   person
+  note   foreign minister 07 Aug 2006 (date uncertain) to 19 Feb 2007 (date uncertain). Resigned over the parapolitics scandal (dates uncertain).
+
+actor FERNANDO_ARAUJO_PERDOMO
+  name   Fernando Araújo Perdomo; Fernando Araujo Perdomo; Fernando Araújo; Fernando Araujo
+  code   COLELI -20070218?
+  code   COLGOV 20070219?-20080718?
+  code   COLELI 20080719?-
+  code   COLELI
+  kind   person
+  note   foreign minister 19 Feb 2007 (date uncertain) to 18 Jul 2008 (date uncertain). Held hostage by the FARC 2000-2006 (dates of office uncertain).
+
+actor JAIME_BERMUDEZ
+  name   Jaime Bermúdez; Jaime Bermudez
+  code   COLELI -20080717?
+  code   COLGOV 20080718?-20100807
+  code   COLELI 20100808-
+  code   COLELI
+  kind   person
+  note   foreign minister 18 Jul 2008 (date uncertain) to 07 Aug 2010
+
+actor MARIA_ANGELA_HOLGUIN
+  name   María Ángela Holguín; Maria Angela Holguin
+  code   COLELI -20100806
+  code   COLGOV 20100807-20180807
+  code   COLELI 20180808-
+  code   COLELI
+  kind   person
+  note   foreign minister 07 Aug 2010 to 07 Aug 2018
+
+actor CARLOS_HOLMES_TRUJILLO
+  name   Carlos Holmes Trujillo; Holmes Trujillo
+  code   COLELI -20180806
+  code   COLGOV 20180807-20210126
+  code   COLELI 20210127-
+  code   COLELI
+  kind   person
+  note   foreign minister 07 Aug 2018 to 13 Nov 2019; defence minister 13 Nov 2019 to 26 Jan 2021. Died of Covid-19 in office 26 January 2021.
+
+actor CLAUDIA_BLUM
+  name   Claudia Blum
+  code   COLELI -20191112
+  code   COLGOV 20191113-20210513?
+  code   COLELI 20210514?-
+  code   COLELI
+  kind   person
+  note   foreign minister 13 Nov 2019 to 13 May 2021 (date uncertain)
+
+actor MARTA_LUCIA_RAMIREZ
+  name   Marta Lucía Ramírez; Marta Lucia Ramirez
+  code   COLELI -20020806
+  code   COLGOV 20020807-20031109?
+  code   COLELI 20031110?-20180806
+  code   COLGOV 20180807-20220807
+  code   COLELI 20220808-
+  code   COLELI
+  kind   person
+  note   defence minister 07 Aug 2002 to 09 Nov 2003 (date uncertain); vice president 07 Aug 2018 to 07 Aug 2022; foreign minister 19 May 2021 (date uncertain) to 07 Aug 2022
+
+actor ALVARO_LEYVA
+  name   Álvaro Leyva; Alvaro Leyva; Álvaro Leyva Durán
+  code   COLELI -20220806
+  code   COLGOV 20220807-20240412?
+  code   COLELI 20240413?-
+  code   COLELI
+  kind   person
+  note   foreign minister 07 Aug 2022 to 12 Apr 2024 (date uncertain). Suspended by the inspector general in January 2024 and replaced in April 2024 (dates uncertain).
+
+actor LUIS_GILBERTO_MURILLO
+  name   Luis Gilberto Murillo
+  code   COLELI -20240128?
+  code   COLGOV 20240129?-20250301?
+  code   COLELI 20250302?-
+  code   COLELI
+  kind   person
+  note   foreign minister 29 Jan 2024 (date uncertain) to 01 Mar 2025 (date uncertain). Acting from January 2024, then minister; dates uncertain.
+
+actor JORGE_ALBERTO_URIBE
+  name   Jorge Alberto Uribe
+  code   COLELI -20031109?
+  code   COLGOV 20031110?-20050719?
+  code   COLELI 20050720?-
+  code   COLELI
+  kind   person
+  note   defence minister 10 Nov 2003 (date uncertain) to 19 Jul 2005 (date uncertain). Dates uncertain.
+
+actor CAMILO_OSPINA
+  name   Camilo Ospina
+  code   COLELI -20050718?
+  code   COLGOV 20050719?-20060719
+  code   COLELI 20060720-
+  code   COLELI
+  kind   person
+  note   defence minister 19 Jul 2005 (date uncertain) to 19 Jul 2006
+
+actor GABRIEL_SILVA_LUJAN
+  name   Gabriel Silva Luján; Gabriel Silva Lujan
+  code   COLELI -20090817?
+  code   COLGOV 20090818?-20100807
+  code   COLELI 20100808-
+  code   COLELI
+  kind   person
+  note   defence minister 18 Aug 2009 (date uncertain) to 07 Aug 2010
+
+actor RODRIGO_RIVERA
+  name   Rodrigo Rivera Salazar; Rodrigo Rivera
+  code   COLELI -20100806
+  code   COLGOV 20100807-20110905?
+  code   COLELI 20110906?-
+  code   COLELI
+  kind   person
+  note   defence minister 07 Aug 2010 to 05 Sep 2011 (date uncertain)
+
+actor JUAN_CARLOS_PINZON
+  name   Juan Carlos Pinzón; Juan Carlos Pinzon
+  code   COLELI -20110904?
+  code   COLGOV 20110905?-20150622?
+  code   COLELI 20150623?-
+  code   COLELI
+  kind   person
+  note   defence minister 05 Sep 2011 (date uncertain) to 22 Jun 2015 (date uncertain). Ambassador to the US 2015-2017 (dates uncertain).
+
+actor LUIS_CARLOS_VILLEGAS
+  name   Luis Carlos Villegas
+  code   COLELI -20150621?
+  code   COLGOV 20150622?-20180807
+  code   COLELI 20180808-
+  code   COLELI
+  kind   person
+  note   defence minister 22 Jun 2015 (date uncertain) to 07 Aug 2018
+
+actor GUILLERMO_BOTERO
+  name   Guillermo Botero
+  code   COLELI -20180806
+  code   COLGOV 20180807-20191106
+  code   COLELI 20191107-
+  code   COLELI
+  kind   person
+  note   defence minister 07 Aug 2018 to 06 Nov 2019. Resigned after an army bombing killed children.
+
+actor DIEGO_MOLANO
+  name   Diego Molano
+  code   COLELI -20210201?
+  code   COLGOV 20210202?-20220807
+  code   COLELI 20220808-
+  code   COLELI
+  kind   person
+  note   defence minister 02 Feb 2021 (date uncertain) to 07 Aug 2022
+
+actor IVAN_VELASQUEZ
+  name   Iván Velásquez; Ivan Velasquez; Iván Velásquez Gómez
+  code   COLELI -20220806
+  code   COLGOV 20220807-20250220?
+  code   COLELI 20250221?-
+  code   COLELI
+  kind   person
+  note   defence minister 07 Aug 2022 to 20 Feb 2025 (date uncertain). Headed the UN-backed CICIG in Guatemala 2013-2019 (end date uncertain).
+
+actor LUIZ_FELIPE_LAMPREIA
+  name   Luiz Felipe Lampreia; Lampreia
+  code   BRAELI -19941231
+  code   BRAGOV 19950101-20010112?
+  code   BRAELI 20010113?-
+  code   BRAELI
+  kind   person
+  note   foreign minister 01 Jan 1995 to 12 Jan 2001 (date uncertain)
+
+actor CELSO_LAFER
+  name   Celso Lafer
+  code   BRAELI -20010128
+  code   BRAGOV 20010129-20030101
+  code   BRAELI 20030102-
+  code   BRAELI
+  kind   person
+  note   foreign minister 29 Jan 2001 to 01 Jan 2003
+
+actor GERALDO_QUINTAO
+  name   Geraldo Quintão; Geraldo Quintao
+  code   BRAELI -19991231?
+  code   BRAGOV 20000101?-20021231
+  code   BRAELI 20030101-
+  code   BRAELI
+  kind   person
+  note   defence minister 01 Jan 2000 (date uncertain) to 31 Dec 2002. Defence minister from 2000 (start uncertain).
+
+actor JOSE_VIEGAS_FILHO
+  name   José Viegas Filho; Jose Viegas Filho
+  code   BRAELI -20021231
+  code   BRAGOV 20030101-20041108?
+  code   BRAELI 20041109?-
+  code   BRAELI
+  kind   person
+  note   defence minister 01 Jan 2003 to 08 Nov 2004 (date uncertain)
+
+actor JOSE_ALENCAR
+  name   José Alencar; Jose Alencar
+  code   BRAELI -20021231
+  code   BRAGOV 20030101-20110101
+  code   BRAELI 20110102-
+  code   BRAELI
+  kind   person
+  note   vice president 01 Jan 2003 to 01 Jan 2011. Also defence minister November 2004 to March 2006. Died 29 March 2011.
+
+actor WALDIR_PIRES
+  name   Waldir Pires
+  code   BRAELI -20060330?
+  code   BRAGOV 20060331?-20070725
+  code   BRAELI 20070726-
+  code   BRAELI
+  kind   person
+  note   defence minister 31 Mar 2006 (date uncertain) to 25 Jul 2007
+
+actor NELSON_JOBIM
+  name   Nelson Jobim; Jobim
+  code   BRAELI -20070724
+  code   BRAGOV 20070725-20110804
+  code   BRAELI 20110805-
+  code   BRAELI
+  kind   person
+  note   defence minister 25 Jul 2007 to 04 Aug 2011
+
+actor JAQUES_WAGNER
+  name   Jaques Wagner
+  code   BRAELI -20141231
+  code   BRAGOV 20150101-20151002?
+  code   BRAELI 20151003?-
+  code   BRAELI
+  kind   person
+  note   defence minister 01 Jan 2015 to 02 Oct 2015 (date uncertain)
+
+actor ALDO_REBELO
+  name   Aldo Rebelo
+  code   BRAELI -20151001?
+  code   BRAGOV 20151002?-20160512
+  code   BRAELI 20160513-
+  code   BRAELI
+  kind   person
+  note   defence minister 02 Oct 2015 (date uncertain) to 12 May 2016
+
+actor RAUL_JUNGMANN
+  name   Raul Jungmann; Jungmann
+  code   BRAELI -20160511
+  code   BRAGOV 20160512-20180226?
+  code   BRAELI 20180227?-
+  code   BRAELI
+  kind   person
+  note   defence minister 12 May 2016 to 26 Feb 2018 (date uncertain)
+
+actor JOAQUIM_SILVA_E_LUNA
+  name   Joaquim Silva e Luna; Silva e Luna
+  code   BRAELI -20180225?
+  code   BRAGOV 20180226?-20190101
+  code   BRAELI 20190102-
+  code   BRAELI
+  kind   person
+  note   defence minister 26 Feb 2018 (date uncertain) to 01 Jan 2019. Head of Petrobras 2021-2022 (not coded as government).
+
+actor FERNANDO_AZEVEDO_E_SILVA
+  name   Fernando Azevedo e Silva; Azevedo e Silva
+  code   BRAELI -20181231
+  code   BRAGOV 20190101-20210329
+  code   BRAELI 20210330-
+  code   BRAELI
+  kind   person
+  note   defence minister 01 Jan 2019 to 29 Mar 2021
+
+actor WALTER_BRAGA_NETTO
+  name   Walter Braga Netto; Braga Netto
+  code   BRAELI -20210328
+  code   BRAGOV 20210329-20220331?
+  code   BRAELI 20220401?-
+  code   BRAELI
+  kind   person
+  note   defence minister 29 Mar 2021 to 31 Mar 2022 (date uncertain). Chief of staff 2020-2021 (GOV); arrested in December 2024 over the coup plot; convicted in 2025.
+
+actor PAULO_SERGIO_NOGUEIRA
+  name   Paulo Sérgio Nogueira; Paulo Sergio Nogueira
+  code   BRAELI -20220330?
+  code   BRAGOV 20220331?-20221231
+  code   BRAELI 20230101-
+  code   BRAELI
+  kind   person
+  note   defence minister 31 Mar 2022 (date uncertain) to 31 Dec 2022
+
+actor ADALBERTO_RODRIGUEZ_GIAVARINI
+  name   Adalberto Rodríguez Giavarini; Adalberto Rodriguez Giavarini; Rodríguez Giavarini
+  code   ARGELI -19991209
+  code   ARGGOV 19991210-20011221
+  code   ARGELI 20011222-
+  code   ARGELI
+  kind   person
+  note   foreign minister 10 Dec 1999 to 21 Dec 2001
+
+actor CARLOS_RUCKAUF
+  name   Carlos Ruckauf; Ruckauf
+  code   ARGELI -20020102
+  code   ARGGOV 20020103-20030525
+  code   ARGELI 20030526-
+  code   ARGELI
+  kind   person
+  note   foreign minister 03 Jan 2002 to 25 May 2003
+
+actor RAFAEL_BIELSA
+  name   Rafael Bielsa
+  code   ARGELI -20030524
+  code   ARGGOV 20030525-20051201?
+  code   ARGELI 20051202?-
+  code   ARGELI
+  kind   person
+  note   foreign minister 25 May 2003 to 01 Dec 2005 (date uncertain)
+
+actor RICARDO_LOPEZ_MURPHY
+  name   Ricardo López Murphy; Ricardo Lopez Murphy; López Murphy; Lopez Murphy
+  code   ARGELI -19991209
+  code   ARGGOV 19991210-20010305?
+  code   ARGELI 20010306?-
+  code   ARGELI
+  kind   person
+  note   defence minister 10 Dec 1999 to 05 Mar 2001 (date uncertain)
+
+actor HORACIO_JAUNARENA
+  name   Horacio Jaunarena; Jaunarena
+  code   ARGELI -20010304?
+  code   ARGGOV 20010305?-20011221?
+  code   ARGELI 20011222?-20020102?
+  code   ARGGOV 20020103?-20030525
+  code   ARGELI 20030526-
+  code   ARGELI
+  kind   person
+  note   defence minister 05 Mar 2001 (date uncertain) to 21 Dec 2001 (date uncertain); defence minister 03 Jan 2002 (date uncertain) to 25 May 2003
+
+actor JOSE_PAMPURO
+  name   José Pampuro; Jose Pampuro; Pampuro
+  code   ARGELI -20030524
+  code   ARGGOV 20030525-20051201?
+  code   ARGELI 20051202?-
+  code   ARGELI
+  kind   person
+  note   defence minister 25 May 2003 to 01 Dec 2005 (date uncertain)
+
+actor NILDA_GARRE
+  name   Nilda Garré; Nilda Garre
+  code   ARGELI -20051130?
+  code   ARGGOV 20051201?-20101215?
+  code   ARGELI 20101216?-
+  code   ARGELI
+  kind   person
+  note   defence minister 01 Dec 2005 (date uncertain) to 15 Dec 2010 (date uncertain)
+
+actor ARTURO_PURICELLI
+  name   Arturo Puricelli; Puricelli
+  code   ARGELI -20101214?
+  code   ARGGOV 20101215?-20130603?
+  code   ARGELI 20130604?-
+  code   ARGELI
+  kind   person
+  note   defence minister 15 Dec 2010 (date uncertain) to 03 Jun 2013 (date uncertain)
+
+actor AGUSTIN_ROSSI
+  name   Agustín Rossi; Agustin Rossi
+  code   ARGELI -20130602?
+  code   ARGGOV 20130603?-20151210
+  code   ARGELI 20151211-20191209
+  code   ARGGOV 20191210-20210720?
+  code   ARGELI 20210721?-
+  code   ARGELI
+  kind   person
+  note   defence minister 03 Jun 2013 (date uncertain) to 10 Dec 2015; defence minister 10 Dec 2019 to 20 Jul 2021 (date uncertain). Chief of cabinet 2023 (start uncertain).
+
+actor JULIO_MARTINEZ_ARG
+  name   Julio César Martínez; Julio Cesar Martinez
+  code   ARGELI -20151209
+  code   ARGGOV 20151210-20170717?
+  code   ARGELI 20170718?-
+  code   ARGELI
+  kind   person
+  note   defence minister 10 Dec 2015 to 17 Jul 2017 (date uncertain)
+
+actor OSCAR_AGUAD
+  name   Oscar Aguad; Óscar Aguad
+  code   ARGELI -20170716?
+  code   ARGGOV 20170717?-20191210
+  code   ARGELI 20191211-
+  code   ARGELI
+  kind   person
+  note   defence minister 17 Jul 2017 (date uncertain) to 10 Dec 2019
+
+actor SOLEDAD_ALVEAR
+  name   Soledad Alvear
+  code   CHLELI -20000310
+  code   CHLGOV 20000311-20040929?
+  code   CHLELI 20040930?-
+  code   CHLELI
+  kind   person
+  note   foreign minister 11 Mar 2000 to 29 Sep 2004 (date uncertain)
+
+actor IGNACIO_WALKER
+  name   Ignacio Walker
+  code   CHLELI -20040928?
+  code   CHLGOV 20040929?-20060311
+  code   CHLELI 20060312-
+  code   CHLELI
+  kind   person
+  note   foreign minister 29 Sep 2004 (date uncertain) to 11 Mar 2006
+
+actor ALEJANDRO_FOXLEY
+  name   Alejandro Foxley; Foxley
+  code   CHLELI -20060310
+  code   CHLGOV 20060311-20090312?
+  code   CHLELI 20090313?-
+  code   CHLELI
+  kind   person
+  note   foreign minister 11 Mar 2006 to 12 Mar 2009 (date uncertain)
+
+actor MARIANO_FERNANDEZ
+  name   Mariano Fernández; Mariano Fernandez
+  code   CHLELI -20090311?
+  code   CHLGOV 20090312?-20100311
+  code   CHLELI 20100312-
+  code   CHLELI
+  kind   person
+  note   foreign minister 12 Mar 2009 (date uncertain) to 11 Mar 2010
+
+actor ALFREDO_MORENO
+  name   Alfredo Moreno Charme; Alfredo Moreno
+  code   CHLELI -20100310
+  code   CHLGOV 20100311-20140311
+  code   CHLELI 20140312-
+  code   CHLELI
+  kind   person
+  note   foreign minister 11 Mar 2010 to 11 Mar 2014
+
+actor HERALDO_MUNOZ
+  name   Heraldo Muñoz; Heraldo Munoz
+  code   CHLELI -20140310
+  code   CHLGOV 20140311-20180311
+  code   CHLELI 20180312-
+  code   CHLELI
+  kind   person
+  note   foreign minister 11 Mar 2014 to 11 Mar 2018
+
+actor ROBERTO_AMPUERO
+  name   Roberto Ampuero
+  code   CHLELI -20180310
+  code   CHLGOV 20180311-20190613
+  code   CHLELI 20190614-
+  code   CHLELI
+  kind   person
+  note   foreign minister 11 Mar 2018 to 13 Jun 2019
+
+actor TEODORO_RIBERA
+  name   Teodoro Ribera
+  code   CHLELI -20190612
+  code   CHLGOV 20190613-20200728
+  code   CHLELI 20200729-
+  code   CHLELI
+  kind   person
+  note   foreign minister 13 Jun 2019 to 28 Jul 2020
+
+actor ANDRES_ALLAMAND
+  name   Andrés Allamand; Andres Allamand; Allamand
+  code   CHLELI -20110115?
+  code   CHLGOV 20110116?-20121105?
+  code   CHLELI 20121106?-20200727
+  code   CHLGOV 20200728-20220311
+  code   CHLELI 20220312-
+  code   CHLELI
+  kind   person
+  note   defence minister 16 Jan 2011 (date uncertain) to 05 Nov 2012 (date uncertain); foreign minister 28 Jul 2020 to 11 Mar 2022. Secretary-general of the Ibero-American General Secretariat from 2022 (not coded as government).
+
+actor ANTONIA_URREJOLA
+  name   Antonia Urrejola; Urrejola
+  code   CHLELI -20220310
+  code   CHLGOV 20220311-20230310
+  code   CHLELI 20230311-
+  code   CHLELI
+  kind   person
+  note   foreign minister 11 Mar 2022 to 10 Mar 2023
+
+actor JAIME_RAVINET
+  name   Jaime Ravinet
+  code   CHLELI -20040930?
+  code   CHLGOV 20041001?-20060311
+  code   CHLELI 20060312-20100310
+  code   CHLGOV 20100311-20110116?
+  code   CHLELI 20110117?-
+  code   CHLELI
+  kind   person
+  note   defence minister 01 Oct 2004 (date uncertain) to 11 Mar 2006; defence minister 11 Mar 2010 to 16 Jan 2011 (date uncertain)
+
+actor VIVIANNE_BLANLOT
+  name   Vivianne Blanlot
+  code   CHLELI -20060310
+  code   CHLGOV 20060311-20070327?
+  code   CHLELI 20070328?-
+  code   CHLELI
+  kind   person
+  note   defence minister 11 Mar 2006 to 27 Mar 2007 (date uncertain)
+
+actor JOSE_GONI
+  name   José Goñi; Jose Goni
+  code   CHLELI -20070326?
+  code   CHLGOV 20070327?-20090312?
+  code   CHLELI 20090313?-
+  code   CHLELI
+  kind   person
+  note   defence minister 27 Mar 2007 (date uncertain) to 12 Mar 2009 (date uncertain)
+
+actor FRANCISCO_VIDAL
+  name   Francisco Vidal
+  code   CHLELI -20090311?
+  code   CHLGOV 20090312?-20100311
+  code   CHLELI 20100312-
+  code   CHLELI
+  kind   person
+  note   defence minister 12 Mar 2009 (date uncertain) to 11 Mar 2010
+
+actor RODRIGO_HINZPETER
+  name   Rodrigo Hinzpeter; Hinzpeter
+  code   CHLELI -20100310
+  code   CHLGOV 20100311-20140311
+  code   CHLELI 20140312-
+  code   CHLELI
+  kind   person
+  note   interior minister 11 Mar 2010 to 05 Nov 2012 (date uncertain); defence minister 05 Nov 2012 (date uncertain) to 11 Mar 2014
+
+actor JORGE_BURGOS
+  name   Jorge Burgos
+  code   CHLELI -20140310
+  code   CHLGOV 20140311-20160608?
+  code   CHLELI 20160609?-
+  code   CHLELI
+  kind   person
+  note   defence minister 11 Mar 2014 to 11 May 2015 (date uncertain); interior minister 11 May 2015 (date uncertain) to 08 Jun 2016 (date uncertain)
+
+actor JOSE_ANTONIO_GOMEZ
+  name   José Antonio Gómez; Jose Antonio Gomez
+  code   CHLELI -20150607?
+  code   CHLGOV 20150608?-20180311
+  code   CHLELI 20180312-
+  code   CHLELI
+  kind   person
+  note   defence minister 08 Jun 2015 (date uncertain) to 11 Mar 2018
+
+actor MAYA_FERNANDEZ
+  name   Maya Fernández Allende; Maya Fernandez Allende; Maya Fernández; Maya Fernandez
+  code   CHLELI -20220310
+  code   CHLGOV 20220311-20250310?
+  code   CHLELI 20250311?-
+  code   CHLELI
+  kind   person
+  note   defence minister 11 Mar 2022 to 10 Mar 2025 (date uncertain). Left over the sale of her family house to the state (end date uncertain).
+
+actor JOSE_VICENTE_RANGEL
+  name   José Vicente Rangel; Jose Vicente Rangel
+  code   VENELI -19990201
+  code   VENGOV 19990202-20070103?
+  code   VENELI 20070104?-
+  code   VENELI
+  kind   person
+  note   foreign minister 02 Feb 1999 to 01 Feb 2001 (date uncertain); defence minister 01 Feb 2001 (date uncertain) to 03 May 2002 (date uncertain); vice president 03 May 2002 (date uncertain) to 03 Jan 2007 (date uncertain). Dates within the offices uncertain. Died 18 October 2020.
+
+actor ROY_CHADERTON
+  name   Roy Chaderton
+  code   VENELI -20020501?
+  code   VENGOV 20020502?-20040806?
+  code   VENELI 20040807?-
+  code   VENELI
+  kind   person
+  note   foreign minister 02 May 2002 (date uncertain) to 06 Aug 2004 (date uncertain). Dates uncertain.
+
+actor FELIX_PLASENCIA
+  name   Félix Plasencia; Felix Plasencia
+  code   VENELI -20210811?
+  code   VENGOV 20210812?-20220811?
+  code   VENELI 20220812?-
+  code   VENELI
+  kind   person
+  note   foreign minister 12 Aug 2021 (date uncertain) to 11 Aug 2022 (date uncertain). Dates uncertain.
+
+actor CARLOS_FARIA
+  name   Carlos Faría; Carlos Faria
+  code   VENELI -20220810?
+  code   VENGOV 20220811?-20230425?
+  code   VENELI 20230426?-
+  code   VENELI
+  kind   person
+  note   foreign minister 11 Aug 2022 (date uncertain) to 25 Apr 2023 (date uncertain). Dates uncertain.
+
+actor CARMEN_MELENDEZ
+  name   Carmen Meléndez; Carmen Melendez
+  code   VENELI -20130707?
+  code   VENGOV 20130708?-20141024?
+  code   VENELI 20141025?-
+  code   VENELI
+  kind   person
+  note   defence minister 08 Jul 2013 (date uncertain) to 24 Oct 2014 (date uncertain). First woman to lead Venezuela's defence ministry; later interior minister and mayor of Caracas (dates uncertain).
+
+actor FELIPE_PEREZ_ROQUE
+  name   Felipe Pérez Roque; Felipe Perez Roque; Pérez Roque; Perez Roque
+  code   CUBELI -19990527
+  code   CUBGOV 19990528-20090302
+  code   CUBELI 20090303-
+  code   CUBELI
+  kind   person
+  note   foreign minister 28 May 1999 to 02 Mar 2009
+
+actor MANUEL_MARRERO_CRUZ
+  name   Manuel Marrero Cruz; Manuel Marrero
+  code   CUBELI -20191220
+  code   CUBGOV 20191221-
+  code   CUBGOV
+  kind   person
+  note   prime minister 21 Dec 2019 to today
+
+actor JULIO_CASAS_REGUEIRO
+  name   Julio Casas Regueiro
+  code   CUBELI -20080223
+  code   CUBGOV 20080224-20110903
+  code   CUBELI 20110904-
+  code   CUBELI
+  kind   person
+  note   defence minister 24 Feb 2008 to 03 Sep 2011. Died in office 3 September 2011.
+
+actor LEOPOLDO_CINTRA_FRIAS
+  name   Leopoldo Cintra Frías; Leopoldo Cintra Frias; Cintra Frías; Cintra Frias
+  code   CUBELI -20110902?
+  code   CUBGOV 20110903?-20210416?
+  code   CUBELI 20210417?-
+  code   CUBELI
+  kind   person
+  note   defence minister 03 Sep 2011 (date uncertain) to 16 Apr 2021 (date uncertain). Dates uncertain.
+
+actor ALVARO_LOPEZ_MIERA
+  name   Álvaro López Miera; Alvaro Lopez Miera; López Miera; Lopez Miera
+  code   CUBELI -20210415?
+  code   CUBGOV 20210416?-
+  code   CUBGOV
+  kind   person
+  note   defence minister 16 Apr 2021 (date uncertain) to today. Start date uncertain.
+
+actor JOHN_MANLEY
+  name   John Manley
+  code   CANELI -20001016
+  code   CANGOV 20001017-20031212
+  code   CANELI 20031213-
+  code   CANELI
+  kind   person
+  note   foreign minister 17 Oct 2000 to 16 Jan 2002; deputy prime minister 16 Jan 2002 to 12 Dec 2003
+
+actor FRANCOIS_PHILIPPE_CHAMPAGNE
+  name   François-Philippe Champagne; Francois-Philippe Champagne; Francois Philippe Champagne
+  code   CANELI -20191119
+  code   CANGOV 20191120-
+  code   CANGOV
+  kind   person
+  note   foreign minister 20 Nov 2019 to 12 Jan 2021; industry minister 12 Jan 2021 to today. Finance minister from March 2025 (same code).
+
+actor MARC_GARNEAU
+  name   Marc Garneau
+  code   CANELI -20210111
+  code   CANGOV 20210112-20211026
+  code   CANELI 20211027-
+  code   CANELI
+  kind   person
+  note   foreign minister 12 Jan 2021 to 26 Oct 2021
+
+actor JOHN_MCCALLUM
+  name   John McCallum
+  code   CANELI -20020114
+  code   CANGOV 20020115-20031212
+  code   CANELI 20031213-
+  code   CANELI
+  kind   person
+  note   defence minister 15 Jan 2002 to 12 Dec 2003. Ambassador to China 2017-2019 (not coded as government).
+
+actor DAVID_PRATT
+  name   David Pratt
+  code   CANELI -20031211
+  code   CANGOV 20031212-20040720
+  code   CANELI 20040721-
+  code   CANELI
+  kind   person
+  note   defence minister 12 Dec 2003 to 20 Jul 2004
+
+actor ADRIENNE_CLARKSON
+  name   Adrienne Clarkson
+  code   CANELI -19991006
+  code   CANGOV 19991007-20050927
+  code   CANELI 20050928-
+  code   CANELI
+  kind   person
+  note   governor general 07 Oct 1999 to 27 Sep 2005
+
+actor MICHAELLE_JEAN
+  name   Michaëlle Jean; Michaelle Jean
+  code   CANELI -20050926
+  code   CANGOV 20050927-20101001
+  code   CANELI 20101002-
+  code   CANELI
+  kind   person
+  note   governor general 27 Sep 2005 to 01 Oct 2010. Secretary-general of the Francophonie 2015-2019 (not coded as government).
+
+actor DAVID_LLOYD_JOHNSTON
+  name   David Lloyd Johnston
+  code   CANELI -20100930
+  code   CANGOV 20101001-20171002
+  code   CANELI 20171003-
+  code   CANELI
+  kind   person
+  note   governor general 01 Oct 2010 to 02 Oct 2017
+
+actor JULIE_PAYETTE
+  name   Julie Payette; Payette
+  code   CANELI -20171001
+  code   CANGOV 20171002-20210121
+  code   CANELI 20210122-
+  code   CANELI
+  kind   person
+  note   governor general 02 Oct 2017 to 21 Jan 2021
+
+actor MARY_SIMON
+  name   Mary Simon
+  code   CANELI -20210725
+  code   CANGOV 20210726-
+  code   CANGOV
+  kind   person
+  note   governor general 26 Jul 2021 to today
