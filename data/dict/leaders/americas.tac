@@ -972,12 +972,14 @@ actor JOSE_MIGUEL_INSULZA
 
 actor LUIS_ALMAGRO
   name   Luis Almagro; Almagro
-  code   URYELI -20150525
+  code   URYELI -20100228
+  code   URYGOV 20100301-20150301
+  code   URYELI 20150302-20150525
   code   IGOOAS 20150526-20250530?
   code   URYELI 20250531?-
   code   URYELI
   kind   person
-  note   OAS secretary-general 26 May 2015 to 30 May 2025 (date uncertain). Uruguayan; foreign minister of Uruguay 2010-2015.
+  note   foreign minister of Uruguay 01 Mar 2010 to 01 Mar 2015; OAS secretary-general 26 May 2015 to 30 May 2025 (date uncertain).
 
 actor FIDEL_CASTRO
   name   Fidel Castro; Fidel
@@ -1033,7 +1035,9 @@ actor RICARDO_LAGOS
 
 actor MICHELLE_BACHELET
   name   Michelle Bachelet; Michelle Bachelet Jeria; Bachelet
-  code   CHLELI -20060310
+  code   CHLELI -20000310
+  code   CHLGOV 20000311-20041001?
+  code   CHLELI 20041002?-20060310
   code   CHLGOV 20060311-20100311
   code   CHLELI 20100312-20140310
   code   CHLGOV 20140311-20180311
@@ -1042,7 +1046,7 @@ actor MICHELLE_BACHELET
   code   CHLELI 20220901-
   code   CHLELI
   kind   person
-  note   president 11 Mar 2006 to 11 Mar 2010; president 11 Mar 2014 to 11 Mar 2018; UN High Commissioner for Human Rights 01 Sep 2018 to 31 Aug 2022
+  note   health minister 11 Mar 2000 to 07 Jan 2002; defence minister 07 Jan 2002 to 01 Oct 2004 (date uncertain); president 11 Mar 2006 to 11 Mar 2010; president 11 Mar 2014 to 11 Mar 2018; UN High Commissioner for Human Rights 01 Sep 2018 to 31 Aug 2022
 
 actor SEBASTIAN_PINERA
   name   Sebastián Piñera; Sebastian Pinera; Piñera; Pinera
@@ -3601,3 +3605,323 @@ actor MARY_SIMON
   code   CANGOV
   kind   person
   note   governor general 26 Jul 2021 to today
+
+actor FERNANDO_DE_TRAZEGNIES
+  name   Fernando de Trazegnies
+  code   PERELI -19981014?
+  code   PERGOV 19981015?-20001125?
+  code   PERELI 20001126?-
+  code   PERELI
+  kind   person
+  note   foreign minister 15 Oct 1998 (date uncertain) to 25 Nov 2000 (date uncertain). Dates uncertain.
+
+actor JAVIER_PEREZ_DE_CUELLAR
+  name   Javier Pérez de Cuéllar; Javier Perez de Cuellar; Pérez de Cuéllar; Perez de Cuellar
+  code   PERELI -20001124
+  code   PERGOV 20001125-20010728
+  code   PERELI 20010729-
+  code   PERELI
+  kind   person
+  note   prime minister and foreign minister 25 Nov 2000 to 28 Jul 2001. UN secretary-general 1982-1991 (coded as Peru only for his later offices). Died 4 March 2020.
+
+actor DIEGO_GARCIA_SAYAN
+  name   Diego García-Sayán; Diego Garcia-Sayan; Diego García Sayán; Diego Garcia Sayan
+  code   PERELI -20001124
+  code   PERGOV 20001125-20020712?
+  code   PERELI 20020713?-
+  code   PERELI
+  kind   person
+  note   justice minister 25 Nov 2000 to 28 Jul 2001; foreign minister 28 Jul 2001 to 12 Jul 2002 (date uncertain)
+
+actor ALLAN_WAGNER
+  name   Allan Wagner; Allan Wagner Tizón; Allan Wagner Tizon
+  code   PERELI -20020711?
+  code   PERGOV 20020712?-20031216?
+  code   PERELI 20031217?-20060727
+  code   PERGOV 20060728-20071219?
+  code   PERELI 20071220?-20210218?
+  code   PERGOV 20210219?-20210728
+  code   PERELI 20210729-
+  code   PERELI
+  kind   person
+  note   foreign minister 12 Jul 2002 (date uncertain) to 16 Dec 2003 (date uncertain); defence minister 28 Jul 2006 to 19 Dec 2007 (date uncertain); foreign minister 19 Feb 2021 (date uncertain) to 28 Jul 2021. Dates uncertain except the 2006 start and 2021 end.
+
+actor MANUEL_RODRIGUEZ_CUADROS
+  name   Manuel Rodríguez Cuadros; Manuel Rodriguez Cuadros
+  code   PERELI -20031215?
+  code   PERGOV 20031216?-20050816?
+  code   PERELI 20050817?-
+  code   PERELI
+  kind   person
+  note   foreign minister 16 Dec 2003 (date uncertain) to 16 Aug 2005 (date uncertain)
+
+actor OSCAR_MAURTUA
+  name   Óscar Maúrtua; Oscar Maurtua; Maúrtua; Maurtua
+  code   PERELI -20050815?
+  code   PERGOV 20050816?-20060728
+  code   PERELI 20060729-20210819?
+  code   PERGOV 20210820?-20220208?
+  code   PERELI 20220209?-
+  code   PERELI
+  kind   person
+  note   foreign minister 16 Aug 2005 (date uncertain) to 28 Jul 2006; foreign minister 20 Aug 2021 (date uncertain) to 08 Feb 2022 (date uncertain)
+
+actor EDA_RIVAS
+  name   Eda Rivas
+  code   PERELI -20130513?
+  code   PERGOV 20130514?-20140622?
+  code   PERELI 20140623?-
+  code   PERELI
+  kind   person
+  note   foreign minister 14 May 2013 (date uncertain) to 22 Jun 2014 (date uncertain)
+
+actor GONZALO_GUTIERREZ_REINEL
+  name   Gonzalo Gutiérrez Reinel; Gonzalo Gutierrez Reinel
+  code   PERELI -20140621?
+  code   PERGOV 20140622?-20150218?
+  code   PERELI 20150219?-
+  code   PERELI
+  kind   person
+  note   foreign minister 22 Jun 2014 (date uncertain) to 18 Feb 2015 (date uncertain)
+
+actor ANA_MARIA_SANCHEZ
+  name   Ana María Sánchez de Ríos; Ana Maria Sanchez de Rios
+  code   PERELI -20150217?
+  code   PERGOV 20150218?-20160728
+  code   PERELI 20160729-
+  code   PERELI
+  kind   person
+  note   foreign minister 18 Feb 2015 (date uncertain) to 28 Jul 2016
+
+actor RICARDO_LUNA
+  name   Ricardo Luna Mendoza; Ricardo Luna
+  code   PERELI -20160727
+  code   PERGOV 20160728-20180402?
+  code   PERELI 20180403?-
+  code   PERELI
+  kind   person
+  note   foreign minister 28 Jul 2016 to 02 Apr 2018 (date uncertain)
+
+actor NESTOR_POPOLIZIO
+  name   Néstor Popolizio; Nestor Popolizio; Popolizio
+  code   PERELI -20180401?
+  code   PERGOV 20180402?-20191003?
+  code   PERELI 20191004?-
+  code   PERELI
+  kind   person
+  note   foreign minister 02 Apr 2018 (date uncertain) to 03 Oct 2019 (date uncertain)
+
+actor GUSTAVO_MEZA_CUADRA
+  name   Gustavo Meza-Cuadra; Gustavo Meza Cuadra
+  code   PERELI -20191002?
+  code   PERGOV 20191003?-20200715?
+  code   PERELI 20200716?-
+  code   PERELI
+  kind   person
+  note   foreign minister 03 Oct 2019 (date uncertain) to 15 Jul 2020 (date uncertain)
+
+actor MARIO_LOPEZ_CHAVARRI
+  name   Mario López Chávarri; Mario Lopez Chavarri
+  code   PERELI -20200714?
+  code   PERGOV 20200715?-20201110?
+  code   PERELI 20201111?-
+  code   PERELI
+  kind   person
+  note   foreign minister 15 Jul 2020 (date uncertain) to 10 Nov 2020 (date uncertain)
+
+actor ELIZABETH_ASTETE
+  name   Elizabeth Astete
+  code   PERELI -20201117?
+  code   PERGOV 20201118?-20210214?
+  code   PERELI 20210215?-
+  code   PERELI
+  kind   person
+  note   foreign minister 18 Nov 2020 (date uncertain) to 14 Feb 2021 (date uncertain). Resigned over the early-vaccination scandal (dates uncertain).
+
+actor HECTOR_BEJAR
+  name   Héctor Béjar; Hector Bejar
+  code   PERELI -20210728
+  code   PERGOV 20210729-20210817?
+  code   PERELI 20210818?-
+  code   PERELI
+  kind   person
+  note   foreign minister 29 Jul 2021 to 17 Aug 2021 (date uncertain)
+
+actor CESAR_LANDA
+  name   César Landa; Cesar Landa
+  code   PERELI -20220207?
+  code   PERGOV 20220208?-20220805?
+  code   PERELI 20220806?-20220914?
+  code   PERGOV 20220915?-20221207
+  code   PERELI 20221208-
+  code   PERELI
+  kind   person
+  note   foreign minister 08 Feb 2022 (date uncertain) to 05 Aug 2022 (date uncertain); foreign minister 15 Sep 2022 (date uncertain) to 07 Dec 2022. Dates uncertain.
+
+actor ANA_CECILIA_GERVASI
+  name   Ana Cecilia Gervasi
+  code   PERELI -20221209?
+  code   PERGOV 20221210?-20230906?
+  code   PERELI 20230907?-
+  code   PERELI
+  kind   person
+  note   foreign minister 10 Dec 2022 (date uncertain) to 06 Sep 2023 (date uncertain)
+
+actor RICARDO_PATINO
+  name   Ricardo Patiño; Ricardo Patino
+  code   ECUELI -20100122?
+  code   ECUGOV 20100123?-20170524
+  code   ECUELI 20170525-
+  code   ECUELI
+  kind   person
+  note   foreign minister 23 Jan 2010 (date uncertain) to 03 Mar 2016 (date uncertain); defence minister 03 Mar 2016 (date uncertain) to 24 May 2017. Dates uncertain.
+
+actor MARIA_FERNANDA_ESPINOSA
+  name   María Fernanda Espinosa; Maria Fernanda Espinosa
+  code   ECUELI -20070114
+  code   ECUGOV 20070115-20071231?
+  code   ECUELI 20080101?-20121127?
+  code   ECUGOV 20121128?-20140923?
+  code   ECUELI 20140924?-20170523
+  code   ECUGOV 20170524-20180604?
+  code   ECUELI 20180605?-
+  code   ECUELI
+  kind   person
+  note   foreign minister 15 Jan 2007 to 31 Dec 2007 (date uncertain); defence minister 28 Nov 2012 (date uncertain) to 23 Sep 2014 (date uncertain); foreign minister 24 May 2017 to 04 Jun 2018 (date uncertain). President of the UN General Assembly 2018-2019 (not coded as Ecuador). Dates uncertain.
+
+actor GUILLAUME_LONG
+  name   Guillaume Long
+  code   ECUELI -20160302?
+  code   ECUGOV 20160303?-20170524
+  code   ECUELI 20170525-
+  code   ECUELI
+  kind   person
+  note   foreign minister 03 Mar 2016 (date uncertain) to 24 May 2017
+
+actor JOSE_VALENCIA_AMORES
+  name   José Valencia; Jose Valencia; José Valencia Amores
+  code   ECUELI -20180612?
+  code   ECUGOV 20180613?-20200615?
+  code   ECUELI 20200616?-
+  code   ECUELI
+  kind   person
+  note   foreign minister 13 Jun 2018 (date uncertain) to 15 Jun 2020 (date uncertain)
+
+actor JUAN_CARLOS_HOLGUIN
+  name   Juan Carlos Holguín; Juan Carlos Holguin
+  code   ECUELI -20211207?
+  code   ECUGOV 20211208?-20230728?
+  code   ECUELI 20230729?-
+  code   ECUELI
+  kind   person
+  note   foreign minister 08 Dec 2021 (date uncertain) to 28 Jul 2023 (date uncertain)
+
+actor GABRIELA_SOMMERFELD
+  name   Gabriela Sommerfeld; Sommerfeld
+  code   ECUELI -20231122
+  code   ECUGOV 20231123-
+  code   ECUGOV
+  kind   person
+  note   foreign minister 23 Nov 2023 to today
+
+actor DAVID_CHOQUEHUANCA
+  name   David Choquehuanca; Choquehuanca
+  code   BOLELI -20060122
+  code   BOLGOV 20060123-20170123
+  code   BOLELI 20170124-20201107
+  code   BOLGOV 20201108-20251108
+  code   BOLELI 20251109-
+  code   BOLELI
+  kind   person
+  note   foreign minister 23 Jan 2006 to 23 Jan 2017; vice president 08 Nov 2020 to 08 Nov 2025
+
+actor KAREN_LONGARIC
+  name   Karen Longaric
+  code   BOLELI -20191112
+  code   BOLGOV 20191113-20201108
+  code   BOLELI 20201109-
+  code   BOLELI
+  kind   person
+  note   foreign minister 13 Nov 2019 to 08 Nov 2020
+
+actor ROGELIO_MAYTA
+  name   Rogelio Mayta
+  code   BOLELI -20201108
+  code   BOLGOV 20201109-20230619?
+  code   BOLELI 20230620?-
+  code   BOLELI
+  kind   person
+  note   foreign minister 09 Nov 2020 to 19 Jun 2023 (date uncertain)
+
+actor CELINDA_SOSA
+  name   Celinda Sosa; Celinda Sosa Lunda
+  code   BOLELI -20230618?
+  code   BOLGOV 20230619?-20251108
+  code   BOLELI 20251109-
+  code   BOLELI
+  kind   person
+  note   foreign minister 19 Jun 2023 (date uncertain) to 08 Nov 2025
+
+actor DIDIER_OPERTTI
+  name   Didier Opertti
+  code   URYELI -19980228?
+  code   URYGOV 19980301?-20050301
+  code   URYELI 20050302-
+  code   URYELI
+  kind   person
+  note   foreign minister 01 Mar 1998 (date uncertain) to 01 Mar 2005
+
+actor REINALDO_GARGANO
+  name   Reinaldo Gargano
+  code   URYELI -20050228
+  code   URYGOV 20050301-20080303?
+  code   URYELI 20080304?-
+  code   URYELI
+  kind   person
+  note   foreign minister 01 Mar 2005 to 03 Mar 2008 (date uncertain)
+
+actor RODOLFO_NIN_NOVOA
+  name   Rodolfo Nin Novoa; Nin Novoa
+  code   URYELI -20050228
+  code   URYGOV 20050301-20100301
+  code   URYELI 20100302-20150228
+  code   URYGOV 20150301-20200301
+  code   URYELI 20200302-
+  code   URYELI
+  kind   person
+  note   vice president 01 Mar 2005 to 01 Mar 2010; foreign minister 01 Mar 2015 to 01 Mar 2020
+
+actor ERNESTO_TALVI
+  name   Ernesto Talvi; Talvi
+  code   URYELI -20200229
+  code   URYGOV 20200301-20200706?
+  code   URYELI 20200707?-
+  code   URYELI
+  kind   person
+  note   foreign minister 01 Mar 2020 to 06 Jul 2020 (date uncertain)
+
+actor FRANCISCO_BUSTILLO
+  name   Francisco Bustillo
+  code   URYELI -20200705?
+  code   URYGOV 20200706?-20231106?
+  code   URYELI 20231107?-
+  code   URYELI
+  kind   person
+  note   foreign minister 06 Jul 2020 (date uncertain) to 06 Nov 2023 (date uncertain)
+
+actor OMAR_PAGANINI
+  name   Omar Paganini
+  code   URYELI -20231105?
+  code   URYGOV 20231106?-20250301
+  code   URYELI 20250302-
+  code   URYELI
+  kind   person
+  note   foreign minister 06 Nov 2023 (date uncertain) to 01 Mar 2025
+
+actor MARIO_LUBETKIN
+  name   Mario Lubetkin
+  code   URYELI -20250228
+  code   URYGOV 20250301-
+  code   URYGOV
+  kind   person
+  note   foreign minister 01 Mar 2025 to today
