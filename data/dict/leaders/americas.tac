@@ -3925,3 +3925,198 @@ actor MARIO_LUBETKIN
   code   URYGOV
   kind   person
   note   foreign minister 01 Mar 2025 to today
+
+actor SANDRA_JOVEL
+  name   Sandra Jovel
+  code   GTMELI -20170904?
+  code   GTMGOV 20170905?-20200114
+  code   GTMELI 20200115-
+  code   GTMELI
+  kind   person
+  note   foreign minister 05 Sep 2017 (date uncertain) to 14 Jan 2020
+
+actor PEDRO_BROLO
+  name   Pedro Brolo
+  code   GTMELI -20200113
+  code   GTMGOV 20200114-20220630?
+  code   GTMELI 20220701?-
+  code   GTMELI
+  kind   person
+  note   foreign minister 14 Jan 2020 to 30 Jun 2022 (date uncertain)
+
+actor MARIO_BUCARO
+  name   Mario Búcaro; Mario Bucaro
+  code   GTMELI -20220629?
+  code   GTMGOV 20220630?-20240114
+  code   GTMELI 20240115-
+  code   GTMELI
+  kind   person
+  note   foreign minister 30 Jun 2022 (date uncertain) to 14 Jan 2024
+
+actor CARLOS_RAMIRO_MARTINEZ
+  name   Carlos Ramiro Martínez; Carlos Ramiro Martinez
+  code   GTMELI -20240114
+  code   GTMGOV 20240115-
+  code   GTMGOV
+  kind   person
+  note   foreign minister 15 Jan 2024 to today
+
+actor ALEXANDRA_HILL_TINOCO
+  name   Alexandra Hill Tinoco; Alexandra Hill
+  code   SLVELI -20190531
+  code   SLVGOV 20190601-
+  code   SLVGOV
+  kind   person
+  note   foreign minister 01 Jun 2019 to today
+
+actor HUGO_MARTINEZ_SLV
+  name   Hugo Martínez Bonilla; Hugo Martinez Bonilla
+  code   SLVELI -20090531
+  code   SLVGOV 20090601-20130601?
+  code   SLVELI 20130602?-20140531
+  code   SLVGOV 20140601-20180801?
+  code   SLVELI 20180802?-
+  code   SLVELI
+  kind   person
+  note   foreign minister 01 Jun 2009 to 01 Jun 2013 (date uncertain); foreign minister 01 Jun 2014 to 01 Aug 2018 (date uncertain). Dates uncertain.
+
+actor RENE_MERINO_MONROY
+  name   René Merino Monroy; Rene Merino Monroy; René Francis Merino Monroy
+  code   SLVELI -20190531
+  code   SLVGOV 20190601-
+  code   SLVGOV
+  kind   person
+  note   defence minister 01 Jun 2019 to today
+
+actor DAVID_MUNGUIA_PAYES
+  name   David Munguía Payés; David Munguia Payes; Munguía Payés; Munguia Payes
+  code   SLVELI -20090531
+  code   SLVGOV 20090601-20111122?
+  code   SLVELI 20111123?-20130122?
+  code   SLVGOV 20130123?-20190601
+  code   SLVELI 20190602-
+  code   SLVELI
+  kind   person
+  note   defence minister 01 Jun 2009 to 22 Nov 2011 (date uncertain); defence minister 23 Jan 2013 (date uncertain) to 01 Jun 2019. Justice and security minister 2011-2013 (also coded as government).
+
+actor EDUARDO_ENRIQUE_REINA
+  name   Eduardo Enrique Reina; Enrique Reina
+  code   HNDELI -20220126
+  code   HNDGOV 20220127-20260127?
+  code   HNDELI 20260128?-
+  code   HNDELI
+  kind   person
+  note   foreign minister 27 Jan 2022 to 27 Jan 2026 (date uncertain). Served in Xiomara Castro's government (end date uncertain).
+
+actor DENIS_MONCADA
+  name   Denis Moncada; Denis Moncada Colindres
+  code   NICELI -20170109?
+  code   NICGOV 20170110?-20240714?
+  code   NICELI 20240715?-
+  code   NICELI
+  kind   person
+  note   foreign minister 10 Jan 2017 (date uncertain) to 14 Jul 2024 (date uncertain). Dates uncertain.
+
+actor VALDRACK_JAENTSCHKE
+  name   Valdrack Jaentschke
+  code   NICELI -20240713?
+  code   NICGOV 20240714?-
+  code   NICGOV
+  kind   person
+  note   foreign minister 14 Jul 2024 (date uncertain) to today. Start date uncertain.
+
+actor ARNOLDO_ANDRE_TINOCO
+  name   Arnoldo André Tinoco; Arnoldo Andre Tinoco; Arnoldo André; Arnoldo Andre
+  code   CRIELI -20220507
+  code   CRIGOV 20220508-
+  code   CRIGOV
+  kind   person
+  note   foreign minister 08 May 2022 to today. Chaves's term ended on 8 May 2026; what followed is after our reliable information.
+
+actor JAVIER_MARTINEZ_ACHA
+  name   Javier Martínez-Acha; Javier Martinez-Acha; Javier Martínez Acha; Javier Martinez Acha
+  code   PANELI -20240630
+  code   PANGOV 20240701-
+  code   PANGOV
+  kind   person
+  note   foreign minister 01 Jul 2024 to today
+
+actor ERIKA_MOUYNES
+  name   Erika Mouynes
+  code   PANELI -20200630?
+  code   PANGOV 20200701?-20220816?
+  code   PANELI 20220817?-
+  code   PANELI
+  kind   person
+  note   foreign minister 01 Jul 2020 (date uncertain) to 16 Aug 2022 (date uncertain). Dates uncertain.
+
+actor JANAINA_TEWANEY
+  name   Janaina Tewaney
+  code   PANELI -20220815?
+  code   PANGOV 20220816?-20240701
+  code   PANELI 20240702-
+  code   PANELI
+  kind   person
+  note   foreign minister 16 Aug 2022 (date uncertain) to 01 Jul 2024. Start date uncertain.
+
+actor ROBERTO_ALVAREZ_DOM
+  name   Roberto Álvarez Gil; Roberto Alvarez Gil
+  code   DOMELI -20200815
+  code   DOMGOV 20200816-
+  code   DOMGOV
+  kind   person
+  note   foreign minister 16 Aug 2020 to today
+
+actor MIGUEL_VARGAS_MALDONADO
+  name   Miguel Vargas Maldonado
+  code   DOMELI -20160815
+  code   DOMGOV 20160816-20200816
+  code   DOMELI 20200817-
+  code   DOMELI
+  kind   person
+  note   foreign minister 16 Aug 2016 to 16 Aug 2020
+
+actor KAMINA_JOHNSON_SMITH
+  name   Kamina Johnson Smith; Kamina Johnson-Smith
+  code   JAMELI -20160302
+  code   JAMGOV 20160303-
+  code   JAMGOV
+  kind   person
+  note   foreign minister 03 Mar 2016 to today
+
+actor FRED_MITCHELL
+  name   Fred Mitchell; Frederick Mitchell
+  code   BHSELI -20020502?
+  code   BHSGOV 20020503?-20070504?
+  code   BHSELI 20070505?-20120507?
+  code   BHSGOV 20120508?-20170511
+  code   BHSELI 20170512-20210916?
+  code   BHSGOV 20210917?-
+  code   BHSGOV
+  kind   person
+  note   foreign minister 03 May 2002 (date uncertain) to 04 May 2007 (date uncertain); foreign minister 08 May 2012 (date uncertain) to 11 May 2017; foreign minister 17 Sep 2021 (date uncertain) to today. Dates uncertain.
+
+actor HUGH_TODD
+  name   Hugh Todd
+  code   GUYELI -20200804?
+  code   GUYGOV 20200805?-
+  code   GUYGOV
+  kind   person
+  note   foreign minister 05 Aug 2020 (date uncertain) to today
+
+actor AMERY_BROWNE
+  name   Amery Browne
+  code   TTOELI -20200818?
+  code   TTOGOV 20200819?-20250501
+  code   TTOELI 20250502-
+  code   TTOELI
+  kind   person
+  note   foreign minister 19 Aug 2020 (date uncertain) to 01 May 2025
+
+actor RUBEN_RAMIREZ_LEZCANO
+  name   Rubén Ramírez Lezcano; Ruben Ramirez Lezcano
+  code   PRYELI -20230814
+  code   PRYGOV 20230815-
+  code   PRYGOV
+  kind   person
+  note   foreign minister 15 Aug 2023 to today

@@ -1091,3 +1091,65 @@ actor WESLEY_SIMINA
   code   FSMGOV
   kind   person
   note   president 11 May 2023 to today
+
+actor JOHN_BANI
+  name   John Bani
+  code   VUTELI -19990323
+  code   VUTGOV 19990324-20040324
+  code   VUTELI 20040325-
+  code   VUTELI
+  kind   person
+  note   president 24 Mar 1999 to 24 Mar 2004
+
+actor ALFRED_MASENG
+  name   Alfred Maseng
+  code   VUTELI -20040411?
+  code   VUTGOV 20040412?-20040510?
+  code   VUTELI 20040511?-
+  code   VUTELI
+  kind   person
+  note   president 12 Apr 2004 (date uncertain) to 10 May 2004 (date uncertain). Removed by the Supreme Court weeks after his election (dates uncertain).
+
+actor KALKOT_MATASKELEKELE
+  name   Kalkot Mataskelekele
+  code   VUTELI -20040815
+  code   VUTGOV 20040816-20090816
+  code   VUTELI 20090817-
+  code   VUTELI
+  kind   person
+  note   president 16 Aug 2004 to 16 Aug 2009
+
+actor IOLU_ABIL
+  name   Iolu Abil; Iolu Johnson Abil
+  code   VUTELI -20090901
+  code   VUTGOV 20090902-20140902
+  code   VUTELI 20140903-
+  code   VUTELI
+  kind   person
+  note   president 02 Sep 2009 to 02 Sep 2014
+
+actor BALDWIN_LONSDALE
+  name   Baldwin Lonsdale
+  code   VUTELI -20140921
+  code   VUTGOV 20140922-20170617
+  code   VUTELI 20170618-
+  code   VUTELI
+  kind   person
+  note   president 22 Sep 2014 to 17 Jun 2017. Died in office 17 June 2017.
+
+actor TALLIS_OBED_MOSES
+  name   Tallis Obed Moses
+  code   VUTELI -20170705
+  code   VUTGOV 20170706-20220723
+  code   VUTELI 20220724-
+  code   VUTELI
+  kind   person
+  note   president 06 Jul 2017 to 23 Jul 2022
+
+actor NIKENIKE_VUROBARAVU
+  name   Nikenike Vurobaravu
+  code   VUTELI -20220722
+  code   VUTGOV 20220723-
+  code   VUTGOV
+  kind   person
+  note   president 23 Jul 2022 to today
