@@ -197,6 +197,10 @@ expect 2001-06-01 "José Vicente Rangel" VENGOV
 expect 2012-01-01 "David Choquehuanca" BOLGOV
 expect 2018-01-01 "Nin Novoa" URYGOV
 expect 2013-01-01 "Ricardo Patiño" ECUGOV
+expect 2020-01-01 "Kamina Johnson Smith" JAMGOV
+expect 2015-01-01 "Kamina Johnson Smith" JAMELI
+expect 2021-01-01 "Alexandra Hill Tinoco" SLVGOV
+expect 2024-07-02 "Javier Martínez-Acha" PANGOV
 
 # ---- Oceania and the Pacific (leaders/oceania.tac; Australian and New
 # Zealand prime ministers are in asia.tac)
@@ -214,6 +218,8 @@ expect 2024-05-03 "Jeremiah Manele" SLBGOV
 expect 2024-05-03 "Sogavare" SLBELI
 expect 2025-02-12 "Jotham Napat" VUTGOV
 expect 2025-02-12 "Charlot Salwai" VUTELI
+expect 2016-01-01 "Baldwin Lonsdale" VUTGOV      # president, died 17 Jun 2017
+expect 2017-06-18 "Baldwin Lonsdale" VUTELI
 expect 2015-01-01 "Tuilaepa" WSMGOV
 expect 2021-08-01 "Tuilaepa" WSMELI
 expect 2012-03-19 "Tupou VI" TONGOV
