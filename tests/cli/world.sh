@@ -201,6 +201,11 @@ expect 2020-01-01 "Kamina Johnson Smith" JAMGOV
 expect 2015-01-01 "Kamina Johnson Smith" JAMELI
 expect 2021-01-01 "Alexandra Hill Tinoco" SLVGOV
 expect 2024-07-02 "Javier Martínez-Acha" PANGOV
+# Fixed terms that ended in 2026 (no re-election): the holder is ELI after
+expect 2026-01-01 "Petro" COLGOV
+expect 2026-08-08 "Petro" COLELI
+expect 2026-03-12 "Boric" CHLELI
+expect 2026-05-09 "Rodrigo Chaves" CRIELI
 
 # ---- Oceania and the Pacific (leaders/oceania.tac; Australian and New
 # Zealand prime ministers are in asia.tac)

@@ -786,10 +786,11 @@ actor IVAN_DUQUE
 actor GUSTAVO_PETRO
   name   Gustavo Petro; Petro
   code   COLELI -20220806
-  code   COLGOV 20220807-
-  code   COLGOV
+  code   COLGOV 20220807-20260807
+  code   COLELI 20260808-
+  code   COLELI
   kind   person
-  note   president 07 Aug 2022 to today
+  note   president 07 Aug 2022 to 07 Aug 2026. His single four-year term ends on 7 August 2026 (no re-election); the 2026 election's outcome is after our reliable information.
 
 actor ALBERTO_FUJIMORI
   name   Alberto Fujimori; Fujimori
@@ -893,10 +894,11 @@ actor DINA_BOLUARTE
 actor JOSE_JERI
   name   José Jerí; Jose Jeri; Jerí; Jeri
   code   PERELI -20251009?
-  code   PERGOV 20251010?-
-  code   PERGOV
+  code   PERGOV 20251010?-20260728?
+  code   PERELI 20260729?-
+  code   PERELI
   kind   person
-  note   president 10 Oct 2025 (date uncertain) to today. President of Congress; succeeded Boluarte (reported; uncertain).
+  note   president 10 Oct 2025 (date uncertain) to 28 Jul 2026 (date uncertain). President of Congress; succeeded Boluarte (reported; uncertain). Serves out the term that ends 28 July 2026, after the April 2026 election (end uncertain).
 
 actor JOSE_ANTONIO_GARCIA_BELAUNDE
   name   José Antonio García Belaúnde; Jose Antonio Garcia Belaunde; García Belaúnde; Garcia Belaunde
@@ -1062,10 +1064,11 @@ actor SEBASTIAN_PINERA
 actor GABRIEL_BORIC
   name   Gabriel Boric; Boric
   code   CHLELI -20220310
-  code   CHLGOV 20220311-
-  code   CHLGOV
+  code   CHLGOV 20220311-20260311
+  code   CHLELI 20260312-
+  code   CHLELI
   kind   person
-  note   president 11 Mar 2022 to today
+  note   president 11 Mar 2022 to 11 Mar 2026. His term ended on 11 March 2026 (no consecutive re-election).
 
 actor EVO_MORALES
   name   Evo Morales; Morales
@@ -1358,18 +1361,20 @@ actor RAFAEL_LOPEZ_ALIAGA
 actor ALBERTO_VAN_KLAVEREN
   name   Alberto van Klaveren; van Klaveren
   code   CHLELI -20230309
-  code   CHLGOV 20230310-
-  code   CHLGOV
+  code   CHLGOV 20230310-20260311?
+  code   CHLELI 20260312?-
+  code   CHLELI
   kind   person
-  note   foreign minister 10 Mar 2023 to today
+  note   foreign minister 10 Mar 2023 to 11 Mar 2026 (date uncertain). Boric's government left office on 11 March 2026.
 
 actor RODRIGO_CHAVES
   name   Rodrigo Chaves; Chaves
   code   CRIELI -20220507
-  code   CRIGOV 20220508-
-  code   CRIGOV
+  code   CRIGOV 20220508-20260508
+  code   CRIELI 20260509-
+  code   CRIELI
   kind   person
-  note   president 08 May 2022 to today
+  note   president 08 May 2022 to 08 May 2026. His term ended on 8 May 2026 (no consecutive re-election); his successor is after our reliable information.
 
 actor OSCAR_ARIAS
   name   Óscar Arias; Oscar Arias
@@ -4028,10 +4033,11 @@ actor VALDRACK_JAENTSCHKE
 actor ARNOLDO_ANDRE_TINOCO
   name   Arnoldo André Tinoco; Arnoldo Andre Tinoco; Arnoldo André; Arnoldo Andre
   code   CRIELI -20220507
-  code   CRIGOV 20220508-
-  code   CRIGOV
+  code   CRIGOV 20220508-20260508?
+  code   CRIELI 20260509?-
+  code   CRIELI
   kind   person
-  note   foreign minister 08 May 2022 to today. Chaves's term ended on 8 May 2026; what followed is after our reliable information.
+  note   foreign minister 08 May 2022 to 08 May 2026 (date uncertain). Chaves's government left office on 8 May 2026 (end uncertain).
 
 actor JAVIER_MARTINEZ_ACHA
   name   Javier Martínez-Acha; Javier Martinez-Acha; Javier Martínez Acha; Javier Martinez Acha
@@ -4120,3 +4126,11 @@ actor RUBEN_RAMIREZ_LEZCANO
   code   PRYGOV
   kind   person
   note   foreign minister 15 Aug 2023 to today
+
+actor JOSE_ANTONIO_KAST
+  name   José Antonio Kast; Jose Antonio Kast; Kast
+  code   CHLELI -20260310?
+  code   CHLGOV 20260311?-
+  code   CHLGOV
+  kind   person
+  note   president 11 Mar 2026 (date uncertain) to today. Won the December 2025 runoff (reported; after our reliable information, uncertain).
