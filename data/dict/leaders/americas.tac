@@ -4134,3 +4134,100 @@ actor JOSE_ANTONIO_KAST
   code   CHLGOV
   kind   person
   note   president 11 Mar 2026 (date uncertain) to today. Won the December 2025 runoff (reported; after our reliable information, uncertain).
+
+actor GUSTAVO_RANGEL_BRICENO
+  name   Gustavo Rangel Briceño; Gustavo Rangel Briceno
+  code   VENELI -20070717?
+  code   VENGOV 20070718?-20090306?
+  code   VENELI 20090307?-
+  code   VENELI
+  kind   person
+  note   defence minister 18 Jul 2007 (date uncertain) to 06 Mar 2009 (date uncertain). Dates uncertain.
+
+actor RAMON_CARRIZALES
+  name   Ramón Carrizales; Ramon Carrizales
+  code   VENELI -20080102?
+  code   VENGOV 20080103?-20100126?
+  code   VENELI 20100127?-
+  code   VENELI
+  kind   person
+  note   vice president 03 Jan 2008 (date uncertain) to 26 Jan 2010 (date uncertain); defence minister 06 Mar 2009 (date uncertain) to 26 Jan 2010 (date uncertain). Resigned both offices in January 2010 (dates uncertain).
+
+actor CARLOS_MATA_FIGUEROA
+  name   Carlos Mata Figueroa
+  code   VENELI -20100125?
+  code   VENGOV 20100126?-20120117?
+  code   VENELI 20120118?-
+  code   VENELI
+  kind   person
+  note   defence minister 26 Jan 2010 (date uncertain) to 17 Jan 2012 (date uncertain). Dates uncertain.
+
+actor HENRY_RANGEL_SILVA
+  name   Henry Rangel Silva
+  code   VENELI -20120116?
+  code   VENGOV 20120117?-20121011?
+  code   VENELI 20121012?-
+  code   VENELI
+  kind   person
+  note   defence minister 17 Jan 2012 (date uncertain) to 11 Oct 2012 (date uncertain). Under US sanctions as an alleged drug trafficker (dates of office uncertain).
+
+actor DIEGO_MOLERO
+  name   Diego Molero Bellavia; Diego Molero
+  code   VENELI -20121010?
+  code   VENGOV 20121011?-20130708?
+  code   VENELI 20130709?-
+  code   VENELI
+  kind   person
+  note   defence minister 11 Oct 2012 (date uncertain) to 08 Jul 2013 (date uncertain). Dates uncertain.
+
+actor PEDRO_CATERIANO
+  name   Pedro Cateriano; Cateriano
+  code   PERELI -20120510?
+  code   PERGOV 20120511?-20160728
+  code   PERELI 20160729-20200714
+  code   PERGOV 20200715-20200806?
+  code   PERELI 20200807?-
+  code   PERELI
+  kind   person
+  note   defence minister 11 May 2012 (date uncertain) to 17 Feb 2015 (date uncertain); prime minister 18 Feb 2015 (date uncertain) to 28 Jul 2016; prime minister 15 Jul 2020 to 06 Aug 2020 (date uncertain). Dates uncertain.
+
+actor ALBERTO_OTAROLA
+  name   Alberto Otárola; Alberto Otarola; Otárola; Otarola
+  code   PERELI -20111210?
+  code   PERGOV 20111211?-20120511?
+  code   PERELI 20120512?-20221209
+  code   PERGOV 20221210-20240306?
+  code   PERELI 20240307?-
+  code   PERELI
+  kind   person
+  note   defence minister 11 Dec 2011 (date uncertain) to 11 May 2012 (date uncertain); defence minister 10 Dec 2022 to 21 Dec 2022; prime minister 21 Dec 2022 to 06 Mar 2024 (date uncertain). Resigned as prime minister in March 2024 (date uncertain).
+
+actor GUSTAVO_ADRIANZEN
+  name   Gustavo Adrianzén; Gustavo Adrianzen
+  code   PERELI -20240305?
+  code   PERGOV 20240306?-20250513?
+  code   PERELI 20250514?-
+  code   PERELI
+  kind   person
+  note   prime minister 06 Mar 2024 (date uncertain) to 13 May 2025 (date uncertain). Dates uncertain.
+
+actor PABLO_QUIRNO
+  name   Pablo Quirno
+  code   ARGELI -20231209?
+  code   ARGGOV 20231210?-
+  code   ARGGOV
+  kind   person
+  note   finance secretary 10 Dec 2023 (date uncertain) to 22 Oct 2025 (date uncertain); foreign minister 22 Oct 2025 (date uncertain) to today. Succeeded Werthein in October 2025 (reported; dates uncertain).
+
+actor LAURA_SARABIA
+  name   Laura Sarabia
+  code   COLELI -20220806
+  code   COLGOV 20220807-20230602?
+  code   COLELI 20230603?-20240131?
+  code   COLGOV 20240201?-20250130?
+  code   COLELI 20250131?-20250228?
+  code   COLGOV 20250301?-20250703?
+  code   COLELI 20250704?-
+  code   COLELI
+  kind   person
+  note   chief of staff to the president 07 Aug 2022 to 02 Jun 2023 (date uncertain); head of the presidential administration 01 Feb 2024 (date uncertain) to 30 Jan 2025 (date uncertain); foreign minister 01 Mar 2025 (date uncertain) to 03 Jul 2025 (date uncertain). Dates uncertain; resigned as foreign minister in July 2025.
