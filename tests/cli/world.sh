@@ -133,6 +133,112 @@ expect 2018-01-01 "Trudeau" CANGOV
 expect 2015-01-01 "Lula" BRAELI
 expect 2024-01-01 "Lula" BRAGOV
 expect 2018-12-13 "Lu Kang" CHNGOV
+# Heads of state and government across Central America, the Caribbean and
+# South America, each with a transition date (the incoming and outgoing holder)
+expect 2004-01-14 "Óscar Berger" GTMGOV         # took office on 14 Jan 2004
+expect 2004-01-15 "Alfonso Portillo" GTMELI
+expect 2008-02-08 "Dean Barrow" BLZGOV
+expect 2008-02-07 "Dean Barrow" BLZELI
+expect 2014-06-02 "Sánchez Cerén" SLVGOV
+expect 2004-06-02 "Francisco Flores" SLVELI
+expect 2001-06-01 "Carlos Roberto Flores" HNDGOV
+expect 2002-01-11 "Arnoldo Aleman" NICELI
+expect 2012-01-01 "Laura Chinchilla" CRIGOV
+expect 2009-07-02 "Martín Torrijos" PANELI
+expect 2016-01-01 "Juan Carlos Varela" PANGOV
+expect 2005-01-01 "Boniface Alexandre" HTIGOV
+expect 2000-01-01 "Préval" HTIGOV              # first term 1996-2001
+expect 2003-01-01 "Préval" HTIELI
+expect 2013-01-01 "Laurent Lamothe" HTIGOV
+expect 2002-01-01 "Hipólito Mejía" DOMGOV
+expect 2002-01-01 "Leonel Fernández" DOMELI
+expect 2007-09-12 "Bruce Golding" JAMGOV
+expect 2007-09-12 "Portia Simpson-Miller" JAMELI
+expect 2025-03-20 "Stuart Young" TTOGOV
+expect 2025-03-20 "Keith Rowley" TTOELI
+expect 2015-01-01 "Anthony Carmona" TTOGOV
+expect 2010-10-24 "Freundel Stuart" BRBGOV
+expect 2004-01-01 "Perry Christie" BHSGOV
+expect 2004-01-01 "Hubert Ingraham" BHSELI
+expect 2010-01-01 "Baldwin Spencer" ATGGOV
+expect 2003-01-01 "Pierre Charles" DMAGOV
+expect 2020-01-01 "Skerrit" DMAGOV
+expect 2010-01-01 "Tillman Thomas" GRDGOV
+expect 2023-01-01 "Keith Mitchell" GRDELI
+expect 2016-01-01 "Timothy Harris" KNAGOV
+expect 2010-01-01 "Stephenson King" LCAGOV
+expect 2001-01-01 "Arnhim Eustace" VCTGOV
+expect 2001-04-01 "Arnhim Eustace" VCTELI
+expect 2013-01-01 "Donald Ramotar" GUYGOV
+expect 2015-01-01 "Bouterse" SURGOV
+expect 2021-01-01 "Bouterse" SURELI
+expect 2006-01-01 "Alfredo Palacio" ECUGOV
+expect 2004-01-01 "Carlos Mesa" BOLGOV
+expect 2003-12-01 "Sánchez de Lozada" BOLELI
+expect 2003-01-01 "Jorge Batlle" URYGOV
+expect 2012-06-23 "Fernando Lugo" PRYELI      # removed by impeachment 22 Jun 2012
+expect 2012-06-23 "Federico Franco" PRYGOV
+# Foreign and defence ministers
+expect 2015-01-01 "Salvador Cienfuegos" MEXGOV
+expect 2019-01-01 "Salvador Cienfuegos" MEXELI
+expect 2012-01-01 "María Ángela Holguín" COLGOV
+expect 2020-06-01 "Carlos Holmes Trujillo" COLGOV
+expect 2008-01-01 "Nelson Jobim" BRAGOV
+expect 2007-01-01 "Nilda Garré" ARGGOV
+expect 2007-01-01 "Alejandro Foxley" CHLGOV
+expect 2003-01-01 "Bachelet" CHLGOV             # defence minister
+expect 2005-01-01 "Bachelet" CHLELI
+expect 2005-01-01 "Felipe Pérez Roque" CUBGOV
+expect 2010-01-01 "Pérez Roque" CUBELI
+expect 2022-01-01 "Manuel Marrero Cruz" CUBGOV
+expect 2001-06-01 "John Manley" CANGOV
+expect 2017-01-01 "Ricardo Luna" PERGOV
+expect 2001-06-01 "José Vicente Rangel" VENGOV
+expect 2012-01-01 "David Choquehuanca" BOLGOV
+expect 2018-01-01 "Nin Novoa" URYGOV
+expect 2013-01-01 "Ricardo Patiño" ECUGOV
+expect 2020-01-01 "Kamina Johnson Smith" JAMGOV
+expect 2015-01-01 "Kamina Johnson Smith" JAMELI
+expect 2021-01-01 "Alexandra Hill Tinoco" SLVGOV
+expect 2024-07-02 "Javier Martínez-Acha" PANGOV
+# Fixed terms that ended in 2026 (no re-election): the holder is ELI after
+expect 2026-01-01 "Petro" COLGOV
+expect 2026-08-08 "Petro" COLELI
+expect 2026-03-12 "Boric" CHLELI
+expect 2026-05-09 "Rodrigo Chaves" CRIELI
+
+# ---- Oceania and the Pacific (leaders/oceania.tac; Australian and New
+# Zealand prime ministers are in asia.tac)
+expect 2005-01-01 "Robert Hill" AUSGOV
+expect 2020-01-01 "David Hurley" AUSGOV
+expect 2017-01-01 "Bill English" NZLGOV
+expect 2018-01-01 "Bill English" NZLELI
+expect 2005-01-01 "Somare" PNGGOV
+expect 2011-08-03 "Somare" PNGELI
+expect 2020-01-01 "James Marape" PNGGOV
+expect 2003-01-01 "Bainimarama" FJIMIL          # armed forces commander
+expect 2006-12-06 "Bainimarama" FJIGOV          # after the coup
+expect 2005-01-01 "Qarase" FJIGOV
+expect 2024-05-03 "Jeremiah Manele" SLBGOV
+expect 2024-05-03 "Sogavare" SLBELI
+expect 2025-02-12 "Jotham Napat" VUTGOV
+expect 2025-02-12 "Charlot Salwai" VUTELI
+expect 2016-01-01 "Baldwin Lonsdale" VUTGOV      # president, died 17 Jun 2017
+expect 2017-06-18 "Baldwin Lonsdale" VUTELI
+expect 2015-01-01 "Tuilaepa" WSMGOV
+expect 2021-08-01 "Tuilaepa" WSMELI
+expect 2012-03-19 "Tupou VI" TONGOV
+expect 2008-01-01 "Tupou VI" TONELI
+expect 2016-03-12 "Anote Tong" KIRELI
+expect 2016-03-12 "Taneti Maamau" KIRGOV
+expect 2024-03-01 "Feleti Teo" TUVGOV
+expect 2023-11-01 "David Adeang" NRUGOV
+expect 2021-01-01 "Lionel Aingimea" NRUGOV
+expect 2010-01-01 "Remengesau" PLWELI
+expect 2015-01-01 "Remengesau" PLWGOV
+expect 2022-01-01 "David Kabua" MHLGOV
+expect 2022-01-01 "Hilda Heine" MHLELI
+expect 2020-01-01 "David Panuelo" FSMGOV
 
 # ---- States, adjectives, capitals, blocs (dev/README conventions)
 for pair in "Syria SYR" "Syrian SYR" "Emirati ARE" "Saudi SAU" "Saudi Arabia SAU" "Chinese CHN" \
