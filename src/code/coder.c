@@ -179,6 +179,14 @@ typedef struct sctx {
     uint32_t capw, capu;          /* sizes of w/live/am and of u               */
     uint64_t bloom;               /* bloom bits of the live words' hashes      */
     const tac_dict_actor *last_country; /* last state named in the article ("the country") */
+    /* what references point to ("he", "the two sides"): the last person
+     * and the last two parties of different countries named in the
+     * article, each with the sentence that named it (copies: members of
+     * earlier sentences are gone) */
+    member ref_person;
+    int32_t ref_person_sentence;      /* -1: none yet                       */
+    member ref_pair[2];               /* [1] is the more recent             */
+    int32_t ref_pair_sentence[2];     /* -1: none yet                       */
     member *mem;                  /* members of all units, unit by unit        */
     uint32_t nmem, capm;
     char *scratch;                /* split word storage                        */
@@ -850,6 +858,15 @@ static bool read_chunk(sctx *s, uint32_t i, chunk *ch)
 
 static bool chunk_ends_named(sctx *s, const chunk *ch)
 {
+    /* "President Hu Jintao and Zuma": the match ("president hu") stopped
+     * inside a name whose capitalized rest ends the phrase */
+    if (ch->actor >= 0 && ch->nlast < ch->last) {
+        bool names = true;
+        for (uint32_t k = ch->nlast + 1u; k <= ch->last && names; k++)
+            names = LW(s, k)->cls == W_CONTENT && is_cap(s, LW(s, k));
+        if (names)
+            return true;
+    }
     return (LW(s, ch->last)->flags & (WF_ACTOR | WF_AGENT)) != 0 ||
            (ch->last > ch->first && LW(s, ch->last)->cls == W_APOS &&
             (LW(s, ch->last - 1)->flags & (WF_ACTOR | WF_AGENT)));
@@ -878,9 +895,183 @@ static bool verb_follows(sctx *s, const chunk *ch)
     return (LW(s, k)->flags & WF_VERB) != 0;
 }
 
+/* ---- references ----------------------------------------------------------- */
+
+#define REF_REACH 2   /* a reference points at most this many sentences back */
+
+/* The party a code names: an IGO's first three groups, else the country. */
+static size_t party_len(const char *code)
+{
+    return !strncmp(code, "IGO", 3) && strlen(code) >= 9 ? 9 : 3;
+}
+
+/* One party: the same state or organization, and the same sector unless
+ * one of them is the bare country (CHN = CHNGOV; VENGOV ≠ VENOPP). */
+static bool same_party(const char *a, const char *b)
+{
+    size_t la = party_len(a), lb = party_len(b);
+    if (la != lb || strlen(a) < la || strlen(b) < lb || strncmp(a, b, la))
+        return false;
+    return strlen(a) == la || strlen(b) == lb || !strcmp(a, b);
+}
+
+/* Roles that name one person ("the North Korean leader", "Iran's foreign
+ * minister"): the antecedents of "he" and "she" besides named persons. */
+static bool person_agent(const char *name)
+{
+    static const char *const roles[] = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "MONARCH", "FOREIGN_MINISTER",
+                                        "DEFENCE_MINISTER", "MINISTER", "LEADER", "SPOKESPERSON", "DIPLOMAT"};
+    for (size_t k = 0; name && k < sizeof roles / sizeof roles[0]; k++)
+        if (!strcmp(name, roles[k]))
+            return true;
+    return false;
+}
+
+/* Remember the parties a finished noun phrase names, for the references
+ * that follow: the first person of the latest sentence that names one,
+ * and the last two parties of different countries. */
+static void note_references(sctx *s, const unit *u)
+{
+    /* a place ("signed in Barbados", "at the Kremlin") is not a party */
+    if (u->first > 0) {
+        const char *pw = LW(s, u->first - 1u)->w;
+        if (!strcmp(pw, "in") || !strcmp(pw, "at") || !strcmp(pw, "near"))
+            return;
+    }
+    const cword *lw = LW(s, u->last);
+    bool plural = lw->len > 2 && lw->w[lw->len - 1] == 's' && (lw->flags & WF_AGENT);
+    for (int k = 0; k < u->n; k++) {
+        const member *m = &u->m[k];
+        if (strlen(m->code) < 3 || !strncmp(m->code, "---", 3))
+            continue;
+        bool person = m->actor && (m->actor->flags & TAC_ACTORF_PERSON);
+        if (!person && u->n == 1 && !plural && person_agent(m->agent))
+            person = true;
+        if (person && s->ref_person_sentence != (int32_t)s->sentence) {
+            s->ref_person = *m;
+            s->ref_person_sentence = (int32_t)s->sentence;
+        }
+        member *p = s->ref_pair;
+        int32_t *ps = s->ref_pair_sentence;
+        /* a bare country after one of its sectors keeps the sector
+         * ("President Hu … the Beijing Declaration": CHNGOV stays) */
+        bool keep_old = strlen(m->code) == 3;
+        if (ps[1] >= 0 && same_party(p[1].code, m->code)) {
+            if (!keep_old || strlen(p[1].code) == 3)
+                p[1] = *m;
+            ps[1] = (int32_t)s->sentence;
+        } else if (ps[0] >= 0 && same_party(p[0].code, m->code)) {
+            member old = p[0];
+            p[0] = p[1];
+            ps[0] = ps[1];
+            p[1] = keep_old && strlen(old.code) > 3 ? old : *m;
+            ps[1] = (int32_t)s->sentence;
+        } else {
+            p[0] = p[1];
+            ps[0] = ps[1];
+            p[1] = *m;
+            ps[1] = (int32_t)s->sentence;
+        }
+    }
+}
+
+/* A reference at live index i: 1 = one person ("he", "she"), 2 = the two
+ * parties ("we", "they", "the two sides", "both countries"); 0 = none.
+ * *len gets its words. */
+static int reference_at(sctx *s, uint32_t i, uint32_t *len)
+{
+    static const char *const pair_nouns[] = {"sides",       "countries", "nations", "leaders", "presidents",
+                                             "governments", "neighbours", "neighbors", "states"};
+    const char *w = LW(s, i)->w;
+    if (LW(s, i)->cls == W_PRON) {
+        *len = 1;
+        if (!strcmp(w, "he") || !strcmp(w, "she"))
+            return 1;
+        /* "they" is left alone: it names exercises, sanctions and
+         * crowds as often as the parties */
+        if (!strcmp(w, "we"))
+            return 2;
+        return 0;
+    }
+    uint32_t n = 0;
+    if (!strcmp(w, "both"))
+        n = 1;
+    else if (!strcmp(w, "the") && i + 1 < s->nl && !strcmp(LW(s, i + 1)->w, "two"))
+        n = 2;
+    if (!n || i + n >= s->nl)
+        return 0;
+    const char *noun = LW(s, i + n)->w;
+    for (size_t k = 0; k < sizeof pair_nouns / sizeof pair_nouns[0]; k++)
+        if (!strcmp(noun, pair_nouns[k])) {
+            /* "both countries' leaders" is still the pair; "the two
+             * countries' trade" too: only the noun phrase head matters */
+            *len = n + 1;
+            return 2;
+        }
+    return 0;
+}
+
+/* A unit for the reference at live index i, when its antecedent is at
+ * most REF_REACH sentences back. */
+static bool reference_unit(sctx *s, uint32_t i)
+{
+    uint32_t len = 0;
+    int kind = reference_at(s, i, &len);
+    if (!kind || s->nu >= s->capu)
+        return false;
+    int32_t here = (int32_t)s->sentence;
+    const member *from;
+    int n;
+    if (kind == 1) {
+        if (s->ref_person_sentence < 0 || here - s->ref_person_sentence > REF_REACH)
+            return false;
+        from = &s->ref_person;
+        n = 1;
+    } else {
+        if (s->ref_pair_sentence[0] < 0 || here - s->ref_pair_sentence[0] > REF_REACH)
+            return false;
+        from = s->ref_pair;
+        n = 2;
+    }
+    if (s->nmem + (uint32_t)n > s->capm)
+        return false;
+    uint32_t last = i + len - 1;
+    if (last + 1 < s->nl && LW(s, last + 1)->cls == W_APOS)
+        last++;
+    unit *u = &s->u[s->nu];
+    memset(u, 0, sizeof *u);
+    u->m = s->mem + s->nmem;
+    u->first = (uint16_t)i;
+    u->last = (uint16_t)last;
+    for (int k = 0; k < n; k++) {
+        u->m[k] = from[k];
+        u->m[k].first = (uint16_t)i;
+        u->m[k].last = (uint16_t)last;
+    }
+    u->n = (uint8_t)n;
+    u->compound = n > 1;
+    s->nmem += (uint32_t)n;
+    for (uint32_t k = i; k <= last; k++)
+        LW(s, k)->unit = (int16_t)s->nu;
+    trace(s, "reference", -1, "\"%s\" → %s%s%s", live_text(s, i, last), u->m[0].code, n > 1 ? " + " : "",
+          n > 1 ? u->m[1].code : "");
+    s->nu++;
+    return true;
+}
+
 static void build_units(sctx *s)
 {
     for (uint32_t i = 0; i < s->nl && s->nu < s->capu;) {
+        /* "Mr Spavor", a person we have no entry for, is the one "he"
+         * would mean next: forget the last known person */
+        if (i + 1 < s->nl && is_cap(s, LW(s, i + 1)) && !(LW(s, i + 1)->flags & WF_ACTOR) &&
+            (!strcmp(LW(s, i)->w, "mr") || !strcmp(LW(s, i)->w, "mrs") || !strcmp(LW(s, i)->w, "ms") ||
+             !strcmp(LW(s, i)->w, "mr.") || !strcmp(LW(s, i)->w, "mrs.") || !strcmp(LW(s, i)->w, "ms.")))
+            s->ref_person_sentence = -1;
+        if (reference_unit(s, i)) {
+            i = s->u[s->nu - 1].last + 1u;
+            continue;
+        }
         chunk ch;
         if (!read_chunk(s, i, &ch)) {
             i++;
@@ -1083,6 +1274,7 @@ static void build_units(sctx *s)
                 o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", k ? " + " : "", u->m[k].code);
             trace(s, "phrase", -1, "\"%s\" → %s%s", live_text(s, u->first, u->last), buf,
                   u->compound ? " (compound)" : "");
+            note_references(s, u);
         }
         s->nu++;
         i = u->last + 1u;
@@ -1303,6 +1495,23 @@ static int verb_at(sctx *s, uint32_t p)
 
 static int find_subject(sctx *s, uint32_t vi, int16_t exclude, int depth);
 
+static bool person_agent(const char *name);
+
+/* Can pronoun w stand for unit u? "it" is not a person, "he"/"she" are. */
+static bool pronoun_agrees(const sctx *s, const char *w, const unit *u)
+{
+    (void)s;
+    if (u->n != 1)
+        return strcmp(w, "it") && strcmp(w, "he") && strcmp(w, "she");
+    const member *m = &u->m[0];
+    bool person = (m->actor && (m->actor->flags & TAC_ACTORF_PERSON)) || person_agent(m->agent);
+    if (!strcmp(w, "it"))
+        return !person;
+    if (!strcmp(w, "he") || !strcmp(w, "she"))
+        return person;
+    return true;
+}
+
 /* Subject search backward from live index q (inclusive). */
 static int subject_from(sctx *s, int q, int16_t exclude, int depth)
 {
@@ -1310,6 +1519,7 @@ static int subject_from(sctx *s, int q, int16_t exclude, int depth)
         return -1;
     int boundary = -1;
     bool content = false, pronoun = false;
+    const char *pronoun_word = NULL;
     int leftmost = -1;
     for (int p = q; p >= 0; p--) {
         const cword *cw = LW(s, (uint32_t)p);
@@ -1320,8 +1530,10 @@ static int subject_from(sctx *s, int q, int16_t exclude, int depth)
         }
         if (cw->cls == W_COMMA && (leftmost >= 0 || pronoun))
             break;
-        if (cw->cls == W_PRON && leftmost < 0)
+        if (cw->cls == W_PRON && leftmost < 0) {
             pronoun = true;   /* "he said": resolved only within its clause */
+            pronoun_word = cw->w;
+        }
         if (cw->unit >= 0 && cw->unit == exclude)
             continue;
         if (cw->unit >= 0 && unit_named(s, cw->unit)) {
@@ -1356,8 +1568,14 @@ static int subject_from(sctx *s, int q, int16_t exclude, int depth)
     }
     if (bw->flags & WF_VERB) {
         int vk = verb_at(s, (uint32_t)boundary);
-        if (vk >= 0)
-            return find_subject(s, (uint32_t)vk, exclude, depth + 1);
+        if (vk >= 0) {
+            int up = find_subject(s, (uint32_t)vk, exclude, depth + 1);
+            /* "China confirmed that it has detained": the pronoun is the
+             * subject above; "he said it destroyed": a person is not "it" */
+            if (up >= 0 && pronoun_word && !pronoun_agrees(s, pronoun_word, &s->u[up]))
+                return -1;
+            return up;
+        }
     }
     return subject_from(s, boundary - 1, exclude, depth + 1);
 }
@@ -1624,6 +1842,12 @@ static void code_verb(sctx *s, uint32_t vi)
     for (int p = (int)v->first - 1; p >= 0; p--) {
         const cword *cw = LW(s, (uint32_t)p);
         if (cw->cls == W_NEG && !consumed_by(&bb, (uint32_t)p)) {
+            mode = TAC_MODE_NEGATED;
+            break;
+        }
+        /* "have been unable to contact", "failed to reach": it did not happen */
+        if (cw->cls == W_TO && p > 0 && !consumed_by(&bb, (uint32_t)p - 1u) &&
+            (!strcmp(LW(s, (uint32_t)p - 1u)->w, "unable") || !strcmp(LW(s, (uint32_t)p - 1u)->w, "failed"))) {
             mode = TAC_MODE_NEGATED;
             break;
         }
@@ -1944,6 +2168,7 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, ta
     s.doc = doc;
     s.trace = want_trace;
     s.date = tac_doc_reference_date(doc);
+    s.ref_person_sentence = s.ref_pair_sentence[0] = s.ref_pair_sentence[1] = -1;
     /* scratch sized by the longest sentence (clitics and '_' split tokens) */
     uint32_t maxtok = 0;
     for (uint32_t i = 0; i < doc->nsentences; i++)

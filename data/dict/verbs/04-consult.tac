@@ -24,7 +24,7 @@ verb VISIT    # 042 Make a visit (036 when future)
 verb TRAVEL    # 042 Make a visit (travel to, arrive in); 036 travelling to meet; 150 flights near a target
   lemma   travel; fly; head; journey; arrive
   form    travelled; travelling; traveled; traveling; flew; flown; flying
-  pattern 036   * TO_MEET +
+  pattern 036:036 * TO_MEET +
   pattern 036   * FOR &TALKS WITH +
   pattern 036   $ WILL * TO +
   pattern 036   $ WOULD * TO +
