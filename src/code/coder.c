@@ -935,7 +935,8 @@ static void note_references(sctx *s, const unit *u)
     /* a place ("signed in Barbados", "at the Kremlin") is not a party */
     if (u->first > 0) {
         const char *pw = LW(s, u->first - 1u)->w;
-        if (!strcmp(pw, "in") || !strcmp(pw, "at") || !strcmp(pw, "near"))
+        if (!strcmp(pw, "in") || !strcmp(pw, "at") || !strcmp(pw, "near") || !strcmp(pw, "throughout") ||
+            !strcmp(pw, "across") || !strcmp(pw, "inside") || !strcmp(pw, "within"))
             return;
     }
     const cword *lw = LW(s, u->last);
@@ -1156,6 +1157,19 @@ static void build_units(sctx *s)
                 }
                 if (r < s->nl && (LW(s, r)->cls == W_AUX || (LW(s, r)->flags & WF_VERB)))
                     break;
+            }
+            if (u->n == 0 && npend > 0 && d.actor >= 0 && d.nag == 0 && has_comma && !has_conj) {
+                /* apposition: "the country's top official, Zhao Leji," is
+                 * one person; the name carries the role's agents */
+                uint32_t r = d.last + 1u;
+                if (r >= s->nl || LW(s, r)->cls != W_CONJ) {
+                    for (int k = 0; k < npend && d.nag < MAX_AGENTS; k++)
+                        d.agents[d.nag++] = pend[k];
+                    npend = 0;
+                    u->last = d.last;
+                    cur = d;
+                    continue;
+                }
             }
             if (named_left && named_right && has_comma && !has_conj) {
                 /* "A, B said": a comma alone joins only inside a list that

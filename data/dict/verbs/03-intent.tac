@@ -497,7 +497,11 @@ verb PLAN    # 030 intent by complement (plan, intend, aim, prepare)
   pattern 1385  * TO_USE &WMD AGAINST +
   pattern 030   % * TO_SIGN &AGREEMENT
   pattern 030:030 * TO_SIGN &AGREEMENT WITH +
+  # the forms "is expected to", "are set to" end in TO: the next word is the action
+  pattern 030   % * SIGN &AGREEMENT
+  pattern 030:030 * SIGN &AGREEMENT WITH +
   pattern 036   * TO_VISIT +
+  pattern 036   * VISIT +
   pattern 036:036 * TO_MEET +
   pattern 036:036 * &TALKS WITH +
   pattern 0356  * &CEASEFIRE +
