@@ -151,6 +151,7 @@ typedef struct vocc {
     uint8_t nverbs;
     bool coded, suppressed, emitted;
     int16_t source_unit;          /* resolved source (for "and" + verb)        */
+    int16_t target_unit;          /* resolved target, -1 none (shared below)   */
     const struct tac_cpattern *best;  /* winning pattern (mark_consumed) or NULL */
     binding bb;                   /* its slots and consumed words              */
     bool dated;                   /* date below resolved (once per verb)       */
@@ -604,6 +605,7 @@ static void find_verbs(sctx *s)
         vo.first = (uint16_t)i;
         vo.last = (uint16_t)best;
         vo.source_unit = -2;
+        vo.target_unit = -1;
         /* a verb form after a determiner, a possessive or a preposition (to
          * excepted) is a noun: "an attack", "his march", "for meetings"; base
          * and -s/-ing forms also behind up to two adjectives ("a brief
@@ -1796,6 +1798,58 @@ static bool code_is_null(const char *c)
     return !c || !*c || !strcmp(c, "---");
 }
 
+/* A verb that continues the previous one with the same subject ("met Xi in
+ * Beijing, seeking closer ties"; "condemned X and called for …") and has
+ * no object of its own acts on the previous verb's target. */
+static int shared_target(sctx *s, uint32_t vi, int source)
+{
+    const vocc *v = &s->v[vi];
+    int q = before_group(s, v);
+    if (q < 0 || vi == 0)
+        return -1;
+    const char *hw = LW(s, v->head)->w;
+    size_t hl = strlen(hw);
+    bool ing = hl > 4 && !strcmp(hw + hl - 3, "ing");
+    bool conj = LW(s, (uint32_t)q)->cls == W_CONJ && strcmp(LW(s, (uint32_t)q)->w, "or");
+    if (!conj && !(ing && LW(s, (uint32_t)q)->cls == W_COMMA))
+        return -1;
+    for (int k = (int)vi - 1; k >= 0; k--) {
+        const vocc *p = &s->v[k];
+        if (p->last >= (uint32_t)q)
+            continue;
+        if (p->source_unit == source && p->target_unit >= 0 && p->target_unit != source && p->emitted)
+            return p->target_unit;
+        return -1;
+    }
+    return -1;
+}
+
+/* A threat with no object names its target in its condition: "Iran will
+ * close the strait if the West imposes sanctions" → the West. */
+static int conditional_target(sctx *s, const vocc *v, int source)
+{
+    const tac_cpattern *best = v->best;
+    const char *code = best ? best->code : s->d->model.verbs[v->verbs[0]].code;
+    if (!code || strncmp(code, "13", 2))
+        return -1;
+    for (uint32_t p = v->last + 1u; p < s->nl; p++) {
+        const cword *cw = LW(s, p);
+        if (cw->cls == W_SEMI)
+            return -1;
+        if (strcmp(cw->w, "if") && strcmp(cw->w, "unless"))
+            continue;
+        for (uint32_t k = p + 1; k < s->nl && k <= p + 4; k++) {
+            int16_t u = LW(s, k)->unit;
+            if (unit_named(s, u) && u != source)
+                return u;
+            if (LW(s, k)->flags & WF_VERB)
+                break;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 static void code_verb(sctx *s, uint32_t vi)
 {
     vocc *v = &s->v[vi];
@@ -1964,10 +2018,21 @@ static void code_verb(sctx *s, uint32_t vi)
         if (target < 0 && !bb.compound_upper)
             target = find_object(s, v->last + 1u, hi, &bb, (int16_t)source);
     }
+    if (!petrarch && !passive && target < 0 && !bb.compound_upper && source >= 0) {
+        int from = shared_target(s, vi, source);
+        if (from >= 0) {
+            target = from;
+            trace(s, "clause", -1, "\"%s\" shares the target of \"%s\"", vtext,
+                  live_text(s, s->u[from].first, s->u[from].last));
+        } else {
+            target = conditional_target(s, v, source);
+        }
+    }
     if (passive)
         trace(s, "clause", -1, "\"%s\" is passive: %s", vtext,
               agentless ? "no agent named, no source" : "source after \"by\"");
     v->source_unit = (int16_t)source;
+    v->target_unit = (int16_t)target;
     char fwd[8], rev[8];
     split_code(code, fwd, rev);
     const unit *su = source >= 0 ? &s->u[source] : NULL;
