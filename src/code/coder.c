@@ -1725,8 +1725,10 @@ static void emit(sctx *s, vocc *v, const member *src, const member *tgt, const c
                  const tac_cpattern *pat, const char *verb_name, uint8_t mode)
 {
     tac_doc *doc = s->doc;
-    if (strcmp(src->code, "---") && !strcmp(src->code, tgt->code))
-        return;   /* no self-events */
+    if (strcmp(src->code, "---") && !strcmp(src->code, tgt->code)) {
+        trace(s, "no-event", -1, "%s → %s: an actor acting on itself", src->code, tgt->code);
+        return;
+    }
     const char *vorigin = s->d->model.verbs[v->verbs[0]].origin;
     if (!(vorigin && strstr(vorigin, ".txt:")) && !native_event_ok(s, src, tgt))
         return;
@@ -1992,7 +1994,13 @@ static void code_verb(sctx *s, uint32_t vi)
                             : -1;
             if (agent >= 0 || !petrarch) {
                 source = agent;
-                target = find_subject(s, vi, (int16_t)source, 0);
+                /* "citizens abducted by X": a participle right after a
+                 * noun phrase modifies it; that phrase is the target */
+                int16_t before = v->first > 0 ? LW(s, v->first - 1u)->unit : -1;
+                if (!petrarch && !be && unit_named(s, before) && before != source)
+                    target = before;
+                else
+                    target = find_subject(s, vi, (int16_t)source, 0);
                 passive = true;
                 agentless = agent < 0;
             }
