@@ -619,6 +619,16 @@ static void find_verbs(sctx *s)
             const cword *p = LW(s, i - 1);
             if (p->cls == W_DET || p->cls == W_POSS || p->cls == W_APOS || p->cls == W_PREP || p->cls == W_NUM)
                 noun = true;
+            /* a gerund with its object: "before meeting French President
+             * Sarkozy", "after launching an offensive" */
+            const char *origin = s->d->model.verbs[vo.verbs[0]].origin;
+            if (p->cls == W_PREP && strcmp(p->w, "of") && hl > 4 && !strcmp(hw + hl - 3, "ing") &&
+                !(origin && strstr(origin, ".txt:")) &&
+                (uint32_t)best + 1 < s->nl) {
+                const cword *nx = LW(s, (uint32_t)best + 1);
+                if (nx->cls == W_DET || nx->cls == W_POSS || (nx->flags & WF_ACTOR) || is_cap(s, nx))
+                    noun = false;
+            }
             else if (sform && p->cls == W_CONTENT && !is_cap(s, p) && !(p->flags & (WF_ACTOR | WF_AGENT | WF_VERBW)))
                 noun = true;   /* "daylight raids" */
         }
@@ -1162,11 +1172,9 @@ static void build_units(sctx *s)
             }
             if (u->n == 0 && npend > 0 && d.actor >= 0 && d.nag == 0 && has_comma && !has_conj) {
                 /* apposition: "the country's top official, Zhao Leji," is
-                 * one person; the name carries the role's agents */
+                 * one person, coded by the name's own entry */
                 uint32_t r = d.last + 1u;
                 if (r >= s->nl || LW(s, r)->cls != W_CONJ) {
-                    for (int k = 0; k < npend && d.nag < MAX_AGENTS; k++)
-                        d.agents[d.nag++] = pend[k];
                     npend = 0;
                     u->last = d.last;
                     cur = d;
@@ -1800,6 +1808,38 @@ static bool code_is_null(const char *c)
     return !c || !*c || !strcmp(c, "---");
 }
 
+/* "Just before meeting Sarkozy …, Medvedev issued": a gerund in an opening
+ * prepositional phrase has the subject of the clause after its comma. */
+static int opening_gerund_subject(sctx *s, const vocc *v, int16_t exclude)
+{
+    const char *hw = LW(s, v->head)->w;
+    size_t hl = strlen(hw);
+    if (hl <= 4 || strcmp(hw + hl - 3, "ing") || v->first == 0 || LW(s, v->first - 1u)->cls != W_PREP)
+        return -1;
+    for (uint32_t p = 0; p + 1 < v->first; p++)
+        if (LW(s, p)->cls != W_ADV && LW(s, p)->cls != W_CONTENT && LW(s, p)->cls != W_QUOTE)
+            return -1;
+    for (uint32_t p = v->last + 1u; p < s->nl; p++) {
+        if (LW(s, p)->cls == W_SEMI || (LW(s, p)->flags & WF_SUB))
+            return -1;
+        if (LW(s, p)->cls != W_COMMA)
+            continue;
+        uint32_t q = p + 1;
+        while (q < s->nl && LW(s, q)->cls == W_ADV)
+            q++;
+        if (q < s->nl && unit_named(s, LW(s, q)->unit) && LW(s, q)->unit != exclude) {
+            const unit *u = &s->u[LW(s, q)->unit];
+            uint32_t r = u->last + 1u;
+            while (r < s->nl && (LW(s, r)->cls == W_AUX || LW(s, r)->cls == W_ADV))
+                r++;
+            if (r < s->nl && (LW(s, r)->flags & WF_VERB))
+                return LW(s, q)->unit;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* A verb that continues the previous one with the same subject ("met Xi in
  * Beijing, seeking closer ties"; "condemned X and called for …") and has
  * no object of its own acts on the previous verb's target. */
@@ -1892,7 +1932,10 @@ static void code_verb(sctx *s, uint32_t vi)
     int q = (int)v->first - 1;
     while (q >= 0 && LW(s, (uint32_t)q)->cls == W_AUX && is_be(LW(s, (uint32_t)q)->w))
         q--;
-    if (q >= 0 && LW(s, (uint32_t)q)->cls == W_TO) {
+    /* likewise a gerund after "for": "lobbied for requiring X to …" */
+    bool for_gerund = q >= 0 && !strcmp(LW(s, (uint32_t)q)->w, "for") && strlen(LW(s, v->head)->w) > 4 &&
+                      !strcmp(LW(s, v->head)->w + strlen(LW(s, v->head)->w) - 3, "ing");
+    if (q >= 0 && (LW(s, (uint32_t)q)->cls == W_TO || for_gerund)) {
         for (int k = (int)vi - 1; k >= 0; k--) {
             if (s->v[k].coded) {
                 bool boundary = false;
@@ -2023,6 +2066,8 @@ static void code_verb(sctx *s, uint32_t vi)
     if (!passive) {
         if (source < 0)
             source = find_subject(s, vi, (int16_t)target, 0);
+        if (source < 0 && !petrarch)
+            source = opening_gerund_subject(s, v, (int16_t)target);
         if (target < 0 && !bb.compound_upper)
             target = find_object(s, v->last + 1u, hi, &bb, (int16_t)source);
     }
