@@ -1650,12 +1650,18 @@ static int clause_end(sctx *s, const vocc *v)
     return (int)s->nl - 1;
 }
 
-static int find_object(sctx *s, uint32_t from, int hi, const binding *b, int16_t exclude)
+static int find_object(sctx *s, uint32_t from, int hi, const binding *b, int16_t exclude, bool native)
 {
     for (int p = (int)from; p <= hi; p++) {
         int16_t u = LW(s, (uint32_t)p)->unit;
         if (!unit_named(s, u) || u == exclude)
             continue;
+        /* "welcomed the military action against Assad": the object is an
+         * act, and the one it is against is not the target */
+        if (native && p >= 2 && !strcmp(LW(s, (uint32_t)p - 1u)->w, "against") &&
+            LW(s, (uint32_t)p - 2u)->cls == W_CONTENT && LW(s, (uint32_t)p - 2u)->unit < 0 &&
+            !(LW(s, (uint32_t)p - 2u)->flags & (WF_VERB | WF_VERBW)))
+            return -1;
         bool skip = false;
         for (int k = 0; k < b->nskipped; k++)
             skip |= b->skipped[k] == u;
@@ -2069,7 +2075,7 @@ static void code_verb(sctx *s, uint32_t vi)
         if (source < 0 && !petrarch)
             source = opening_gerund_subject(s, v, (int16_t)target);
         if (target < 0 && !bb.compound_upper)
-            target = find_object(s, v->last + 1u, hi, &bb, (int16_t)source);
+            target = find_object(s, v->last + 1u, hi, &bb, (int16_t)source, !petrarch);
     }
     if (!petrarch && !passive && target < 0 && !bb.compound_upper && source >= 0) {
         int from = shared_target(s, vi, source);

@@ -56,8 +56,17 @@ verb MEET    # 040 Consult (meet); 036 when future
   pattern 036   $ WILL * +
   pattern 036   $ WOULD * +
   pattern 045:045 * SEPARATELY WITH +
+  pattern 046:046 * + FOR &TALKS
+  pattern 046:046 * + TO_DISCUSS
+  pattern 046:046 * WITH + TO_DISCUSS
   pattern 040:040 * WITH +
   pattern 040   % *
+
+verb SEE_PERSON    # 046 Engage in negotiation: "saw Medvedev to discuss a plan"; seeing alone codes nothing
+  lemma   see
+  form    saw; seen; seeing; sees
+  pattern 046:046 * + TO_DISCUSS
+  pattern 046:046 * + FOR &TALKS
 
 verb SPEAK    # 040 Consult; 041 by telephone
   lemma   speak; confer; converse; chat; hold consultations
