@@ -180,6 +180,7 @@ typedef struct sctx {
     uint32_t capw, capu;          /* sizes of w/live/am and of u               */
     uint64_t bloom;               /* bloom bits of the live words' hashes      */
     const tac_dict_actor *last_country; /* last state named in the article ("the country") */
+    int32_t last_country_sentence;      /* the sentence that named it          */
     /* what references point to ("he", "the two sides"): the last person
      * and the last two parties of different countries named in the
      * article, each with the sentence that named it (copies: members of
@@ -748,6 +749,15 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
 {
     const char *base = "---";
     const char *rule = NULL;
+    /* an agent of our own dictionaries with no country in its phrase
+     * ("protesters", "security forces") belongs to the state the text
+     * named last, in this sentence or the one before */
+    if (!actor && nag > 0 && s->last_country && (int32_t)s->sentence - s->last_country_sentence <= 1) {
+        const char *ao = s->d->model.agents[agents[0]].origin;
+        const char *ac = s->d->model.agents[agents[0]].code;
+        if (!(ao && strstr(ao, ".txt:")) && ac && strchr(ac, '~') && strchr(ac, '~') == ac + strspn(ac, " "))
+            actor = s->last_country;
+    }
     if (actor) {
         const tac_dict_code *r = NULL;
         base = tac_dict_actor_code(actor, s->date, &r);
@@ -789,8 +799,10 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
         }
         member *m = &u->m[u->n++];
         s->nmem = (uint32_t)(u->m - s->mem) + u->n;
-        if (actor && (actor->flags & TAC_ACTORF_COUNTRY))
+        if (actor && (actor->flags & TAC_ACTORF_COUNTRY)) {
             s->last_country = actor;
+            s->last_country_sentence = (int32_t)s->sentence;
+        }
         m->actor = actor;
         m->code = tac_arena_strdup(&s->doc->arena, code);
         m->rule = rule;
@@ -2307,6 +2319,7 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, ta
     s.trace = want_trace;
     s.date = tac_doc_reference_date(doc);
     s.ref_person_sentence = s.ref_pair_sentence[0] = s.ref_pair_sentence[1] = -1;
+    s.last_country_sentence = -1;
     /* scratch sized by the longest sentence (clitics and '_' split tokens) */
     uint32_t maxtok = 0;
     for (uint32_t i = 0; i < doc->nsentences; i++)
