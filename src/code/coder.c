@@ -616,7 +616,7 @@ static void find_verbs(sctx *s)
          * excepted) is a noun: "an attack", "his march", "for meetings"; base
          * and -s/-ing forms also behind up to two adjectives ("a brief
          * private visit") */
-        bool noun = false;
+        bool noun = false, gerund = false;
         const char *hw = LW(s, vo.head)->w;
         size_t hl = strlen(hw);
         bool past = hl > 2 && !strcmp(hw + hl - 2, "ed");
@@ -633,7 +633,7 @@ static void find_verbs(sctx *s)
                 (uint32_t)best + 1 < s->nl) {
                 const cword *nx = LW(s, (uint32_t)best + 1);
                 if (nx->cls == W_DET || nx->cls == W_POSS || (nx->flags & WF_ACTOR) || is_cap(s, nx))
-                    noun = false;
+                    noun = false, gerund = true;
             }
             else if (sform && p->cls == W_CONTENT && !is_cap(s, p) && !(p->flags & (WF_ACTOR | WF_AGENT | WF_VERBW)))
                 noun = true;   /* "daylight raids" */
@@ -669,7 +669,7 @@ static void find_verbs(sctx *s)
                        (LW(s, i - 2)->cls == W_DET || LW(s, i - 2)->cls == W_POSS)) {
                 verb_context = false;
             }
-            if (pos && tac_pos_is_noun(pos) && !verb_context)
+            if (pos && tac_pos_is_noun(pos) && !verb_context && !gerund)
                 noun = true;
         }
         for (uint32_t k = i; k <= (uint32_t)best; k++)
@@ -1699,7 +1699,7 @@ static int find_object(sctx *s, uint32_t from, int hi, const binding *b, int16_t
         /* "welcomed the military action against Assad": the object is an
          * act, and the one it is against is not the target */
         if (native && p >= 2 && !strcmp(LW(s, (uint32_t)p - 1u)->w, "against") &&
-            LW(s, (uint32_t)p - 2u)->cls == W_CONTENT && LW(s, (uint32_t)p - 2u)->unit < 0 &&
+            LW(s, (uint32_t)p - 2u)->cls == W_CONTENT && !unit_named(s, LW(s, (uint32_t)p - 2u)->unit) &&
             !(LW(s, (uint32_t)p - 2u)->flags & (WF_VERB | WF_VERBW)))
             return -1;
         bool skip = false;
