@@ -283,6 +283,36 @@ static bool add_word(sctx *s, const char *w, size_t len, uint32_t tok, uint32_t 
     return true;
 }
 
+static bool actor_starts_with(sctx *s, const char *w, size_t n)
+{
+    uint32_t k;
+    const tac_ix_cand *c = tac_dict_lookup_hash(s->d, tac_hash(w, n), &k);
+    for (uint32_t i = 0; i < k; i++)
+        if (c[i].kind == TAC_IX_ACTOR && strlen(c[i].words[0]) == n && !memcmp(c[i].words[0], w, n))
+            return true;
+    return false;
+}
+
+/* A word token "A-B" joining two capitalized names, the first of them an
+ * actor's ("China-Bangladesh", "US-China"), that is not itself the start of
+ * an actor name ("Guinea-Bissau"): *cut gets the hyphen's offset. */
+static bool pair_hyphen(sctx *s, const tac_token *t, const char *w, size_t n, size_t *cut)
+{
+    if (t->kind != TAC_TOK_WORD || t->span.end - t->span.start != n)
+        return false;
+    const char *h = memchr(w, '-', n);
+    if (!h || h == w || (size_t)(h - w) + 1 >= n || memchr(h + 1, '-', n - (size_t)(h - w) - 1))
+        return false;
+    size_t k = (size_t)(h - w);
+    const char *src = s->doc->src + t->span.start;
+    if (!isupper((unsigned char)src[0]) || !isupper((unsigned char)src[k + 1]))
+        return false;
+    if (!actor_starts_with(s, w, k) || actor_starts_with(s, w, n))
+        return false;
+    *cut = k;
+    return true;
+}
+
 /* Split tokens into words: "didn't" → did n't, "Gondor's" → gondor 's,
  * "Dol_Amroth" → dol amroth. */
 static bool build_words(sctx *s, const tac_sentence *st)
@@ -307,6 +337,14 @@ static bool build_words(sctx *s, const tac_sentence *st)
                     if (!add_word(s, scratch_put(s, part, cut), cut, ti, t->span.start, t->span.end))
                         return false;
                     if (!add_word(s, part + cut, plen - cut, ti, t->span.start, t->span.end))
+                        return false;
+                } else if (p == 0 && q == len && pair_hyphen(s, t, part, plen, &cut)) {
+                    /* "China-South Africa relations": the two names and
+                     * an "and" between them, so they form a compound */
+                    uint32_t h = t->span.start + (uint32_t)cut;
+                    if (!add_word(s, scratch_put(s, part, cut), cut, ti, t->span.start, h) ||
+                        !add_word(s, "and", 3, ti, h, h + 1) ||
+                        !add_word(s, part + cut + 1, plen - cut - 1, ti, h + 1, t->span.end))
                         return false;
                 } else if (!add_word(s, part, plen, ti, t->span.start, t->span.end)) {
                     return false;
