@@ -2190,7 +2190,14 @@ static void code_verb(sctx *s, uint32_t vi)
     bool require = s->c->opt.require_dyad;
     /* a compound subject with no target codes among its members
      * (reciprocal: "A and B renewed ties", pattern "% * ...") */
-    if (su && su->n > 1 && (bb.compound_upper || (!tu && rev[0]))) {
+    /* "a ceasefire was agreed upon by both nations": a % slot after the
+     * verb with no source names the parties of the reciprocal act */
+    bool lower_pair = bb.compound_lower && !su && tu && tu->n > 1;
+    if (lower_pair) {
+        su = tu;
+        tu = NULL;
+    }
+    if (su && su->n > 1 && (bb.compound_upper || lower_pair || (!tu && rev[0]))) {
         for (int i = 0; i < su->n; i++)
             for (int j = 0; j < su->n; j++) {
                 if (i == j)
