@@ -794,8 +794,8 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
     const char *rule = NULL;
     /* an agent of our own dictionaries with no country in its phrase
      * ("protesters", "security forces") belongs to the state the text
-     * named last, in this sentence or the one before */
-    if (!actor && nag > 0 && s->last_country && (int32_t)s->sentence - s->last_country_sentence <= 1) {
+     * named last, at most three sentences back */
+    if (!actor && nag > 0 && s->last_country && (int32_t)s->sentence - s->last_country_sentence <= 3) {
         const char *ao = s->d->model.agents[agents[0]].origin;
         const char *ac = s->d->model.agents[agents[0]].code;
         if (!(ao && strstr(ao, ".txt:")) && ac && strchr(ac, '~') && strchr(ac, '~') == ac + strspn(ac, " "))
