@@ -189,6 +189,14 @@ typedef struct sctx {
     int32_t ref_person_sentence;      /* -1: none yet                       */
     member ref_pair[2];               /* [1] is the more recent             */
     int32_t ref_pair_sentence[2];     /* -1: none yet                       */
+    /* acts named with their actor ("a US missile strike"), for "the
+     * strike" later: the act noun (singular), its actor, the sentence */
+    struct {
+        char noun[24];
+        member m;
+        int32_t sentence;
+    } ref_act[4];
+    uint32_t nref_act;                /* ring: the next slot is nref_act % 4 */
     member *mem;                  /* members of all units, unit by unit        */
     uint32_t nmem, capm;
     char *scratch;                /* split word storage                        */
@@ -1054,6 +1062,64 @@ static void note_references(sctx *s, const unit *u)
     }
 }
 
+/* Nouns of acts whose actor a later "the <noun>" points to. */
+static bool act_noun(const char *w, size_t n, char *sing, size_t cap)
+{
+    static const char *const acts[] = {"strike",    "attack",   "raid",    "threat",  "incursion", "invasion",
+                                       "offensive", "bombing",  "shelling", "move",   "decision",  "relaxation",
+                                       "crackdown", "assault",  "sanction", "proposal", "offer",    "ultimatum"};
+    if (n + 1 > cap)
+        return false;
+    memcpy(sing, w, n);
+    sing[n] = 0;
+    if (n > 3 && sing[n - 1] == 's')
+        sing[n - 1] = 0;
+    for (size_t k = 0; k < sizeof acts / sizeof acts[0]; k++)
+        if (!strcmp(sing, acts[k]))
+            return true;
+    return false;
+}
+
+/* Remember "a US missile strike": the act and its one actor. */
+static void note_act(sctx *s, const unit *u)
+{
+    if (u->n != 1 || strlen(u->m[0].code) < 3 || !strncmp(u->m[0].code, "---", 3))
+        return;
+    const cword *h = LW(s, u->last);
+    if (h->flags & (WF_ACTOR | WF_AGENT))
+        return;
+    char sing[24];
+    if (!act_noun(h->w, h->len, sing, sizeof sing))
+        return;
+    uint32_t k = s->nref_act++ % 4;
+    snprintf(s->ref_act[k].noun, sizeof s->ref_act[k].noun, "%s", sing);
+    s->ref_act[k].m = u->m[0];
+    s->ref_act[k].sentence = (int32_t)s->sentence;
+}
+
+/* "the strike" at live index i: the actor of the act named last with that
+ * noun, at most REF_REACH sentences back; NULL when none. */
+static const member *act_reference(sctx *s, uint32_t i, uint32_t *len)
+{
+    if (strcmp(LW(s, i)->w, "the") || i + 1 >= s->nl)
+        return NULL;
+    const cword *n = LW(s, i + 1);
+    char sing[24];
+    if ((n->flags & (WF_ACTOR | WF_AGENT)) || !act_noun(n->w, n->len, sing, sizeof sing))
+        return NULL;
+    if (i + 2 < s->nl && np_word(s, LW(s, i + 2)) && LW(s, i + 2)->cls == W_CONTENT)
+        return NULL;   /* "the strike force": another head */
+    for (uint32_t k = 0; k < 4 && k < s->nref_act; k++) {
+        uint32_t slot = (s->nref_act - 1 - k) % 4;
+        if (!strcmp(s->ref_act[slot].noun, sing) && (int32_t)s->sentence - s->ref_act[slot].sentence <= REF_REACH &&
+            (int32_t)s->sentence != s->ref_act[slot].sentence) {
+            *len = 2;
+            return &s->ref_act[slot].m;
+        }
+    }
+    return NULL;
+}
+
 /* A reference at live index i: 1 = one person ("he", "she"), 2 = the two
  * parties ("we", "they", "the two sides", "both countries"); 0 = none.
  * *len gets its words. */
@@ -1096,12 +1162,16 @@ static bool reference_unit(sctx *s, uint32_t i)
 {
     uint32_t len = 0;
     int kind = reference_at(s, i, &len);
-    if (!kind || s->nu >= s->capu)
+    const member *act = kind ? NULL : act_reference(s, i, &len);
+    if ((!kind && !act) || s->nu >= s->capu)
         return false;
     int32_t here = (int32_t)s->sentence;
     const member *from;
     int n;
-    if (kind == 1) {
+    if (act) {
+        from = act;
+        n = 1;
+    } else if (kind == 1) {
         if (s->ref_person_sentence < 0 || here - s->ref_person_sentence > REF_REACH)
             return false;
         from = &s->ref_person;
@@ -1365,6 +1435,7 @@ static void build_units(sctx *s)
             trace(s, "phrase", -1, "\"%s\" → %s%s", live_text(s, u->first, u->last), buf,
                   u->compound ? " (compound)" : "");
             note_references(s, u);
+            note_act(s, u);
         }
         s->nu++;
         i = u->last + 1u;
