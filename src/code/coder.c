@@ -1107,7 +1107,8 @@ static const member *act_reference(sctx *s, uint32_t i, uint32_t *len)
     char sing[24];
     if ((n->flags & (WF_ACTOR | WF_AGENT)) || !act_noun(n->w, n->len, sing, sizeof sing))
         return NULL;
-    if (i + 2 < s->nl && np_word(s, LW(s, i + 2)) && LW(s, i + 2)->cls == W_CONTENT)
+    if (i + 2 < s->nl && LW(s, i + 2)->cls == W_CONTENT && !(LW(s, i + 2)->flags & WF_VERB) &&
+        tac_pos_is_noun(s->doc->tokens[LW(s, i + 2)->tok].pos))
         return NULL;   /* "the strike force": another head */
     for (uint32_t k = 0; k < 4 && k < s->nref_act; k++) {
         uint32_t slot = (s->nref_act - 1 - k) % 4;

@@ -34,11 +34,16 @@ static void setup(void)
           "agent CIVILIANS\n  name citizen\n  code ~CVL\n"
           "synset AGREEMENT\n  word accord; declaration\n"
           "synset TALKS\n  word talks\n"
+          "synset CEASEFIRE\n  word ceasefire; truce\n"
+          "synset RELATIONS\n  word ties; relations\n"
+          "synset NEGWORD\n  word reckless; irresponsible\n"
           "verb MEET\n  lemma meet\n  form met; meeting\n  code 040:040\n  pattern 046:046 * + FOR &TALKS\n"
           "verb SIGN\n  lemma sign\n  pattern 057 % * &AGREEMENT\n"
           "verb PLAN\n  lemma be expected to\n  form is expected to; are expected to\n"
           "  pattern 030 % * SIGN &AGREEMENT\n"
-          "verb AGREE\n  lemma agree\n  code 030\n  pattern 030 % * TO\n"
+          "verb AGREE\n  lemma agree\n  code 030\n  pattern 030 % * TO\n  pattern 0871 &CEASEFIRE * UPON BY %\n"
+          "verb PRAISE\n  lemma praise\n  code 051\n  pattern 051 % * &RELATIONS\n"
+          "verb CALL\n  lemma call\n  form called\n  code 041\n  pattern 111 * + &NEGWORD\n"
           "verb CONDEMN\n  lemma condemn\n  code 111\n"
           "verb SUPPORT\n  lemma support; back; welcome\n  code 051\n"
           "verb SEEK\n  lemma seek\n  code 020\n"
@@ -204,4 +209,37 @@ Test(coder_native, expected_to_sign_is_intent)
     const char *got = code("Anna Voss met Piet Berg.\n\nThe two countries are expected to sign an accord.");
     has(got, "NTLGOV STHGOV 030");
     cr_assert_null(strstr(got, "057"), "%s", got);
+}
+
+Test(coder_native, hyphenated_names_form_a_compound)
+{
+    const char *got = code("Anna Voss praised Northland-Southmark ties on Monday.");
+    has(got, "NTLGOV STH 051");
+    /* a hyphenated name of its own stays one word */
+    cr_assert_str_eq(code("Anna Voss praised the North-South ties on Monday."), "");
+}
+
+Test(coder_native, the_parties_of_a_reciprocal_act_after_the_verb)
+{
+    const char *got = code("Anna Voss met Piet Berg.\n\nA ceasefire was agreed upon by both sides on Monday.");
+    has(got, "NTLGOV STHGOV 0871");
+    has(got, "STHGOV NTLGOV 0871");
+    cr_assert_str_eq(code("A ceasefire was agreed upon on Monday."), "");
+}
+
+Test(coder_native, the_two_leaders_praised_ties_both_ways)
+{
+    const char *got = code("Anna Voss and Piet Berg praised bilateral ties.");
+    has(got, "NTLGOV STHGOV 051");
+    has(got, "STHGOV NTLGOV 051");
+    cr_assert_str_eq(code("Anna Voss praised the weather."), "");
+}
+
+Test(coder_native, the_strike_is_its_actor)
+{
+    const char *got = code("Eastvale condemned a Northland missile strike on Monday.\n\n"
+                           "The office of Southmark's president called the strike reckless.");
+    has(got, "STHGOV NTL 111");
+    /* no act named before: nobody */
+    cr_assert_str_eq(code("The office of Southmark's president called the strike reckless."), "");
 }
