@@ -1694,11 +1694,16 @@ static int subject_from(sctx *s, int q, int16_t exclude, int depth)
             break;
         if (cw->cls == W_PRON && leftmost < 0) {
             pronoun = true;   /* "he said": resolved only within its clause */
-            pronoun_word = cw->w;
+            if (!pronoun_word && cw->unit < 0)
+                pronoun_word = cw->w;   /* the nearest unresolved one */
         }
         if (cw->unit >= 0 && cw->unit == exclude)
             continue;
         if (cw->unit >= 0 && unit_named(s, cw->unit)) {
+            /* "He said it destroyed": past an unresolved "it", a person
+             * is not the subject */
+            if (leftmost < 0 && pronoun_word && !pronoun_agrees(s, pronoun_word, &s->u[cw->unit]))
+                return -1;
             leftmost = cw->unit;
             continue;
         }
