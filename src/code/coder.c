@@ -2264,6 +2264,24 @@ static void code_verb(sctx *s, uint32_t vi)
     split_code(code, fwd, rev);
     const unit *su = source >= 0 ? &s->u[source] : NULL;
     const unit *tu = target >= 0 ? &s->u[target] : NULL;
+    /* "Starmer met Xi in Beijing": a meeting in the target's country is
+     * a visit (042) and its hosting (043) */
+    if (!petrarch && su && tu && su->n == 1 && tu->n == 1 && !strcmp(fwd, "040") && !strcmp(rev, "040")) {
+        for (int p = tu->last + 1; p + 1 <= hi; p++) {
+            const char *w = LW(s, (uint32_t)p)->w;
+            if (strcmp(w, "in") && strcmp(w, "at"))
+                continue;
+            int16_t place = LW(s, (uint32_t)p + 1u)->unit;
+            if (unit_named(s, place) && s->u[place].n == 1) {
+                const char *pc = s->u[place].m[0].code, *tc = tu->m[0].code, *sc = su->m[0].code;
+                if (strlen(pc) >= 3 && !strncmp(pc, tc, 3) && strncmp(pc, sc, 3)) {
+                    snprintf(fwd, sizeof fwd, "042");
+                    snprintf(rev, sizeof rev, "043");
+                }
+            }
+            break;
+        }
+    }
     bool require = s->c->opt.require_dyad;
     /* a compound subject with no target codes among its members
      * (reciprocal: "A and B renewed ties", pattern "% * ...") */

@@ -243,3 +243,9 @@ Test(coder_native, the_strike_is_its_actor)
     /* no act named before: nobody */
     cr_assert_str_eq(code("The office of Southmark's president called the strike reckless."), "");
 }
+
+Test(coder_native, a_meeting_in_the_target_country_is_a_visit)
+{
+    cr_assert_str_eq(code("Anna Voss met Piet Berg in Southmark on Monday."), "NTLGOV STHGOV 042;STHGOV NTLGOV 043");
+    cr_assert_str_eq(code("Anna Voss met Piet Berg in Eastvale on Monday."), "NTLGOV STHGOV 040;STHGOV NTLGOV 040");
+}
