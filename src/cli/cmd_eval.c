@@ -658,10 +658,128 @@ static tac_coder *coder_for(coder_cache *cc, const tac_dict *dict, json_object *
 
 static const char *actor_code(const tac_actor *a) { return a->code && a->code[0] ? a->code : "---"; }
 
+/* One line of system output for record r; nonzero (reported) on failure. */
+static int write_system_line(tac_buf *line, const record *r, FILE *out)
+{
+    line->len = 0;
+    tac_buf_puts(line, "{\"id\":");
+    tac_buf_json_str(line, r->id.p, r->id.n);
+    tac_buf_puts(line, ",\"events\":[");
+    for (uint32_t k = 0; k < r->nsys; k++) {
+        tac_buf_puts(line, k ? ",{\"source\":" : "{\"source\":");
+        tac_buf_json_str(line, r->sys[k].source.p, r->sys[k].source.n);
+        tac_buf_puts(line, ",\"target\":");
+        tac_buf_json_str(line, r->sys[k].target.p, r->sys[k].target.n);
+        tac_buf_puts(line, ",\"code\":");
+        tac_buf_json_str(line, r->sys[k].code.p, r->sys[k].code.n);
+        tac_buf_putc(line, '}');
+    }
+    tac_buf_puts(line, "]}\n");
+    if (line->failed || fwrite(line->data, 1, line->len, out) != line->len)
+        return die("cannot write the system output");
+    return 0;
+}
+
 /* Code every scored record; its events become the record's system events.
  * The system output is written to `out` when given. Returns 0, 1 when some
  * records failed (reported, scored as no events), 2 on a fatal error. */
-static int code_records(table *t, const char *dict_path, FILE *out)
+/* --articles: the article of a record is its id up to the last '-'
+ * ("dev04-03" → "dev04"); records of one article that follow each other
+ * are coded as one text, so references reach back to earlier sentences
+ * ("he", "the two sides"), as when an article is coded whole. */
+static size_t article_prefix(str id)
+{
+    for (size_t k = id.n; k > 0; k--)
+        if (id.p[k - 1] == '-')
+            return k - 1;
+    return id.n;
+}
+
+/* Code records [i, j) (one article, one coder) as one text and hand each
+ * event to the record whose text holds its verb. Returns 0, 1 or 2 as
+ * code_records. */
+static int code_article(table *t, tac_coder *c, uint32_t i, uint32_t j)
+{
+    record *r0 = &t->recs[i];
+    tac_buf b;
+    tac_buf_init(&b);
+    uint32_t *start = calloc(j - i + 1, sizeof *start);
+    if (!start)
+        return die("out of memory");
+    tac_buf_puts(&b, "{\"id\":");
+    tac_buf_json_str(&b, r0->id.p, article_prefix(r0->id));
+    tac_buf text;
+    tac_buf_init(&text);
+    const char *date = NULL;
+    json_object *first = NULL;
+    for (uint32_t k = i; k < j; k++) {
+        json_object *o = json_tokener_parse(g_lines[k].line);
+        json_object *v;
+        if (k > i)
+            tac_buf_puts(&text, "\n\n");
+        start[k - i] = (uint32_t)text.len;
+        if (o && json_object_object_get_ex(o, "text", &v) && json_object_is_type(v, json_type_string))
+            tac_buf_puts(&text, json_object_get_string(v));
+        if (!first && o && json_object_object_get_ex(o, "date", &v) && json_object_is_type(v, json_type_string)) {
+            first = o;
+            date = json_object_get_string(v);
+        } else if (o) {
+            json_object_put(o);
+        }
+    }
+    start[j - i] = (uint32_t)text.len + 1;
+    if (date) {
+        tac_buf_puts(&b, ",\"date\":");
+        tac_buf_json_str(&b, date, strlen(date));
+    }
+    tac_buf_puts(&b, ",\"text\":");
+    tac_buf_json_str(&b, text.data ? text.data : "", text.len);
+    tac_buf_putc(&b, '}');
+    if (first)
+        json_object_put(first);
+    int status = 0;
+    tac_doc *doc = NULL;
+    tac_error err = {0};
+    if (b.failed || text.failed) {
+        status = die("out of memory");
+    } else if (tac_doc_read_json(b.data, b.len, NULL, &doc, &err) != TAC_OK || tac_code_doc(c, doc, &err) != TAC_OK) {
+        char where[256];
+        snprintf(where, sizeof where, "article %.*s", (int)article_prefix(r0->id), r0->id.p);
+        cli_report(where, &err);
+        status = 1;
+    } else {
+        for (uint32_t k = i; k < j && !status; k++) {
+            record *r = &t->recs[k];
+            uint32_t n = 0;
+            for (uint32_t e = 0; e < doc->nevents; e++)
+                n += doc->events[e].verb.start >= start[k - i] && doc->events[e].verb.start < start[k - i + 1];
+            if (!n)
+                continue;
+            r->sys = tac_arena_alloc(&t->arena, n * sizeof *r->sys);
+            if (!r->sys) {
+                status = die("out of memory");
+                break;
+            }
+            for (uint32_t e = 0; e < doc->nevents; e++) {
+                const tac_event *ev = &doc->events[e];
+                if (ev->verb.start < start[k - i] || ev->verb.start >= start[k - i + 1])
+                    continue;
+                const char *sc = actor_code(&ev->source), *tc = actor_code(&ev->target);
+                r->sys[r->nsys].source = arena_str(&t->arena, sc, strlen(sc));
+                r->sys[r->nsys].target = arena_str(&t->arena, tc, strlen(tc));
+                r->sys[r->nsys].code = arena_str(&t->arena, ev->code, strnlen(ev->code, sizeof ev->code));
+                r->nsys++;
+            }
+        }
+    }
+    tac_doc_free(doc);
+    tac_buf_free(&b);
+    tac_buf_free(&text);
+    free(start);
+    return status;
+}
+
+static int code_records(table *t, const char *dict_path, FILE *out, bool articles)
 {
     tac_error err = {0};
     tac_dict *dict = NULL;
@@ -690,6 +808,22 @@ static int code_records(table *t, const char *dict_path, FILE *out)
             status = 2;
             break;
         }
+        if (articles) {
+            /* the records of this article that follow, with the same options */
+            uint32_t j = i + 1;
+            size_t pl = article_prefix(r->id);
+            while (j < t->nrecs && t->recs[j].scored && article_prefix(t->recs[j].id) == pl &&
+                   !memcmp(t->recs[j].id.p, r->id.p, pl) && coder_for(cc, dict, g_lines[j].config, &err) == c)
+                t->recs[j++].has_sys = true;
+            int rc = code_article(t, c, i, j);
+            if (rc > status)
+                status = rc;
+            for (uint32_t k = i; k < j && out && status < 2; k++)
+                if (write_system_line(&line, &t->recs[k], out))
+                    status = 2;
+            i = j - 1;
+            continue;
+        }
         if (tac_doc_read_json(g_lines[i].line, g_lines[i].len, NULL, &doc, &err) != TAC_OK ||
             tac_code_doc(c, doc, &err) != TAC_OK) {
             char where[256];
@@ -712,25 +846,8 @@ static int code_records(table *t, const char *dict_path, FILE *out)
             }
         }
         tac_doc_free(doc);
-        if (out) {
-            line.len = 0;
-            tac_buf_puts(&line, "{\"id\":");
-            tac_buf_json_str(&line, r->id.p, r->id.n);
-            tac_buf_puts(&line, ",\"events\":[");
-            for (uint32_t k = 0; k < r->nsys; k++) {
-                tac_buf_puts(&line, k ? ",{\"source\":" : "{\"source\":");
-                tac_buf_json_str(&line, r->sys[k].source.p, r->sys[k].source.n);
-                tac_buf_puts(&line, ",\"target\":");
-                tac_buf_json_str(&line, r->sys[k].target.p, r->sys[k].target.n);
-                tac_buf_puts(&line, ",\"code\":");
-                tac_buf_json_str(&line, r->sys[k].code.p, r->sys[k].code.n);
-                tac_buf_putc(&line, '}');
-            }
-            tac_buf_puts(&line, "]}\n");
-            if (line.failed || fwrite(line.data, 1, line.len, out) != line.len) {
-                status = die("cannot write the system output");
-            }
-        }
+        if (out && write_system_line(&line, r, out))
+            status = 2;
     }
     tac_buf_free(&line);
     for (int i = 0; i < cc->n; i++)
@@ -757,6 +874,8 @@ static void usage(FILE *f)
             "  --json               one JSON object instead of text\n"
             "  --diff               list every record whose events differ from the gold\n"
             "  --right              list the ids of the records coded exactly right\n"
+            "  --articles           code the records of one article (id up to its last '-',\n"
+            "                       in file order) as one text, so references reach back\n"
             "  --min-exact F        exit 1 when exact F1 < F\n"
             "  --min-dyad-root F    exit 1 when dyad_root F1 < F\n");
 }
@@ -772,7 +891,7 @@ static int cmp_extra(const void *a, const void *b) { return str_cmp(*(const str 
 int cli_cmd_eval(int argc, char **argv)
 {
     const char *dict_path = NULL, *system_path = NULL, *gold_path = NULL, *out_path = NULL;
-    bool active_only = false, by_category = false, json = false, diff = false, right = false;
+    bool active_only = false, by_category = false, json = false, diff = false, right = false, articles = false;
     double min_exact = -1, min_dyad = -1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -798,6 +917,8 @@ int cli_cmd_eval(int argc, char **argv)
             json = true;
         } else if (!strcmp(a, "--diff")) {
             diff = true;
+        } else if (!strcmp(a, "--articles")) {
+            articles = true;
         } else if (!strcmp(a, "--right")) {
             right = true;
         } else if (a[0] == '-' && a[1]) {
@@ -865,7 +986,7 @@ int cli_cmd_eval(int argc, char **argv)
             rc = die("%s: %s", out_path, strerror(errno));
             goto done_rc;
         }
-        rc = code_records(&t, dict_path ? dict_path : cli_default_dict(), out);
+        rc = code_records(&t, dict_path ? dict_path : cli_default_dict(), out, articles);
         if (out && fclose(out) != 0 && rc < 2)
             rc = die("%s: write failed", out_path);
         if (rc >= 2)

@@ -23,6 +23,20 @@ has("IGOMEAARL", "SYR", lambda c: c[:2] == "05", "Arab League readmits Syria (ro
 has("SAU", "SYR", lambda c: c == "0331" or c[:2] == "07", "Saudi offer of money to Syria")
 has("CHN", "IRN", lambda c: c == "045", "China mediates towards Iran (045)")
 has("CHN", "SAU", lambda c: c == "045", "China mediates towards Saudi Arabia (045)")
+has("SYR", "SYRPRO", lambda c: c == "175", "'after it cracked down': it = Syria (175)")
+# misreadings fixed by general rules: "supports Syria's opposition to foreign
+# interference" is a stance, not the opposition; no state acts on its own
+# government; no actor without a country
+def bad_events(pred):
+    return ["%s>%s %s" % (e["source"]["code"], e["target"]["code"], e["code"]) for e in evs if pred(e)]
+def self_gov(e):
+    a, b = e["source"]["code"], e["target"]["code"]
+    return a[:3] == b[:3] and (len(a) == 3 or len(b) == 3) and (a[3:6] or b[3:6]) in ("", "GOV")
+for name, pred in (("no target SYROPP", lambda e: e["target"]["code"] == "SYROPP"),
+                   ("no state acting on its own government", self_gov),
+                   ("no actor without a country", lambda e: e["source"]["code"].startswith("---") or e["target"]["code"].startswith("---"))):
+    b = bad_events(pred)
+    print(("PASS " if not b else "FAIL ") + name + ("" if not b else ": " + "; ".join(b)))
 spans = [(s["start"], s["end"]) for s in sents]
 stray = [e for e in evs if not any(a <= e["verb"]["start"] and e["verb"]["end"] <= b for a, b in spans)]
 print("PASS no event outside the article body" if not stray else "FAIL events outside the body: %s" % stray)

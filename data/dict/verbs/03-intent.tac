@@ -497,8 +497,12 @@ verb PLAN    # 030 intent by complement (plan, intend, aim, prepare)
   pattern 1385  * TO_USE &WMD AGAINST +
   pattern 030   % * TO_SIGN &AGREEMENT
   pattern 030:030 * TO_SIGN &AGREEMENT WITH +
+  # the forms "is expected to", "are set to" end in TO: the next word is the action
+  pattern 030   % * SIGN &AGREEMENT
+  pattern 030:030 * SIGN &AGREEMENT WITH +
   pattern 036   * TO_VISIT +
-  pattern 036   * TO_MEET +
+  pattern 036   * VISIT +
+  pattern 036:036 * TO_MEET +
   pattern 036:036 * &TALKS WITH +
   pattern 0356  * &CEASEFIRE +
   pattern 0356:0356 * &CEASEFIRE WITH +
@@ -720,7 +724,7 @@ verb WANT    # 030 intent by complement; 032 wanting closer ties (per dev conven
   pattern 032   * TO_&UPGRADEV &PARTNERSHIP
   pattern 0311  * TO_&UPGRADEV &ECONCOOP WITH +
   pattern 0311  * TO_&UPGRADEV &ECONCOOP
-  pattern 036   * TO_MEET +
+  pattern 036:036 * TO_MEET +
   pattern 036   * TO_VISIT +
   pattern 036   * TO_HOLD &TALKS WITH +
   pattern 036   * TO_NEGOTIATE WITH +

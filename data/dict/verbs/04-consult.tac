@@ -24,7 +24,7 @@ verb VISIT    # 042 Make a visit (036 when future)
 verb TRAVEL    # 042 Make a visit (travel to, arrive in); 036 travelling to meet; 150 flights near a target
   lemma   travel; fly; head; journey; arrive
   form    travelled; travelling; traveled; traveling; flew; flown; flying
-  pattern 036   * TO_MEET +
+  pattern 036:036 * TO_MEET +
   pattern 036   * FOR &TALKS WITH +
   pattern 036   $ WILL * TO +
   pattern 036   $ WOULD * TO +
@@ -56,8 +56,17 @@ verb MEET    # 040 Consult (meet); 036 when future
   pattern 036   $ WILL * +
   pattern 036   $ WOULD * +
   pattern 045:045 * SEPARATELY WITH +
+  pattern 046:046 * + FOR &TALKS
+  pattern 046:046 * + TO_DISCUSS
+  pattern 046:046 * WITH + TO_DISCUSS
   pattern 040:040 * WITH +
   pattern 040   % *
+
+verb SEE_PERSON    # 046 Engage in negotiation: "saw Medvedev to discuss a plan"; seeing alone codes nothing
+  lemma   see
+  form    saw; seen; seeing; sees
+  pattern 046:046 * + TO_DISCUSS
+  pattern 046:046 * + FOR &TALKS
 
 verb SPEAK    # 040 Consult; 041 by telephone
   lemma   speak; confer; converse; chat; hold consultations

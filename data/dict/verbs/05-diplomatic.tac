@@ -70,6 +70,8 @@ verb PRAISE    # 051 Praise or endorse
   code    051
   pattern 0311  * + AS OPPORTUNITY &UPGRADEV &ECONCOOP
   pattern 030   * + AS OPPORTUNITY &UPGRADEV &RELATIONS
+  # "the two presidents praised the growth of bilateral ties": both ways
+  pattern 051   % * &RELATIONS
 
 verb WELCOME    # 051 Praise or endorse (welcome a decision, a move)
   lemma   welcome
