@@ -750,9 +750,8 @@ static void find_verbs(sctx *s)
                 noun = true;
             /* a gerund with its object: "before meeting French President
              * Sarkozy", "after launching an offensive" */
-            const char *origin = s->d->model.verbs[vo.verbs[0]].origin;
             if (p->cls == W_PREP && strcmp(p->w, "of") && hl > 4 && !strcmp(hw + hl - 3, "ing") &&
-                !(origin && strstr(origin, ".txt:")) &&
+                !s->d->verb_petrarch[vo.verbs[0]] &&
                 (uint32_t)best + 1 < s->nl) {
                 const cword *nx = LW(s, (uint32_t)best + 1);
                 if (nx->cls == W_DET || nx->cls == W_POSS || (nx->flags & WF_ACTOR) || is_cap(s, nx))
@@ -895,9 +894,8 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
      * named last, at most three sentences back; such an agent keeps the
      * state current, as the article's topic */
     if (!actor && nag > 0 && s->last_country && (int32_t)s->sentence - s->last_country_sentence <= 3) {
-        const char *ao = s->d->model.agents[agents[0]].origin;
         const char *ac = s->d->model.agents[agents[0]].code;
-        if (!(ao && strstr(ao, ".txt:")) && ac && strchr(ac, '~') && strchr(ac, '~') == ac + strspn(ac, " ")) {
+        if (!s->d->agent_petrarch[agents[0]] && ac && strchr(ac, '~') && strchr(ac, '~') == ac + strspn(ac, " ")) {
             actor = s->last_country;
         }
     }
@@ -2062,8 +2060,7 @@ static void emit(sctx *s, vocc *v, const member *src, const member *tgt, const c
         trace(s, "no-event", -1, "%s → %s: an actor acting on itself", src->code, tgt->code);
         return;
     }
-    const char *vorigin = s->d->model.verbs[v->verbs[0]].origin;
-    if (!(vorigin && strstr(vorigin, ".txt:")) && !native_event_ok(s, src, tgt))
+    if (!s->d->verb_petrarch[v->verbs[0]] && !native_event_ok(s, src, tgt))
         return;
     for (uint32_t k = 0; k < doc->nevents; k++) {
         const tac_event *e = &doc->events[k];
@@ -2333,7 +2330,7 @@ static void code_verb(sctx *s, uint32_t vi)
         }
     }
     bool passive = false, agentless = false;
-    bool petrarch = dv->origin && strstr(dv->origin, ".txt:");
+    bool petrarch = s->d->verb_petrarch[v->verbs[0]];
     {
         int p = (int)v->first - 1;
         while (p >= 0 && (LW(s, (uint32_t)p)->cls == W_ADV || LW(s, (uint32_t)p)->cls == W_NEG))

@@ -104,6 +104,9 @@ struct tac_dict {
     uint32_t nsyn_starts;
     tac_ix_slot *syn_slots;     /* hash → run of syn_starts                 */
     uint32_t syn_slot_mask;
+    bool *verb_petrarch;        /* per verb / agent: read from a PETRARCH or */
+    bool *agent_petrarch;       /* TABARI file: the coder keeps PETRARCH's
+                                   reading for those (tac_dict_origin_petrarch) */
 };
 
 /* The bloom bit of a word hash (64-bit sentence filters). */
@@ -111,6 +114,11 @@ static inline uint64_t tac_dict_bloom_bit(uint64_t h)
 {
     return (uint64_t)1 << ((h >> 58) & 63);
 }
+
+/* Was the entry with this origin ("file:line") read from a PETRARCH/TABARI
+ * file? The readers choose the format by the file name (*.txt, see
+ * readpath.c) and the origin keeps it. */
+bool tac_dict_origin_petrarch(const char *origin);
 
 /* Candidates whose first word is `word` (normalized); *n receives the count. */
 const tac_ix_cand *tac_dict_lookup(const struct tac_dict *d, const char *word, size_t len, uint32_t *n);

@@ -438,6 +438,26 @@ static bool compile_verbs(tac_dict *d)
     return !m->arena.failed;
 }
 
+bool tac_dict_origin_petrarch(const char *origin)
+{
+    const char *colon = origin ? strrchr(origin, ':') : NULL;
+    return colon && colon - origin >= 4 && !memcmp(colon - 4, ".txt", 4);
+}
+
+static bool mark_petrarch(tac_dict *d)
+{
+    tac_dict_model *m = &d->model;
+    d->verb_petrarch = tac_arena_calloc(&m->arena, m->nverbs + 1u, sizeof *d->verb_petrarch);
+    d->agent_petrarch = tac_arena_calloc(&m->arena, m->nagents + 1u, sizeof *d->agent_petrarch);
+    if (!d->verb_petrarch || !d->agent_petrarch)
+        return false;
+    for (uint32_t i = 0; i < m->nverbs; i++)
+        d->verb_petrarch[i] = tac_dict_origin_petrarch(m->verbs[i].origin);
+    for (uint32_t i = 0; i < m->nagents; i++)
+        d->agent_petrarch[i] = tac_dict_origin_petrarch(m->agents[i].origin);
+    return true;
+}
+
 TAC_API tac_status tac_dict_load(const char *path, tac_dict **out, tac_error *err)
 {
     *out = NULL;
@@ -452,7 +472,7 @@ TAC_API tac_status tac_dict_load(const char *path, tac_dict **out, tac_error *er
         tac_dict_free(d);
         return s;
     }
-    if (!build_index(d) || !compile_verbs(d)) {
+    if (!build_index(d) || !compile_verbs(d) || !mark_petrarch(d)) {
         tac_dict_free(d);
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory building the dictionary index", 0, " ");
     }
