@@ -400,7 +400,9 @@ tac_status tac_store_sqlite_open(const char *path, tac_store **out, tac_error *e
     sqlite3_busy_timeout(s->db, 60000);
     tac_status st = sq_exec(&s->base,
                             "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                            " PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
+                            /* 256 MB: a default batch's new and dirtied pages fit, so
+                             * nothing spills to the WAL before the commit */
+                            " PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;"
                             /* checkpoint every 32 MB of WAL rather than 4: index pages
                              * touched by many batches reach the file once per checkpoint */
                             " PRAGMA wal_autocheckpoint=8192;",

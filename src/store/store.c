@@ -77,7 +77,7 @@ tac_status tac_store_open(const char *url, tac_store **out, tac_error *err)
                                     : tac_store_sqlite_open(target, &s, err);
     if (st)
         return st;
-    s->batch_articles = 512;
+    s->batch_articles = tac_store_default_batch(kind);
     *out = s;
     return TAC_OK;
 }
@@ -93,9 +93,21 @@ void tac_store_close(tac_store *s)
 tac_store_kind tac_store_kind_of(const tac_store *s) { return s->kind; }
 int tac_store_schema_version(const tac_store *s) { return s->schema_version; }
 
+/* SQLite: a commit writes every page the batch dirtied to the WAL, and the
+ * index and dyad_days pages a batch touches are rewritten once per batch
+ * whatever their number of new rows, so larger batches write much less
+ * (512 → 4096 articles: a third less CPU per event). PostgreSQL: each
+ * article of a batch holds an advisory lock until commit, and the server's
+ * lock table is shared by every loader (64 × max_connections entries by
+ * default), so its batches stay smaller. */
+uint32_t tac_store_default_batch(tac_store_kind kind)
+{
+    return kind == TAC_STORE_POSTGRES ? 512 : 4096;
+}
+
 void tac_store_set_batch(tac_store *s, uint32_t articles)
 {
-    s->batch_articles = articles ? articles : 512;
+    s->batch_articles = articles ? articles : tac_store_default_batch(s->kind);
 }
 
 /* ---- migrations --------------------------------------------------------- */

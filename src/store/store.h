@@ -61,9 +61,11 @@ typedef struct tac_store_counts {
     uint64_t batches;            /* transactions committed                      */
 } tac_store_counts;
 
-/* Articles per transaction (default 512); events per transaction are capped
- * at 64 times that. Larger batches load faster and lose more on a crash. */
+/* Articles per transaction (0 = the default: 4096 for SQLite, 512 for
+ * PostgreSQL); events per transaction are capped at 64 times that. Larger
+ * batches load faster and lose more on a crash (a re-run redoes them). */
 void tac_store_set_batch(tac_store *s, uint32_t articles);
+uint32_t tac_store_default_batch(tac_store_kind kind);
 
 /* Start an ingest run: a row in the runs log that later articles point to.
  * dict_version and command (the command line, for the log) may be NULL. */
