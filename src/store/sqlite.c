@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <time.h>
+#include <strings.h>
 #include <unistd.h>
 
 enum {
@@ -337,6 +338,9 @@ static void insert_sql(tac_buf *b, const char *table, const char *const *cols, i
     tac_buf_putc(b, 0);
 }
 
+static tac_status sqlite_open_path(const char *path, const char *sync, tac_store **out,
+                                   tac_error *err);
+
 static tac_status prepare_all(sqlite_store *s, tac_error *err)
 {
     static const char *const fixed[ST_COUNT] = {
@@ -380,7 +384,43 @@ static tac_status prepare_all(sqlite_store *s, tac_error *err)
     return st;
 }
 
-tac_status tac_store_sqlite_open(const char *path, tac_store **out, tac_error *err)
+/* "PATH?synchronous=full|normal" → PATH and the level. synchronous=NORMAL
+ * (the default) keeps every committed batch through a crash or SIGKILL of
+ * the process; only a power cut or OS crash may lose the last batches
+ * (never consistency). FULL syncs the WAL at every commit as well: nothing
+ * committed is lost even then, for an fsync per batch. */
+static tac_status split_sync(const char *url, char **path, const char **level, tac_error *err)
+{
+    const char *q = strstr(url, "?synchronous=");
+    size_t n = q ? (size_t)(q - url) : strlen(url);
+    *level = "NORMAL";
+    if (q) {
+        const char *v = q + 13;
+        if (!strcasecmp(v, "full"))
+            *level = "FULL";
+        else if (strcasecmp(v, "normal"))
+            return tac_fail(err, TAC_ERR_ARG, "bad synchronous level in the SQLite URL", 0,
+                            "'%.20s' (use full or normal)", v);
+    }
+    *path = strndup(url, n);
+    if (!*path)
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    return TAC_OK;
+}
+
+tac_status tac_store_sqlite_open(const char *url, tac_store **out, tac_error *err)
+{
+    char *path;
+    const char *sync;
+    tac_status st0 = split_sync(url, &path, &sync, err);
+    if (st0)
+        return st0;
+    st0 = sqlite_open_path(path, sync, out, err);
+    free(path);
+    return st0;
+}
+
+static tac_status sqlite_open_path(const char *path, const char *sync, tac_store **out, tac_error *err)
 {
     sqlite_store *s = calloc(1, sizeof *s);
     if (!s)
@@ -398,8 +438,12 @@ tac_status tac_store_sqlite_open(const char *path, tac_store **out, tac_error *e
         return st;
     }
     sqlite3_busy_timeout(s->db, 60000);
-    tac_status st = sq_exec(&s->base,
-                            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+    char sync_sql[40];
+    snprintf(sync_sql, sizeof sync_sql, "PRAGMA synchronous=%s;", sync);
+    tac_status st = sq_exec(&s->base, sync_sql, err);
+    if (!st)
+        st = sq_exec(&s->base,
+                            "PRAGMA journal_mode=WAL;"
                             /* 256 MB: a default batch's new and dirtied pages fit, so
                              * nothing spills to the WAL before the commit */
                             " PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;"

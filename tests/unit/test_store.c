@@ -199,6 +199,25 @@ Test(store, migration_backfills_dyad_sums)
     cr_assert_eq(sql_int(DYAD_MISMATCH), 0);
 }
 
+/* "?synchronous=" chooses the durability level; the file is PATH itself. */
+Test(store, sqlite_synchronous_option)
+{
+    char url[600];
+    tac_store *s = NULL;
+    tac_error err = {0};
+    snprintf(url, sizeof url, "sqlite:%s?synchronous=sometimes", dbpath);
+    cr_assert_eq(tac_store_open(url, &s, &err), TAC_ERR_ARG);
+    cr_assert_null(s);
+    cr_assert_eq(access(dbpath, F_OK), -1, "nothing created on a bad option");
+    snprintf(url, sizeof url, "sqlite:%s?synchronous=full", dbpath);
+    cr_assert_eq(tac_store_open(url, &s, &err), TAC_OK, "%s %s", err.message, err.detail);
+    add(s, synth_doc(1, 0, 3));
+    commit(s);
+    tac_store_close(s);
+    cr_assert_eq(access(dbpath, F_OK), 0);
+    cr_assert_eq(sql_int("SELECT COUNT(*) FROM events"), 3);
+}
+
 Test(store, not_a_database)
 {
     FILE *f = fopen(dbpath, "w");
