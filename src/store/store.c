@@ -128,11 +128,10 @@ void tac_store_set_batch(tac_store *s, uint32_t articles)
  * Event ids are (article id << 20) | seq (TAC_STORE_EVENT_SHIFT): an
  * article's events are one contiguous key range, appended in order (articles
  * get increasing ids), found and deleted without an index on events.article,
- * and the id doubles as a stable GDELT GlobalEventID. Each index costs a few
- * microseconds per stored event, so events carry two: the dyad index
- * (source country, target country, date, quad, goldstein — it alone answers a
- * dyad series) and the target-country index; the articles' UNIQUE(article_id)
- * serves re-ingest. An empty country is stored as '' so that actor-prefix
+ * and the id doubles as a stable GDELT GlobalEventID. Each index costs
+ * microseconds per stored event, so events carry two (since migration 3):
+ * (source country, target country, id) and (target country, id) — see step 3
+ * for why; the articles' UNIQUE(article_id) serves re-ingest. An empty country is stored as '' so that actor-prefix
  * filters can use the country indexes (see q_side).
  * Foreign keys are not declared: the store writes an article and its rows in
  * one transaction, and undeclared keys keep COPY and bulk inserts fast.
