@@ -695,13 +695,14 @@ static const tac_store_ops pg_ops = {
 
 static void notice_quiet(void *arg, const char *message) { (void)arg; (void)message; }
 
-tac_status tac_store_pg_open(const char *conninfo, tac_store **out, tac_error *err)
+tac_status tac_store_pg_open(const char *conninfo, bool readonly, tac_store **out, tac_error *err)
 {
     pg_store *s = calloc(1, sizeof *s);
     if (!s)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
     s->base.ops = &pg_ops;
     s->base.kind = TAC_STORE_POSTGRES;
+    s->base.readonly = readonly;
     for (int t = 0; t < T_N; t++)
         tac_buf_init(&s->copy[t]);
     tac_buf_init(&s->tags);
@@ -716,7 +717,9 @@ tac_status tac_store_pg_open(const char *conninfo, tac_store **out, tac_error *e
     }
     /* The library never prints: libpq would write NOTICEs to stderr. */
     PQsetNoticeProcessor(s->conn, notice_quiet, NULL);
-    tac_status st = pg_exec(&s->base, "SET client_encoding = 'UTF8'", err);
+    tac_status st = pg_exec(&s->base, readonly ? "SET client_encoding = 'UTF8';"
+                                                 " SET default_transaction_read_only = on"
+                                               : "SET client_encoding = 'UTF8'", err);
     if (!st)
         st = tac_store_migrate(&s->base, err);
     if (st) {

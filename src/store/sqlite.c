@@ -338,8 +338,8 @@ static void insert_sql(tac_buf *b, const char *table, const char *const *cols, i
     tac_buf_putc(b, 0);
 }
 
-static tac_status sqlite_open_path(const char *path, const char *sync, tac_store **out,
-                                   tac_error *err);
+static tac_status sqlite_open_path(const char *path, const char *sync, bool readonly,
+                                   tac_store **out, tac_error *err);
 
 static tac_status prepare_all(sqlite_store *s, tac_error *err)
 {
@@ -408,28 +408,30 @@ static tac_status split_sync(const char *url, char **path, const char **level, t
     return TAC_OK;
 }
 
-tac_status tac_store_sqlite_open(const char *url, tac_store **out, tac_error *err)
+tac_status tac_store_sqlite_open(const char *url, bool readonly, tac_store **out, tac_error *err)
 {
     char *path;
     const char *sync;
     tac_status st0 = split_sync(url, &path, &sync, err);
     if (st0)
         return st0;
-    st0 = sqlite_open_path(path, sync, out, err);
+    st0 = sqlite_open_path(path, sync, readonly, out, err);
     free(path);
     return st0;
 }
 
-static tac_status sqlite_open_path(const char *path, const char *sync, tac_store **out, tac_error *err)
+static tac_status sqlite_open_path(const char *path, const char *sync, bool readonly,
+                                   tac_store **out, tac_error *err)
 {
     sqlite_store *s = calloc(1, sizeof *s);
     if (!s)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
     s->base.ops = &sqlite_ops;
     s->base.kind = TAC_STORE_SQLITE;
+    s->base.readonly = readonly;
     tac_buf_init(&s->tags);
-    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        NULL) != SQLITE_OK) {
+    int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         tac_status st = tac_fail(err, TAC_ERR_STORE, "could not open the database", 0, "%s: %s",
                                  path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
         sqlite3_close(s->db);
@@ -441,7 +443,9 @@ static tac_status sqlite_open_path(const char *path, const char *sync, tac_store
     char sync_sql[40];
     snprintf(sync_sql, sizeof sync_sql, "PRAGMA synchronous=%s;", sync);
     tac_status st = sq_exec(&s->base, sync_sql, err);
-    if (!st)
+    if (!st && readonly)   /* the journal mode is the writer's to set */
+        st = sq_exec(&s->base, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;", err);
+    else if (!st)
         st = sq_exec(&s->base,
                             "PRAGMA journal_mode=WAL;"
                             /* 256 MB: a default batch's new and dirtied pages fit, so
@@ -459,7 +463,7 @@ static tac_status sqlite_open_path(const char *path, const char *sync, tac_store
     }
     /* Migrate before preparing: the statements need the tables. */
     st = tac_store_migrate(&s->base, err);
-    if (!st)
+    if (!st && !readonly)
         st = prepare_all(s, err);
     if (st) {
         sq_close(&s->base);

@@ -63,7 +63,7 @@ tac_status tac_store_url_parse(const char *url, tac_store_kind *kind, const char
     return TAC_OK;
 }
 
-tac_status tac_store_open(const char *url, tac_store **out, tac_error *err)
+static tac_status store_open(const char *url, bool readonly, tac_store **out, tac_error *err)
 {
     *out = NULL;
     tac_store_kind kind;
@@ -73,13 +73,23 @@ tac_status tac_store_open(const char *url, tac_store **out, tac_error *err)
         return st;
     tac_store *s = NULL;
     /* each backend migrates while opening (it prepares statements after) */
-    st = kind == TAC_STORE_POSTGRES ? tac_store_pg_open(target, &s, err)
-                                    : tac_store_sqlite_open(target, &s, err);
+    st = kind == TAC_STORE_POSTGRES ? tac_store_pg_open(target, readonly, &s, err)
+                                    : tac_store_sqlite_open(target, readonly, &s, err);
     if (st)
         return st;
     s->batch_articles = tac_store_default_batch(kind);
     *out = s;
     return TAC_OK;
+}
+
+tac_status tac_store_open(const char *url, tac_store **out, tac_error *err)
+{
+    return store_open(url, false, out, err);
+}
+
+tac_status tac_store_open_readonly(const char *url, tac_store **out, tac_error *err)
+{
+    return store_open(url, true, out, err);
 }
 
 void tac_store_close(tac_store *s)
@@ -228,6 +238,26 @@ static int row_first_int(void *ctx, int ncols, const char *const *vals)
 tac_status tac_store_migrate(tac_store *s, tac_error *err)
 {
     const tac_store_ops *o = s->ops;
+    if (s->readonly) {
+        int64_t have = 0;
+        tac_status st = o->select(s, "SELECT MAX(version) FROM schema_version", NULL, 0,
+                                  row_first_int, &have, err);
+        if (st) {   /* no schema_version table: a new or foreign database */
+            char why[sizeof err->detail];
+            snprintf(why, sizeof why, "%s", err ? err->detail : "");
+            return tac_fail(err, TAC_ERR_STORE, "not a tacitus database", 0, "%s", why);
+        }
+        if (have != TAC_STORE_SCHEMA_VERSION)
+            return tac_fail(err, TAC_ERR_STORE,
+                            have < TAC_STORE_SCHEMA_VERSION
+                                ? "database schema is older than this tacitus (opened read-only: not migrated)"
+                                : "database schema is newer than this tacitus",
+                            0, "schema version %lld, this build needs %d%s", (long long)have,
+                            TAC_STORE_SCHEMA_VERSION,
+                            have < TAC_STORE_SCHEMA_VERSION ? "; run tacitus ingest once to migrate it" : "");
+        s->schema_version = (int)have;
+        return TAC_OK;
+    }
     tac_status st = o->exec(s, o->migrate_begin, err);
     if (st)
         return st;
@@ -328,9 +358,16 @@ void tac_store_content_hash(const tac_doc *d, char out[33])
     snprintf(out, 33, "%016llx%016llx", (unsigned long long)h.high64, (unsigned long long)h.low64);
 }
 
+static tac_status refuse_readonly(tac_error *err)
+{
+    return tac_fail(err, TAC_ERR_ARG, "store opened read-only", 0, NULL);
+}
+
 tac_status tac_store_run_begin(tac_store *s, const char *dict_version, const char *command,
                                tac_error *err)
 {
+    if (s->readonly)
+        return refuse_readonly(err);
     free(s->dict_version);
     s->dict_version = dict_version ? strdup(dict_version) : NULL;
     char host[256] = "";
@@ -358,6 +395,8 @@ tac_status tac_store_run_end(tac_store *s, uint64_t nerrors, tac_error *err)
 
 tac_status tac_store_add(tac_store *s, const tac_doc *doc, const char *file, tac_error *err)
 {
+    if (s->readonly)
+        return refuse_readonly(err);
     if (!doc->id || !*doc->id)
         return tac_fail(err, TAC_ERR_ARG, "article without an id", 0, NULL);
     size_t idlen = strlen(doc->id);

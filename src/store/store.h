@@ -45,6 +45,13 @@ tac_status tac_store_url_parse(const char *url, tac_store_kind *kind, const char
  * Caller closes with tac_store_close.
  */
 tac_status tac_store_open(const char *url, tac_store **out, tac_error *err);
+/*
+ * Open for serving: no migration and no writes. A database at another schema
+ * version than this build's is refused with TAC_ERR_STORE (a read-write open,
+ * e.g. `tacitus ingest`, migrates it); a missing SQLite file is refused, not
+ * created. Adding to a read-only store fails with TAC_ERR_ARG.
+ */
+tac_status tac_store_open_readonly(const char *url, tac_store **out, tac_error *err);
 /* Roll back an uncommitted batch, close the connection, free everything. */
 void tac_store_close(tac_store *s);
 tac_store_kind tac_store_kind_of(const tac_store *s);

@@ -218,6 +218,39 @@ Test(store, sqlite_synchronous_option)
     cr_assert_eq(sql_int("SELECT COUNT(*) FROM events"), 3);
 }
 
+/* Read-only opens never create, migrate or write. */
+Test(store, readonly_open)
+{
+    tac_store *s = NULL;
+    tac_error err = {0};
+    cr_assert_eq(tac_store_open_readonly(dbpath, &s, &err), TAC_ERR_STORE, "missing file refused");
+    cr_assert_eq(access(dbpath, F_OK), -1, "and not created");
+    s = open_db();
+    add(s, synth_doc(1, 0, 4));
+    commit(s);
+    tac_store_close(s);
+    cr_assert_eq(tac_store_open_readonly(dbpath, &s, &err), TAC_OK, "%s %s", err.message, err.detail);
+    cr_assert_eq(tac_store_schema_version(s), TAC_STORE_SCHEMA_VERSION);
+    tac_event_filter f;
+    tac_event_filter_init(&f);
+    collected *c = calloc(1, sizeof *c);
+    cr_assert_eq(query(s, &f, c), 4);
+    free(c);
+    tac_doc *d = synth_doc(2, 0, 4);
+    cr_assert_eq(tac_store_add(s, d, NULL, &err), TAC_ERR_ARG);
+    tac_doc_free(d);
+    tac_store_close(s);
+    cr_assert_eq(sql_int("SELECT COUNT(*) FROM articles"), 1);
+    /* an older schema is refused with a clear message, and left as it was */
+    sqlite3 *db;
+    sqlite3_open(dbpath, &db);
+    sqlite3_exec(db, "DELETE FROM schema_version WHERE version = 3", NULL, NULL, NULL);
+    sqlite3_close(db);
+    cr_assert_eq(tac_store_open_readonly(dbpath, &s, &err), TAC_ERR_STORE);
+    cr_assert(strstr(err.message, "older"), "%s", err.message);
+    cr_assert_eq(sql_int("SELECT MAX(version) FROM schema_version"), 2);
+}
+
 Test(store, not_a_database)
 {
     FILE *f = fopen(dbpath, "w");
