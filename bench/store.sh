@@ -38,6 +38,8 @@ s_dyad=$("$B" dyad "sqlite:$tmp/bench.db" CHN SYR month "$RUNS") || exit 1
 echo "  $s_dyad"
 s_dyad_w=$("$B" dyad "sqlite:$tmp/bench.db" CHN SYR week "$RUNS") || exit 1
 echo "  $s_dyad_w"
+s_page=$("$B" page "sqlite:$tmp/bench.db" CHN SYR 100 "$RUNS") || exit 1
+echo "  $s_page"
 s_events=$(sqlite3 "$tmp/bench.db" "SELECT COUNT(*) FROM events" 2>/dev/null || echo "?")
 s_pair=$(sqlite3 "$tmp/bench.db" "SELECT COUNT(*) FROM events WHERE (source_country='CHN' AND target_country='SYR') OR (source_country='SYR' AND target_country='CHN')" 2>/dev/null || echo "?")
 s_size=$(du -m "$tmp/bench.db" | cut -f1)
@@ -49,13 +51,15 @@ done | sort -n | sed -n 4p)
 echo "  tacitus dyad CHN SYR --by month (CLI, median of 7): $cli_ms ms"
 rm -f "$tmp"/bench.db*
 
-p_ing="skipped"; p_dyad=""
+p_ing="skipped"; p_dyad=""; p_page=""
 if pg_start; then
     echo "postgresql: ingest ..."
     p_ing=$("$B" ingest "$PG_URL" "$N" "$EV") || p_ing="failed"
     echo "  $p_ing"
     p_dyad=$("$B" dyad "$PG_URL" CHN SYR month "$RUNS") || p_dyad=""
     echo "  $p_dyad"
+    p_page=$("$B" page "$PG_URL" CHN SYR 100 "$RUNS") || p_page=""
+    echo "  $p_page"
     pg_ver=$("$PG_BIN/postgres" --version | awk '{ print $3 }')
     pg_stop
 else
@@ -83,6 +87,7 @@ sq_ver=$(sqlite3 --version 2>/dev/null | awk '{ print $1 }')
     echo "| ingest wall time, s | $(field "$s_ing" store_s) | $(field "$p_ing" store_s) | |"
     echo "| monthly dyad series CHN-SYR, median of $RUNS, ms | $(field "$s_dyad" median_ms) | $(field "$p_dyad" median_ms) | < 100 |"
     echo "| weekly dyad series CHN-SYR, median of $RUNS, ms | $(field "$s_dyad_w" median_ms) | | |"
+    echo "| first 100 events of CHN-SYR (both ways, id order), median of $RUNS, ms | $(field "$s_page" median_ms) | $(field "$p_page" median_ms) | |"
     echo "| \`tacitus dyad CHN SYR --by month\` end to end, median of 7, ms | $cli_ms | | |"
     echo "| peak RSS of the ingesting process, MB | $(field "$s_ing" peak_rss_mb) | $(field "$p_ing" peak_rss_mb) | |"
 } >>"$top/bench/RESULTS.md"

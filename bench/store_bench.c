@@ -8,6 +8,9 @@
  *   store_bench dyad URL A B day|week|month|year RUNS
  *       run the dyad series RUNS times on an open store; print the median,
  *       min and max latency in ms and the number of periods
+ *   store_bench page URL A B LIMIT RUNS
+ *       fetch the first LIMIT events of the dyad A–B (both directions, id
+ *       order: the API's first events page) RUNS times; median/min/max ms
  *
  * The corpus is synthetic on purpose: the store's speed does not depend on
  * what the words say, and 1 million coded events cannot come from the 15
@@ -135,6 +138,45 @@ static int dyad(const char *url, const char *a, const char *b, const char *by, i
     return 0;
 }
 
+static int count_event(const tac_stored_event *e, void *ctx)
+{
+    (void)e;
+    (*(int *)ctx)++;
+    return 0;
+}
+
+static int page(const char *url, const char *a, const char *b, int limit, int runs)
+{
+    if (limit < 1 || runs < 1 || runs > 1000) {
+        fprintf(stderr, "store_bench: bad limit or runs\n");
+        return 2;
+    }
+    tac_store *s = open_or_die(url);
+    double *t = calloc((size_t)runs, sizeof *t);
+    int rows = 0;
+    for (int i = 0; i < runs; i++) {
+        tac_error err = {0};
+        tac_event_filter f;
+        tac_event_filter_init(&f);
+        f.dyad_a = a;
+        f.dyad_b = b;
+        f.limit = (uint64_t)limit;
+        rows = 0;
+        double t0 = now();
+        if (tac_store_events(s, &f, count_event, &rows, &err)) {
+            fprintf(stderr, "store_bench: %s: %s\n", err.message, err.detail);
+            return 1;
+        }
+        t[i] = (now() - t0) * 1000;
+    }
+    tac_store_close(s);
+    qsort(t, (size_t)runs, sizeof *t, cmp_double);
+    printf("page %s %s limit %d runs %d median_ms %.2f min_ms %.2f max_ms %.2f rows %d\n", a, b, limit,
+           runs, t[runs / 2], t[0], t[runs - 1], rows);
+    free(t);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc >= 5 && !strcmp(argv[1], "ingest"))
@@ -142,7 +184,10 @@ int main(int argc, char **argv)
                       argc > 5 ? (uint32_t)atoi(argv[5]) : 0);
     if (argc >= 7 && !strcmp(argv[1], "dyad"))
         return dyad(argv[2], argv[3], argv[4], argv[5], atoi(argv[6]));
+    if (argc >= 7 && !strcmp(argv[1], "page"))
+        return page(argv[2], argv[3], argv[4], atoi(argv[5]), atoi(argv[6]));
     fprintf(stderr, "usage: store_bench ingest URL ARTICLES EVENTS [BATCH]\n"
-                    "       store_bench dyad URL A B day|week|month|year RUNS\n");
+                    "       store_bench dyad URL A B day|week|month|year RUNS\n"
+                    "       store_bench page URL A B LIMIT RUNS\n");
     return 2;
 }

@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <time.h>
+#include <strings.h>
 #include <unistd.h>
 
 enum {
@@ -33,13 +34,13 @@ enum {
  * steps (VDBE setup, reset, per-statement work). Statements for 1..MULTI
  * rows are prepared when first needed. */
 #define MULTI 16
-enum { T_SENTENCES = 0, T_EVENTS = 1 };
+enum { T_SENTENCES = 0, T_EVENTS = 1, T_DYAD = 2, T_MULTI };
 
 typedef struct sqlite_store {
     tac_store base;
     sqlite3 *db;
     sqlite3_stmt *st[ST_COUNT];
-    sqlite3_stmt *multi[2][MULTI + 1];
+    sqlite3_stmt *multi[T_MULTI][MULTI + 1];
     bool in_tx;
     tac_dyad_acc dyad;            /* the open batch's changes to dyad_days     */
     tac_buf tags;
@@ -108,6 +109,26 @@ static void bind_vals(sqlite3_stmt *stmt, const tac_val *v, int n)
 
 static void insert_sql(tac_buf *b, const char *table, const char *const *cols, int n, int rows);
 
+/* Add `rows` (source, target, day) sums to dyad_days: one statement, keys
+ * distinct (they come from one batch's accumulator). */
+static void dyad_upsert_sql(tac_buf *b, int rows)
+{
+    b->len = 0;
+    tac_buf_puts(b, "INSERT INTO dyad_days (source_country, target_country, date, q1, q2, q3, q4,"
+                    " other, gold10) VALUES ");
+    for (int r = 0; r < rows; r++) {
+        tac_buf_puts(b, r ? ", (" : "(");
+        for (int i = 0; i < 9; i++)
+            tac_buf_printf(b, "%s?%d", i ? ", " : "", r * 9 + i + 1);
+        tac_buf_puts(b, ")");
+    }
+    tac_buf_puts(b, " ON CONFLICT (source_country, target_country, date) DO UPDATE SET"
+                    " q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3,"
+                    " q4 = q4 + excluded.q4, other = other + excluded.other,"
+                    " gold10 = gold10 + excluded.gold10");
+    tac_buf_putc(b, 0);
+}
+
 static sqlite3_stmt *multi_stmt(sqlite_store *s, int table, uint32_t rows)
 {
     sqlite3_stmt **slot = &s->multi[table][rows];
@@ -117,6 +138,8 @@ static sqlite3_stmt *multi_stmt(sqlite_store *s, int table, uint32_t rows)
     tac_buf_init(&b);
     if (table == T_EVENTS)
         insert_sql(&b, "events", tac_store_event_columns, TAC_EV_NCOLS, (int)rows);
+    else if (table == T_DYAD)
+        dyad_upsert_sql(&b, (int)rows);
     else
         insert_sql(&b, "sentences", tac_store_sentence_columns, TAC_SEN_NCOLS, (int)rows);
     if (!b.failed)
@@ -237,11 +260,36 @@ static tac_status sq_commit(tac_store *base, tac_error *err)
     size_t n = tac_dyad_acc_sort(&s->dyad);
     if (s->dyad.failed)
         st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
-    for (size_t i = 0; !st && i < n; i++) {
-        const tac_dyad_acc_entry *e = &s->dyad.e[i];
-        if (!e->n[0] && !e->n[1] && !e->n[2] && !e->n[3] && !e->n[4] && !e->gold10 && !e->neg)
+    /* Keys that only gained events: MULTI per statement (one step for many
+     * keys is far cheaper than a step each). Keys that lost events (replaced
+     * articles, rare) go one by one, each followed by its zero-row cleanup. */
+    const tac_dyad_acc_entry *run[MULTI];
+    uint32_t nrun = 0;
+    for (size_t i = 0; !st && i <= n; i++) {
+        const tac_dyad_acc_entry *e = i < n ? &s->dyad.e[i] : NULL;
+        if (e && !e->neg) {
+            if (!e->n[0] && !e->n[1] && !e->n[2] && !e->n[3] && !e->n[4] && !e->gold10)
+                continue;
+            run[nrun++] = e;
+        }
+        if (nrun && (nrun == MULTI || !e || e->neg)) {
+            sqlite3_stmt *u = multi_stmt(s, T_DYAD, nrun);
+            for (uint32_t r = 0; u && r < nrun; r++) {
+                int b = (int)r * 9;
+                sqlite3_bind_text(u, b + 1, run[r]->src, -1, SQLITE_STATIC);
+                sqlite3_bind_text(u, b + 2, run[r]->tgt, -1, SQLITE_STATIC);
+                sqlite3_bind_int(u, b + 3, run[r]->date);
+                for (int q = 0; q < 5; q++)
+                    sqlite3_bind_int64(u, b + 4 + q, run[r]->n[q]);
+                sqlite3_bind_int64(u, b + 9, run[r]->gold10);
+            }
+            if (!u || !step_done(u))
+                st = db_fail(s, err, "could not update the dyad sums");
+            nrun = 0;
+        }
+        if (!e || !e->neg)
             continue;
-        for (int k = ST_DYAD_UPSERT; k <= ST_DYAD_ZERO; k++) {
+        for (int k = ST_DYAD_UPSERT; !st && k <= ST_DYAD_ZERO; k++) {
             if (k == ST_DYAD_ZERO && !e->neg)
                 break;
             sqlite3_stmt *u = s->st[k];
@@ -299,7 +347,7 @@ static void sq_close(tac_store *base)
     }
     for (int i = 0; i < ST_COUNT; i++)
         sqlite3_finalize(s->st[i]);
-    for (int t = 0; t < 2; t++)
+    for (int t = 0; t < T_MULTI; t++)
         for (int n = 0; n <= MULTI; n++)
             sqlite3_finalize(s->multi[t][n]);
     sqlite3_close(s->db);
@@ -336,6 +384,9 @@ static void insert_sql(tac_buf *b, const char *table, const char *const *cols, i
     }
     tac_buf_putc(b, 0);
 }
+
+static tac_status sqlite_open_path(const char *path, const char *sync, bool readonly,
+                                   tac_store **out, tac_error *err);
 
 static tac_status prepare_all(sqlite_store *s, tac_error *err)
 {
@@ -380,16 +431,54 @@ static tac_status prepare_all(sqlite_store *s, tac_error *err)
     return st;
 }
 
-tac_status tac_store_sqlite_open(const char *path, tac_store **out, tac_error *err)
+/* "PATH?synchronous=full|normal" → PATH and the level. synchronous=NORMAL
+ * (the default) keeps every committed batch through a crash or SIGKILL of
+ * the process; only a power cut or OS crash may lose the last batches
+ * (never consistency). FULL syncs the WAL at every commit as well: nothing
+ * committed is lost even then, for an fsync per batch. */
+static tac_status split_sync(const char *url, char **path, const char **level, tac_error *err)
+{
+    const char *q = strstr(url, "?synchronous=");
+    size_t n = q ? (size_t)(q - url) : strlen(url);
+    *level = "NORMAL";
+    if (q) {
+        const char *v = q + 13;
+        if (!strcasecmp(v, "full"))
+            *level = "FULL";
+        else if (strcasecmp(v, "normal"))
+            return tac_fail(err, TAC_ERR_ARG, "bad synchronous level in the SQLite URL", 0,
+                            "'%.20s' (use full or normal)", v);
+    }
+    *path = strndup(url, n);
+    if (!*path)
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    return TAC_OK;
+}
+
+tac_status tac_store_sqlite_open(const char *url, bool readonly, tac_store **out, tac_error *err)
+{
+    char *path;
+    const char *sync;
+    tac_status st0 = split_sync(url, &path, &sync, err);
+    if (st0)
+        return st0;
+    st0 = sqlite_open_path(path, sync, readonly, out, err);
+    free(path);
+    return st0;
+}
+
+static tac_status sqlite_open_path(const char *path, const char *sync, bool readonly,
+                                   tac_store **out, tac_error *err)
 {
     sqlite_store *s = calloc(1, sizeof *s);
     if (!s)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
     s->base.ops = &sqlite_ops;
     s->base.kind = TAC_STORE_SQLITE;
+    s->base.readonly = readonly;
     tac_buf_init(&s->tags);
-    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        NULL) != SQLITE_OK) {
+    int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         tac_status st = tac_fail(err, TAC_ERR_STORE, "could not open the database", 0, "%s: %s",
                                  path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
         sqlite3_close(s->db);
@@ -398,9 +487,17 @@ tac_status tac_store_sqlite_open(const char *path, tac_store **out, tac_error *e
         return st;
     }
     sqlite3_busy_timeout(s->db, 60000);
-    tac_status st = sq_exec(&s->base,
-                            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                            " PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
+    char sync_sql[40];
+    snprintf(sync_sql, sizeof sync_sql, "PRAGMA synchronous=%s;", sync);
+    tac_status st = sq_exec(&s->base, sync_sql, err);
+    if (!st && readonly)   /* the journal mode is the writer's to set */
+        st = sq_exec(&s->base, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;", err);
+    else if (!st)
+        st = sq_exec(&s->base,
+                            "PRAGMA journal_mode=WAL;"
+                            /* 256 MB: a default batch's new and dirtied pages fit, so
+                             * nothing spills to the WAL before the commit */
+                            " PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;"
                             /* checkpoint every 32 MB of WAL rather than 4: index pages
                              * touched by many batches reach the file once per checkpoint */
                             " PRAGMA wal_autocheckpoint=8192;",
@@ -413,7 +510,7 @@ tac_status tac_store_sqlite_open(const char *path, tac_store **out, tac_error *e
     }
     /* Migrate before preparing: the statements need the tables. */
     st = tac_store_migrate(&s->base, err);
-    if (!st)
+    if (!st && !readonly)
         st = prepare_all(s, err);
     if (st) {
         sq_close(&s->base);

@@ -22,7 +22,7 @@ typedef struct tac_store tac_store;
 typedef enum tac_store_kind { TAC_STORE_SQLITE = 1, TAC_STORE_POSTGRES = 2 } tac_store_kind;
 
 /* The newest schema this build knows (see the migration list in store.c). */
-#define TAC_STORE_SCHEMA_VERSION 2
+#define TAC_STORE_SCHEMA_VERSION 3
 
 /* Limits on what the store accepts (untrusted input reaches it through docs
  * and through query parameters from the CLI and the HTTP server). */
@@ -45,6 +45,13 @@ tac_status tac_store_url_parse(const char *url, tac_store_kind *kind, const char
  * Caller closes with tac_store_close.
  */
 tac_status tac_store_open(const char *url, tac_store **out, tac_error *err);
+/*
+ * Open for serving: no migration and no writes. A database at another schema
+ * version than this build's is refused with TAC_ERR_STORE (a read-write open,
+ * e.g. `tacitus ingest`, migrates it); a missing SQLite file is refused, not
+ * created. Adding to a read-only store fails with TAC_ERR_ARG.
+ */
+tac_status tac_store_open_readonly(const char *url, tac_store **out, tac_error *err);
 /* Roll back an uncommitted batch, close the connection, free everything. */
 void tac_store_close(tac_store *s);
 tac_store_kind tac_store_kind_of(const tac_store *s);
@@ -61,9 +68,11 @@ typedef struct tac_store_counts {
     uint64_t batches;            /* transactions committed                      */
 } tac_store_counts;
 
-/* Articles per transaction (default 512); events per transaction are capped
- * at 64 times that. Larger batches load faster and lose more on a crash. */
+/* Articles per transaction (0 = the default: 4096 for SQLite, 512 for
+ * PostgreSQL); events per transaction are capped at 64 times that. Larger
+ * batches load faster and lose more on a crash (a re-run redoes them). */
 void tac_store_set_batch(tac_store *s, uint32_t articles);
+uint32_t tac_store_default_batch(tac_store_kind kind);
 
 /* Start an ingest run: a row in the runs log that later articles point to.
  * dict_version and command (the command line, for the log) may be NULL. */

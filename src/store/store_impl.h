@@ -54,6 +54,7 @@ struct tac_store {
     tac_store_counts counts;      /* committed                                  */
     tac_store_counts pending;     /* in the open batch                          */
     int64_t run_id;               /* 0 = no run                                 */
+    bool readonly;                /* opened with tac_store_open_readonly        */
     char *dict_version;           /* of the current run (heap)                  */
 };
 
@@ -162,11 +163,12 @@ void tac_dyad_acc_free(tac_dyad_acc *a);
 /* Goldstein value → tenths, as stored (rounded to 0.1 first). */
 int64_t tac_goldstein_tenths(double g);
 
-/* Apply migrations up to TAC_STORE_SCHEMA_VERSION (common to both backends). */
+/* Apply migrations up to TAC_STORE_SCHEMA_VERSION (common to both backends);
+ * on a read-only store, only check that the schema is exactly that version. */
 tac_status tac_store_migrate(tac_store *s, tac_error *err);
 
 /* Backends. */
-tac_status tac_store_sqlite_open(const char *path, tac_store **out, tac_error *err);
-tac_status tac_store_pg_open(const char *conninfo, tac_store **out, tac_error *err);
+tac_status tac_store_sqlite_open(const char *path, bool readonly, tac_store **out, tac_error *err);
+tac_status tac_store_pg_open(const char *conninfo, bool readonly, tac_store **out, tac_error *err);
 
 #endif

@@ -151,7 +151,9 @@ Test(store, migrations)
     tac_store_close(s);
     cr_assert_eq(sql_int("SELECT COUNT(*) FROM schema_version"), TAC_STORE_SCHEMA_VERSION);
     cr_assert_eq(sql_int("SELECT MAX(version) FROM schema_version"), TAC_STORE_SCHEMA_VERSION);
-    cr_assert_eq(sql_int("SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_dyad'"), 1);
+    cr_assert_eq(sql_int("SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_pair'"), 1);
+    cr_assert_eq(sql_int("SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_target'"), 1);
+    cr_assert_eq(sql_int("SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_dyad'"), 0);
     cr_assert_eq(sql_int("SELECT COUNT(*) FROM sqlite_master WHERE name = 'dyad_days'"), 1);
     cr_assert_eq(sql_int("PRAGMA journal_mode") == 0, 1); /* text "wal" reads as 0 */
     /* a database from a newer tacitus is refused, not damaged */
@@ -167,7 +169,7 @@ Test(store, migrations)
 }
 
 /* A database at schema 1 with events: migration 2 creates dyad_days and
- * fills it from the stored events. */
+ * fills it from the stored events; migration 3 swaps the event indexes. */
 Test(store, migration_backfills_dyad_sums)
 {
     tac_store *s = open_db();
@@ -177,17 +179,76 @@ Test(store, migration_backfills_dyad_sums)
     tac_store_close(s);
     sqlite3 *db;
     sqlite3_open(dbpath, &db);
-    cr_assert_eq(sqlite3_exec(db, "DROP TABLE dyad_days; DELETE FROM schema_version WHERE version = 2",
+    /* back to exactly what version 1 created */
+    cr_assert_eq(sqlite3_exec(db, "DROP TABLE dyad_days; DROP INDEX events_pair; DROP INDEX events_target;"
+                              " CREATE INDEX events_dyad ON events(source_country, target_country, date, quad, goldstein);"
+                              " CREATE INDEX events_target ON events(target_country, date);"
+                              " DELETE FROM schema_version WHERE version > 1",
                               NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(db);
     cr_assert_eq(sql_int("SELECT MAX(version) FROM schema_version"), 1);
     s = open_db();
-    cr_assert_eq(tac_store_schema_version(s), 2);
+    cr_assert_eq(tac_store_schema_version(s), TAC_STORE_SCHEMA_VERSION);
     tac_store_close(s);
-    cr_assert_eq(sql_int("SELECT MAX(version) FROM schema_version"), 2);
+    cr_assert_eq(sql_int("SELECT MAX(version) FROM schema_version"), 3);
+    cr_assert_eq(sql_int("SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_dyad'"), 0);
+    cr_assert_eq(sql_int("SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_pair'"), 1);
+    cr_assert_eq(sql_int("SELECT COUNT(*) FROM pragma_index_info('events_target')"), 1);
     cr_assert_gt(sql_int("SELECT SUM(q1 + q2 + q3 + q4 + other) FROM dyad_days"), 0);
     cr_assert_eq(sql_int("SELECT SUM(q1 + q2 + q3 + q4 + other) FROM dyad_days"), 40 * 6);
     cr_assert_eq(sql_int(DYAD_MISMATCH), 0);
+}
+
+/* "?synchronous=" chooses the durability level; the file is PATH itself. */
+Test(store, sqlite_synchronous_option)
+{
+    char url[600];
+    tac_store *s = NULL;
+    tac_error err = {0};
+    snprintf(url, sizeof url, "sqlite:%s?synchronous=sometimes", dbpath);
+    cr_assert_eq(tac_store_open(url, &s, &err), TAC_ERR_ARG);
+    cr_assert_null(s);
+    cr_assert_eq(access(dbpath, F_OK), -1, "nothing created on a bad option");
+    snprintf(url, sizeof url, "sqlite:%s?synchronous=full", dbpath);
+    cr_assert_eq(tac_store_open(url, &s, &err), TAC_OK, "%s %s", err.message, err.detail);
+    add(s, synth_doc(1, 0, 3));
+    commit(s);
+    tac_store_close(s);
+    cr_assert_eq(access(dbpath, F_OK), 0);
+    cr_assert_eq(sql_int("SELECT COUNT(*) FROM events"), 3);
+}
+
+/* Read-only opens never create, migrate or write. */
+Test(store, readonly_open)
+{
+    tac_store *s = NULL;
+    tac_error err = {0};
+    cr_assert_eq(tac_store_open_readonly(dbpath, &s, &err), TAC_ERR_STORE, "missing file refused");
+    cr_assert_eq(access(dbpath, F_OK), -1, "and not created");
+    s = open_db();
+    add(s, synth_doc(1, 0, 4));
+    commit(s);
+    tac_store_close(s);
+    cr_assert_eq(tac_store_open_readonly(dbpath, &s, &err), TAC_OK, "%s %s", err.message, err.detail);
+    cr_assert_eq(tac_store_schema_version(s), TAC_STORE_SCHEMA_VERSION);
+    tac_event_filter f;
+    tac_event_filter_init(&f);
+    collected *c = calloc(1, sizeof *c);
+    cr_assert_eq(query(s, &f, c), 4);
+    free(c);
+    tac_doc *d = synth_doc(2, 0, 4);
+    cr_assert_eq(tac_store_add(s, d, NULL, &err), TAC_ERR_ARG);
+    tac_doc_free(d);
+    tac_store_close(s);
+    cr_assert_eq(sql_int("SELECT COUNT(*) FROM articles"), 1);
+    /* an older schema is refused with a clear message, and left as it was */
+    sqlite3 *db;
+    sqlite3_open(dbpath, &db);
+    sqlite3_exec(db, "DELETE FROM schema_version WHERE version = 3", NULL, NULL, NULL);
+    sqlite3_close(db);
+    cr_assert_eq(tac_store_open_readonly(dbpath, &s, &err), TAC_ERR_STORE);
+    cr_assert(strstr(err.message, "older"), "%s", err.message);
+    cr_assert_eq(sql_int("SELECT MAX(version) FROM schema_version"), 2);
 }
 
 Test(store, not_a_database)
@@ -464,6 +525,33 @@ Test(store, queries)
         seen += n;
     }
     cr_assert_eq(seen, NA * NE);
+
+    /* a country dyad pages (two index ranges merged by id): same events, in
+     * id order, no gaps or repeats across pages, both directions present */
+    int want = expect(NA, NE, p_dyad, ab), dirs[2] = {0, 0};
+    seen = 0;
+    after = 0;
+    for (;;) {
+        tac_event_filter_init(&f);
+        f.dyad_a = "CHN";
+        f.dyad_b = "SYR";
+        f.limit = 7;
+        f.after_id = after;
+        int n = query(s, &f, c);
+        if (!n)
+            break;
+        cr_assert_leq(n, 7);
+        cr_assert_gt(c->ids[0], after);
+        for (int i = 1; i < n; i++)
+            cr_assert_gt(c->ids[i], c->ids[i - 1], "dyad page in id order");
+        for (int i = 0; i < n; i++)
+            dirs[!strcmp(c->src[i], "CHN") ? 0 : 1]++;
+        after = c->ids[n - 1];
+        seen += n;
+    }
+    cr_assert_eq(seen, want);
+    cr_assert_gt(dirs[0], 0);
+    cr_assert_gt(dirs[1], 0);
     free(c);
     tac_store_close(s);
 }
