@@ -191,7 +191,9 @@ static tac_store *pool_take(tac_api *api, tac_error *err)
     pthread_mutex_unlock(&api->lock);
     if (s)
         return s;
-    if (tac_store_open(api->db, &s, err) != TAC_OK)
+    /* no migration from the server: an older database is refused with a
+     * message saying to run `tacitus ingest` once */
+    if (tac_store_open_readonly(api->db, &s, err) != TAC_OK)
         return NULL;
     /* read-only at the database level, whatever a query would try; on
      * PostgreSQL also a bound on the time of one statement (SQLite queries
