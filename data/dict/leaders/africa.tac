@@ -1448,3 +1448,883 @@ actor ANGIE_MOTSHEKGA
   code   ZAFGOV
   kind   person
   note   defence minister 03 Jul 2024 to today
+
+# ---- Algeria
+
+actor ABDELKADER_BENSALAH
+  name   Abdelkader Bensalah; Bensalah
+  code   DZAELI -20190408
+  code   DZAGOV 20190409-20191219
+  code   DZAELI 20191220-
+  code   DZAELI
+  kind   person
+  note   interim head of state 09 Apr 2019 to 19 Dec 2019. Council of the Nation president 2002-2019; died 22 September 2021.
+
+# ---- Benin
+
+actor MATHIEU_KEREKOU
+  name   Mathieu Kérékou; Kérékou
+  code   BENELI -19960403
+  code   BENGOV 19960404-20060406
+  code   BENELI 20060407-
+  code   BENELI
+  kind   person
+  note   president 04 Apr 1996 to 06 Apr 2006. Military ruler 1972-1991; died 14 October 2015.
+
+# ---- Botswana
+
+actor FESTUS_MOGAE
+  name   Festus Mogae; Mogae
+  code   BWAELI -19980331
+  code   BWAGOV 19980401-20080401
+  code   BWAELI 20080402-
+  code   BWAELI
+  kind   person
+  note   president 01 Apr 1998 to 01 Apr 2008
+
+actor IAN_KHAMA
+  name   Ian Khama; Seretse Khama Ian Khama; Khama
+  code   BWAELI -19980712?
+  code   BWAGOV 19980713?-20180401
+  code   BWAELI 20180402-
+  code   BWAELI
+  kind   person
+  note   vice president 13 Jul 1998 (date uncertain) to 31 Mar 2008; president 01 Apr 2008 to 01 Apr 2018
+
+# ---- Burkina Faso
+
+actor ISAAC_ZIDA
+  name   Isaac Zida; Yacouba Isaac Zida
+  code   BFAELI -20141031
+  code   BFAGOV 20141101-20141117
+  code   BFAELI 20141118-20141118
+  code   BFAGOV 20141119-20160106
+  code   BFAELI 20160107-
+  code   BFAELI
+  kind   person
+  note   head of the junta 01 Nov 2014 to 17 Nov 2014; prime minister 19 Nov 2014 to 06 Jan 2016. Military-led transition after Compaoré fled.
+
+actor MICHEL_KAFANDO
+  name   Michel Kafando; Kafando
+  code   BFAELI -20141117
+  code   BFAGOV 20141118-20151229
+  code   BFAELI 20151230-
+  code   BFAELI
+  kind   person
+  note   transitional president 18 Nov 2014 to 29 Dec 2015. Held in the coup of 16-23 September 2015 and reinstated.
+
+# ---- Burundi
+
+actor PIERRE_BUYOYA
+  name   Pierre Buyoya; Buyoya
+  code   BDIELI -19960724
+  code   BDIGOV 19960725-20030430
+  code   BDIELI 20030501-
+  code   BDIELI
+  kind   person
+  note   president 25 Jul 1996 to 30 Apr 2003. Also military ruler 1987-1993; died 17 December 2020.
+
+actor DOMITIEN_NDAYIZEYE
+  name   Domitien Ndayizeye; Ndayizeye
+  code   BDIELI -20011031?
+  code   BDIGOV 20011101?-20050826
+  code   BDIELI 20050827-
+  code   BDIELI
+  kind   person
+  note   vice president 01 Nov 2001 (date uncertain) to 30 Apr 2003; president 30 Apr 2003 to 26 Aug 2005
+
+# ---- Cape Verde
+
+actor ANTONIO_MASCARENHAS_MONTEIRO
+  name   António Mascarenhas Monteiro; Mascarenhas Monteiro
+  code   CPVELI -19910321
+  code   CPVGOV 19910322-20010322
+  code   CPVELI 20010323-
+  code   CPVELI
+  kind   person
+  note   president 22 Mar 1991 to 22 Mar 2001
+
+actor PEDRO_PIRES
+  name   Pedro Pires; Pedro Verona Pires
+  code   CPVELI -19750714
+  code   CPVGOV 19750715-19910404
+  code   CPVELI 19910405-20010321
+  code   CPVGOV 20010322-20110909
+  code   CPVELI 20110910-
+  code   CPVELI
+  kind   person
+  note   prime minister 15 Jul 1975 to 04 Apr 1991; president 22 Mar 2001 to 09 Sep 2011
+
+actor JORGE_CARLOS_FONSECA
+  name   Jorge Carlos Fonseca
+  code   CPVELI -19910403?
+  code   CPVGOV 19910404?-19930101?
+  code   CPVELI 19930102?-20110908
+  code   CPVGOV 20110909-20211109
+  code   CPVELI 20211110-
+  code   CPVELI
+  kind   person
+  note   foreign minister 04 Apr 1991 (date uncertain) to 01 Jan 1993 (date uncertain); president 09 Sep 2011 to 09 Nov 2021
+
+# ---- Central African Republic
+
+actor ANGE_FELIX_PATASSE
+  name   Ange-Félix Patassé; Patassé
+  code   CAFELI -19931021
+  code   CAFGOV 19931022-20030315
+  code   CAFELI 20030316-
+  code   CAFELI
+  kind   person
+  note   president 22 Oct 1993 to 15 Mar 2003. Ousted by Bozizé on 15 March 2003; died 5 April 2011.
+
+actor FRANCOIS_BOZIZE
+  name   François Bozizé; Bozizé
+  code   CAFELI -20030314
+  code   CAFGOV 20030315-20130324
+  code   CAFELI 20130325-
+  code   CAFELI
+  kind   person
+  note   president 15 Mar 2003 to 24 Mar 2013. Ousted by the Séléka on 24 March 2013; later led the CPC rebel coalition.
+
+actor MICHEL_DJOTODIA
+  name   Michel Djotodia; Djotodia
+  code   CAFELI -20130323
+  code   CAFGOV 20130324-20140110
+  code   CAFELI 20140111-
+  code   CAFELI
+  kind   person
+  note   president 24 Mar 2013 to 10 Jan 2014. Séléka leader; resigned 10 January 2014.
+
+actor ALEXANDRE_FERDINAND_NGUENDET
+  name   Alexandre-Ferdinand Nguendet; Nguendet
+  code   CAFELI -20140109
+  code   CAFGOV 20140110-20140123
+  code   CAFELI 20140124-
+  code   CAFELI
+  kind   person
+  note   acting president 10 Jan 2014 to 23 Jan 2014
+
+actor CATHERINE_SAMBA_PANZA
+  name   Catherine Samba-Panza; Samba-Panza
+  code   CAFELI -20140122
+  code   CAFGOV 20140123-20160330
+  code   CAFELI 20160331-
+  code   CAFELI
+  kind   person
+  note   transitional president 23 Jan 2014 to 30 Mar 2016
+
+# ---- Comoros
+
+actor HAMADA_MADI_BOLERO
+  name   Hamada Madi Boléro; Hamada Madi
+  code   COMELI -20001128?
+  code   COMGOV 20001129?-20020526
+  code   COMELI 20020527-
+  code   COMELI
+  kind   person
+  note   prime minister 29 Nov 2000 (date uncertain) to 21 Jan 2002; interim president 21 Jan 2002 to 26 May 2002
+
+actor AHMED_ABDALLAH_SAMBI
+  name   Ahmed Abdallah Sambi; Abdallah Sambi
+  code   COMELI -20060525
+  code   COMGOV 20060526-20110526
+  code   COMELI 20110527-
+  code   COMELI
+  kind   person
+  note   president 26 May 2006 to 26 May 2011
+
+actor IKILILOU_DHOININE
+  name   Ikililou Dhoinine; Dhoinine
+  code   COMELI -20060525?
+  code   COMGOV 20060526?-20160526
+  code   COMELI 20160527-
+  code   COMELI
+  kind   person
+  note   vice president 26 May 2006 (date uncertain) to 26 May 2011; president 26 May 2011 to 26 May 2016
+
+# ---- Ivory Coast
+
+actor ROBERT_GUEI
+  name   Robert Guéï; Guéï
+  code   CIVELI -19991223
+  code   CIVGOV 19991224-20001026
+  code   CIVELI 20001027-
+  code   CIVELI
+  kind   person
+  note   head of the junta 24 Dec 1999 to 26 Oct 2000. Killed 19 September 2002.
+
+actor HENRI_KONAN_BEDIE
+  name   Henri Konan Bédié; Konan Bédié; Bédié
+  code   CIVELI -19931206
+  code   CIVGOV 19931207-19991224
+  code   CIVELI 19991225-
+  code   CIVELI
+  kind   person
+  note   president 07 Dec 1993 to 24 Dec 1999. Ousted in the coup of 24 December 1999; opposition leader; died 1 August 2023.
+
+# ---- Gabon
+
+actor ROSE_FRANCINE_ROGOMBE
+  name   Rose Francine Rogombé; Rogombé
+  code   GABELI -20090609
+  code   GABGOV 20090610-20091016
+  code   GABELI 20091017-
+  code   GABELI
+  kind   person
+  note   interim president 10 Jun 2009 to 16 Oct 2009. Senate president; died 10 April 2015.
+
+# ---- Ghana
+
+actor JERRY_RAWLINGS
+  name   Jerry Rawlings; Jerry John Rawlings; Rawlings
+  code   GHAELI -19930106
+  code   GHAGOV 19930107-20010107
+  code   GHAELI 20010108-
+  code   GHAELI
+  kind   person
+  note   president 07 Jan 1993 to 07 Jan 2001. Military ruler 1979 and 1981-1993; died 12 November 2020.
+
+# ---- Guinea
+
+actor LANSANA_CONTE
+  name   Lansana Conté
+  code   GINELI -19840402
+  code   GINGOV 19840403-20081222
+  code   GINELI 20081223-
+  code   GINELI
+  kind   person
+  note   president 03 Apr 1984 to 22 Dec 2008. Died in office 22 December 2008.
+
+actor SEKOUBA_KONATE
+  name   Sékouba Konaté
+  code   GINELI -20081223?
+  code   GINGOV 20081224?-20101221
+  code   GINELI 20101222-
+  code   GINELI
+  kind   person
+  note   defence minister 24 Dec 2008 (date uncertain) to 15 Jan 2010; interim president 15 Jan 2010 to 21 Dec 2010. Junta defence minister; acting head after the attempt on Dadis Camara (3 December 2009), interim president from 15 January 2010.
+
+# ---- Guinea-Bissau
+
+actor KUMBA_IALA
+  name   Kumba Ialá; Kumba Yala; Ialá
+  code   GNBELI -20000216
+  code   GNBGOV 20000217-20030914
+  code   GNBELI 20030915-
+  code   GNBELI
+  kind   person
+  note   president 17 Feb 2000 to 14 Sep 2003. Ousted in the coup of 14 September 2003; died 4 April 2014.
+
+actor VERISSIMO_CORREIA_SEABRA
+  name   Veríssimo Correia Seabra
+  code   GNBELI -20030913
+  code   GNBGOV 20030914-20030928
+  code   GNBELI 20030929-
+  code   GNBELI
+  kind   person
+  note   head of the junta 14 Sep 2003 to 28 Sep 2003. Army chief; killed 6 October 2004.
+
+actor HENRIQUE_ROSA
+  name   Henrique Rosa
+  code   GNBELI -20030927
+  code   GNBGOV 20030928-20051001
+  code   GNBELI 20051002-
+  code   GNBELI
+  kind   person
+  note   interim president 28 Sep 2003 to 01 Oct 2005
+
+actor JOAO_BERNARDO_VIEIRA
+  name   João Bernardo Vieira; Nino Vieira
+  code   GNBELI -20050930
+  code   GNBGOV 20051001-20090302
+  code   GNBELI 20090303-
+  code   GNBELI
+  kind   person
+  note   president 01 Oct 2005 to 02 Mar 2009. Also ruler 1980-1999; assassinated 2 March 2009.
+
+actor RAIMUNDO_PEREIRA
+  name   Raimundo Pereira
+  code   GNBELI -20090302
+  code   GNBGOV 20090303-20090908
+  code   GNBELI 20090909-20120108
+  code   GNBGOV 20120109-20120412
+  code   GNBELI 20120413-
+  code   GNBELI
+  kind   person
+  note   interim president 03 Mar 2009 to 08 Sep 2009; interim president 09 Jan 2012 to 12 Apr 2012. Parliament speaker; deposed in the coup of 12 April 2012.
+
+actor MALAM_BACAI_SANHA
+  name   Malam Bacai Sanhá; Bacai Sanhá
+  code   GNBELI -20090907
+  code   GNBGOV 20090908-20120109
+  code   GNBELI 20120110-
+  code   GNBELI
+  kind   person
+  note   president 08 Sep 2009 to 09 Jan 2012. Died in office 9 January 2012.
+
+actor MANUEL_SERIFO_NHAMADJO
+  name   Manuel Serifo Nhamadjo; Serifo Nhamadjo; Nhamadjo
+  code   GNBELI -20120510
+  code   GNBGOV 20120511-20140623
+  code   GNBELI 20140624-
+  code   GNBELI
+  kind   person
+  note   transitional president 11 May 2012 to 23 Jun 2014
+
+actor JOSE_MARIO_VAZ
+  name   José Mário Vaz; Jomav
+  code   GNBELI -20140622
+  code   GNBGOV 20140623-20200227
+  code   GNBELI 20200228-
+  code   GNBELI
+  kind   person
+  note   president 23 Jun 2014 to 27 Feb 2020
+
+actor HORTA_INTA_A
+  name   Horta N'Tam; Horta Inta-A; Horta N'Tam Na Man
+  code   GNBELI -20251126?
+  code   GNBGOV 20251127?-
+  code   GNBGOV
+  kind   person
+  note   transitional president 27 Nov 2025 (date uncertain) to today. Army general sworn in after the military removed Embaló in November 2025 (reported; date uncertain).
+
+# ---- Kenya
+
+actor DANIEL_ARAP_MOI
+  name   Daniel arap Moi; Daniel Moi; arap Moi
+  code   KENELI -19781013
+  code   KENGOV 19781014-20021230
+  code   KENELI 20021231-
+  code   KENELI
+  kind   person
+  note   president 14 Oct 1978 to 30 Dec 2002. Died 4 February 2020.
+
+# ---- Lesotho
+
+actor KING_LETSIE_III
+  name   Letsie III; King Letsie III; King Letsie
+  code   LSOELI -19960206
+  code   LSOGOV 19960207-
+  code   LSOGOV
+  kind   person
+  note   king 07 Feb 1996 to today. Also king 1990-1995.
+
+# ---- Liberia
+
+actor MOSES_BLAH
+  name   Moses Blah
+  code   LBRELI -20000723?
+  code   LBRGOV 20000724?-20031014
+  code   LBRELI 20031015-
+  code   LBRELI
+  kind   person
+  note   vice president 24 Jul 2000 (date uncertain) to 11 Aug 2003; president 11 Aug 2003 to 14 Oct 2003. Died 1 April 2013.
+
+actor GYUDE_BRYANT
+  name   Gyude Bryant; Charles Gyude Bryant
+  code   LBRELI -20031013
+  code   LBRGOV 20031014-20060116
+  code   LBRELI 20060117-
+  code   LBRELI
+  kind   person
+  note   transitional government chairman 14 Oct 2003 to 16 Jan 2006. Died 16 April 2014.
+
+# ---- Libya
+
+actor MUSTAFA_ABDUL_JALIL
+  name   Mustafa Abdul Jalil; Mustafa Abdel Jalil; Abdul Jalil
+  code   LBYELI -20061231?
+  code   LBYGOV 20070101?-20110221?
+  code   LBYELI 20110222?-20110304
+  code   LBYGOV 20110305-20120808
+  code   LBYELI 20120809-
+  code   LBYELI
+  kind   person
+  note   justice minister 01 Jan 2007 (date uncertain) to 21 Feb 2011 (date uncertain); National Transitional Council chairman 05 Mar 2011 to 08 Aug 2012. Defected from Gaddafi in February 2011.
+
+actor MOHAMED_MAGARIAF
+  name   Mohamed Magariaf; Mohammed al-Magariaf; Magariaf
+  code   LBYELI -20120808
+  code   LBYGOV 20120809-20130528
+  code   LBYELI 20130529-
+  code   LBYELI
+  kind   person
+  note   General National Congress president 09 Aug 2012 to 28 May 2013
+
+actor NOURI_ABUSAHMAIN
+  name   Nouri Abusahmain; Nouri Abu Sahmain; Abusahmain
+  code   LBYELI -20130624
+  code   LBYGOV 20130625-20140804
+  code   LBYELI 20140805-
+  code   LBYELI
+  kind   person
+  note   General National Congress president 25 Jun 2013 to 04 Aug 2014. The GNC kept sitting in Tripoli after August 2014 without international recognition.
+
+# ---- Madagascar
+
+actor DIDIER_RATSIRAKA
+  name   Didier Ratsiraka; Ratsiraka
+  code   MDGELI -19970208
+  code   MDGGOV 19970209-20020705
+  code   MDGELI 20020706-
+  code   MDGELI
+  kind   person
+  note   president 09 Feb 1997 to 05 Jul 2002. Also ruler 1975-1993; left for exile in July 2002; died 28 March 2021.
+
+actor MARC_RAVALOMANANA
+  name   Marc Ravalomanana; Ravalomanana
+  code   MDGELI -20020505
+  code   MDGGOV 20020506-20090317
+  code   MDGELI 20090318-
+  code   MDGELI
+  kind   person
+  note   president 06 May 2002 to 17 Mar 2009. Forced out by Rajoelina on 17 March 2009; opposition leader.
+
+actor HERY_RAJAONARIMAMPIANINA
+  name   Hery Rajaonarimampianina; Rajaonarimampianina
+  code   MDGELI -20101231?
+  code   MDGGOV 20110101?-20130531?
+  code   MDGELI 20130601?-20140124
+  code   MDGGOV 20140125-20180907
+  code   MDGELI 20180908-
+  code   MDGELI
+  kind   person
+  note   finance minister 01 Jan 2011 (date uncertain) to 31 May 2013 (date uncertain); president 25 Jan 2014 to 07 Sep 2018
+
+actor RIVO_RAKOTOVAO
+  name   Rivo Rakotovao
+  code   MDGELI -20180906
+  code   MDGGOV 20180907-20190119
+  code   MDGELI 20190120-
+  code   MDGELI
+  kind   person
+  note   acting president 07 Sep 2018 to 19 Jan 2019. Senate president.
+
+actor MICHAEL_RANDRIANIRINA
+  name   Michael Randrianirina; Randrianirina
+  code   MDGELI -20251016?
+  code   MDGGOV 20251017?-
+  code   MDGGOV
+  kind   person
+  note   president 17 Oct 2025 (date uncertain) to today. Colonel who took power after the October 2025 protests (reported; date uncertain).
+
+# ---- Malawi
+
+actor BAKILI_MULUZI
+  name   Bakili Muluzi; Muluzi
+  code   MWIELI -19940520
+  code   MWIGOV 19940521-20040524
+  code   MWIELI 20040525-
+  code   MWIELI
+  kind   person
+  note   president 21 May 1994 to 24 May 2004
+
+actor BINGU_WA_MUTHARIKA
+  name   Bingu wa Mutharika; Bingu Mutharika
+  code   MWIELI -20040523
+  code   MWIGOV 20040524-20120405
+  code   MWIELI 20120406-
+  code   MWIELI
+  kind   person
+  note   president 24 May 2004 to 05 Apr 2012. Died in office 5 April 2012.
+
+actor JOYCE_BANDA
+  name   Joyce Banda
+  code   MWIELI -20061031?
+  code   MWIGOV 20061101?-20140531
+  code   MWIELI 20140601-
+  code   MWIELI
+  kind   person
+  note   foreign minister 01 Nov 2006 (date uncertain) to 29 May 2009 (date uncertain); vice president 29 May 2009 to 07 Apr 2012; president 07 Apr 2012 to 31 May 2014
+
+# ---- Mauritania
+
+actor MAAOUYA_OULD_SIDAHMED_TAYA
+  name   Maaouya Ould Sid'Ahmed Taya; Ould Taya
+  code   MRTELI -19841211
+  code   MRTGOV 19841212-20050803
+  code   MRTELI 20050804-
+  code   MRTELI
+  kind   person
+  note   president 12 Dec 1984 to 03 Aug 2005. Ousted in the coup of 3 August 2005.
+
+actor ELY_OULD_MOHAMED_VALL
+  name   Ely Ould Mohamed Vall; Ely Ould Mohamed Fall
+  code   MRTELI -20050802
+  code   MRTGOV 20050803-20070419
+  code   MRTELI 20070420-
+  code   MRTELI
+  kind   person
+  note   head of the junta 03 Aug 2005 to 19 Apr 2007. Died 5 May 2017.
+
+actor SIDI_OULD_CHEIKH_ABDALLAHI
+  name   Sidi Ould Cheikh Abdallahi; Sidi Mohamed Ould Cheikh Abdallahi
+  code   MRTELI -20070418
+  code   MRTGOV 20070419-20080806
+  code   MRTELI 20080807-
+  code   MRTELI
+  kind   person
+  note   president 19 Apr 2007 to 06 Aug 2008. Ousted in the coup of 6 August 2008; died 22 November 2020.
+
+actor BA_MAMADOU_MBARE
+  name   Ba Mamadou Mbaré; Ba Mamadou dit M'Baré
+  code   MRTELI -20090414
+  code   MRTGOV 20090415-20090805
+  code   MRTELI 20090806-
+  code   MRTELI
+  kind   person
+  note   interim president 15 Apr 2009 to 05 Aug 2009. Senate president; died 29 January 2013.
+
+# ---- Mauritius
+
+actor CASSAM_UTEEM
+  name   Cassam Uteem
+  code   MUSELI -19920629
+  code   MUSGOV 19920630-20020215
+  code   MUSELI 20020216-
+  code   MUSELI
+  kind   person
+  note   president 30 Jun 1992 to 15 Feb 2002
+
+actor KARL_OFFMANN
+  name   Karl Offmann
+  code   MUSELI -20020224
+  code   MUSGOV 20020225-20031001
+  code   MUSELI 20031002-
+  code   MUSELI
+  kind   person
+  note   president 25 Feb 2002 to 01 Oct 2003
+
+actor ANEROOD_JUGNAUTH
+  name   Anerood Jugnauth; Sir Anerood Jugnauth
+  code   MUSELI -20000916
+  code   MUSGOV 20000917-20030930
+  code   MUSELI 20031001-20031006
+  code   MUSGOV 20031007-20120331
+  code   MUSELI 20120401-20141216
+  code   MUSGOV 20141217-20170123
+  code   MUSELI 20170124-
+  code   MUSELI
+  kind   person
+  note   prime minister 17 Sep 2000 to 30 Sep 2003; president 07 Oct 2003 to 31 Mar 2012; prime minister 17 Dec 2014 to 23 Jan 2017. Also prime minister 1982-1995; died 3 June 2021.
+
+actor KAILASH_PURRYAG
+  name   Kailash Purryag
+  code   MUSELI -20120720
+  code   MUSGOV 20120721-20150529
+  code   MUSELI 20150530-
+  code   MUSELI
+  kind   person
+  note   president 21 Jul 2012 to 29 May 2015
+
+actor AMEENAH_GURIB_FAKIM
+  name   Ameenah Gurib-Fakim; Gurib-Fakim
+  code   MUSELI -20150604
+  code   MUSGOV 20150605-20180323
+  code   MUSELI 20180324-
+  code   MUSELI
+  kind   person
+  note   president 05 Jun 2015 to 23 Mar 2018
+
+actor PRITHVIRAJSING_ROOPUN
+  name   Prithvirajsing Roopun; Pradeep Roopun
+  code   MUSELI -20191201
+  code   MUSGOV 20191202-20241206?
+  code   MUSELI 20241207?-
+  code   MUSELI
+  kind   person
+  note   president 02 Dec 2019 to 06 Dec 2024 (date uncertain)
+
+actor DHARAM_GOKHOOL
+  name   Dharam Gokhool
+  code   MUSELI -20241205?
+  code   MUSGOV 20241206?-
+  code   MUSGOV
+  kind   person
+  note   president 06 Dec 2024 (date uncertain) to today
+
+# ---- Mozambique
+
+actor JOAQUIM_CHISSANO
+  name   Joaquim Chissano; Chissano
+  code   MOZELI -19861105
+  code   MOZGOV 19861106-20050202
+  code   MOZELI 20050203-
+  code   MOZELI
+  kind   person
+  note   president 06 Nov 1986 to 02 Feb 2005
+
+# ---- Namibia
+
+actor SAM_NUJOMA
+  name   Sam Nujoma; Nujoma
+  code   NAMELI -19900320
+  code   NAMGOV 19900321-20050321
+  code   NAMELI 20050322-
+  code   NAMELI
+  kind   person
+  note   president 21 Mar 1990 to 21 Mar 2005. Died 8 February 2025.
+
+actor HIFIKEPUNYE_POHAMBA
+  name   Hifikepunye Pohamba; Pohamba
+  code   NAMELI -20050320
+  code   NAMGOV 20050321-20150321
+  code   NAMELI 20150322-
+  code   NAMELI
+  kind   person
+  note   president 21 Mar 2005 to 21 Mar 2015
+
+# ---- Niger
+
+actor SALOU_DJIBO
+  name   Salou Djibo
+  code   NERELI -20100217
+  code   NERGOV 20100218-20110407
+  code   NERELI 20110408-
+  code   NERELI
+  kind   person
+  note   head of the junta 18 Feb 2010 to 07 Apr 2011
+
+# ---- Rwanda
+
+actor PASTEUR_BIZIMUNGU
+  name   Pasteur Bizimungu; Bizimungu
+  code   RWAELI -19940718
+  code   RWAGOV 19940719-20000323
+  code   RWAELI 20000324-
+  code   RWAELI
+  kind   person
+  note   president 19 Jul 1994 to 23 Mar 2000
+
+# ---- Sao Tome and Principe
+
+actor MIGUEL_TROVOADA
+  name   Miguel Trovoada
+  code   STPELI -19910402
+  code   STPGOV 19910403-20010903
+  code   STPELI 20010904-
+  code   STPELI
+  kind   person
+  note   president 03 Apr 1991 to 03 Sep 2001
+
+actor FRADIQUE_DE_MENEZES
+  name   Fradique de Menezes; Fradique Menezes
+  code   STPELI -20010902
+  code   STPGOV 20010903-20110903
+  code   STPELI 20110904-
+  code   STPELI
+  kind   person
+  note   president 03 Sep 2001 to 03 Sep 2011. Briefly deposed in the coup of 16-23 July 2003.
+
+actor MANUEL_PINTO_DA_COSTA
+  name   Manuel Pinto da Costa; Pinto da Costa
+  code   STPELI -20110902
+  code   STPGOV 20110903-20160903
+  code   STPELI 20160904-
+  code   STPELI
+  kind   person
+  note   president 03 Sep 2011 to 03 Sep 2016. Also president 1975-1991.
+
+actor EVARISTO_CARVALHO
+  name   Evaristo Carvalho
+  code   STPELI -20160902
+  code   STPGOV 20160903-20211002
+  code   STPELI 20211003-
+  code   STPELI
+  kind   person
+  note   president 03 Sep 2016 to 02 Oct 2021. Died 28 June 2022.
+
+# ---- Senegal
+
+actor ABDOU_DIOUF
+  name   Abdou Diouf; Diouf
+  code   SENELI -19801231
+  code   SENGOV 19810101-20000401
+  code   SENELI 20000402-
+  code   SENELI
+  kind   person
+  note   president 01 Jan 1981 to 01 Apr 2000. Francophonie secretary-general 2003-2014.
+
+# ---- Seychelles
+
+actor FRANCE_ALBERT_RENE
+  name   France-Albert René; Albert René
+  code   SYCELI -19770604
+  code   SYCGOV 19770605-20040416
+  code   SYCELI 20040417-
+  code   SYCELI
+  kind   person
+  note   president 05 Jun 1977 to 16 Apr 2004. Died 27 February 2019.
+
+actor JAMES_MICHEL
+  name   James Michel; James Alix Michel
+  code   SYCELI -19960731?
+  code   SYCGOV 19960801?-20161016
+  code   SYCELI 20161017-
+  code   SYCELI
+  kind   person
+  note   vice president 01 Aug 1996 (date uncertain) to 16 Apr 2004; president 16 Apr 2004 to 16 Oct 2016
+
+actor DANNY_FAURE
+  name   Danny Faure
+  code   SYCELI -20100630?
+  code   SYCGOV 20100701?-20201026
+  code   SYCELI 20201027-
+  code   SYCELI
+  kind   person
+  note   vice president 01 Jul 2010 (date uncertain) to 16 Oct 2016; president 16 Oct 2016 to 26 Oct 2020
+
+actor PATRICK_HERMINIE
+  name   Patrick Herminie; Herminie
+  code   SYCELI -20251025?
+  code   SYCGOV 20251026?-
+  code   SYCGOV
+  kind   person
+  note   president 26 Oct 2025 (date uncertain) to today. Won the October 2025 runoff (reported; date uncertain).
+
+# ---- Sierra Leone
+
+actor AHMAD_TEJAN_KABBAH
+  name   Ahmad Tejan Kabbah; Tejan Kabbah
+  code   SLEELI -19980309
+  code   SLEGOV 19980310-20070917
+  code   SLEELI 20070918-
+  code   SLEELI
+  kind   person
+  note   president 10 Mar 1998 to 17 Sep 2007. Also president 1996-1997; died 13 March 2014.
+
+actor ERNEST_BAI_KOROMA
+  name   Ernest Bai Koroma; Ernest Koroma
+  code   SLEELI -20070916
+  code   SLEGOV 20070917-20180404
+  code   SLEELI 20180405-
+  code   SLEELI
+  kind   person
+  note   president 17 Sep 2007 to 04 Apr 2018
+
+# ---- Somalia
+
+actor ABDIQASIM_SALAD_HASSAN
+  name   Abdiqasim Salad Hassan; Abdikassim Salad Hassan
+  code   SOMELI -20000826
+  code   SOMGOV 20000827-20041014
+  code   SOMELI 20041015-
+  code   SOMELI
+  kind   person
+  note   president of the Transitional National Government 27 Aug 2000 to 14 Oct 2004
+
+actor ABDULLAHI_YUSUF_AHMED
+  name   Abdullahi Yusuf Ahmed; Abdullahi Yusuf
+  code   SOMELI -20041013
+  code   SOMGOV 20041014-20081229
+  code   SOMELI 20081230-
+  code   SOMELI
+  kind   person
+  note   president 14 Oct 2004 to 29 Dec 2008. Puntland leader before; died 23 March 2012.
+
+actor ADAN_MOHAMED_NUUR_MADOBE
+  name   Adan Mohamed Nuur Madobe; Aden Madobe
+  code   SOMELI -20081228
+  code   SOMGOV 20081229-20090131
+  code   SOMELI 20090201-
+  code   SOMELI
+  kind   person
+  note   acting president 29 Dec 2008 to 31 Jan 2009. Parliament speaker.
+
+actor SHARIF_SHEIKH_AHMED
+  name   Sharif Sheikh Ahmed; Sheikh Sharif Sheikh Ahmed; Sheikh Sharif
+  code   SOMELI -20090130
+  code   SOMGOV 20090131-20120820
+  code   SOMELI 20120821-
+  code   SOMELI
+  kind   person
+  note   president 31 Jan 2009 to 20 Aug 2012. Islamic Courts Union leader before 2009.
+
+# ---- Tanzania
+
+actor BENJAMIN_MKAPA
+  name   Benjamin Mkapa; Mkapa
+  code   TZAELI -19951122
+  code   TZAGOV 19951123-20051221
+  code   TZAELI 20051222-
+  code   TZAELI
+  kind   person
+  note   president 23 Nov 1995 to 21 Dec 2005. Died 24 July 2020.
+
+# ---- Togo
+
+actor GNASSINGBE_EYADEMA
+  name   Gnassingbé Eyadéma; Eyadéma
+  code   TGOELI -19670413
+  code   TGOGOV 19670414-20050205
+  code   TGOELI 20050206-
+  code   TGOELI
+  kind   person
+  note   president 14 Apr 1967 to 05 Feb 2005. Died in office 5 February 2005.
+
+actor ABASS_BONFOH
+  name   Abass Bonfoh; Bonfoh
+  code   TGOELI -20050224
+  code   TGOGOV 20050225-20050504
+  code   TGOELI 20050505-
+  code   TGOELI
+  kind   person
+  note   interim president 25 Feb 2005 to 04 May 2005. National Assembly speaker.
+
+# ---- Tunisia
+
+actor FOUAD_MEBAZAA
+  name   Fouad Mebazaa; Mebazaa
+  code   TUNELI -20110114
+  code   TUNGOV 20110115-20111213
+  code   TUNELI 20111214-
+  code   TUNELI
+  kind   person
+  note   interim president 15 Jan 2011 to 13 Dec 2011
+
+actor MOHAMED_ENNACEUR
+  name   Mohamed Ennaceur; Ennaceur
+  code   TUNELI -20190724
+  code   TUNGOV 20190725-20191023
+  code   TUNELI 20191024-
+  code   TUNELI
+  kind   person
+  note   interim president 25 Jul 2019 to 23 Oct 2019. Parliament speaker.
+
+# ---- Zambia
+
+actor FREDERICK_CHILUBA
+  name   Frederick Chiluba; Chiluba
+  code   ZMBELI -19911101
+  code   ZMBGOV 19911102-20020102
+  code   ZMBELI 20020103-
+  code   ZMBELI
+  kind   person
+  note   president 02 Nov 1991 to 02 Jan 2002. Died 18 June 2011.
+
+actor LEVY_MWANAWASA
+  name   Levy Mwanawasa; Mwanawasa
+  code   ZMBELI -20020101
+  code   ZMBGOV 20020102-20080819
+  code   ZMBELI 20080820-
+  code   ZMBELI
+  kind   person
+  note   president 02 Jan 2002 to 19 Aug 2008. Died in office 19 August 2008.
+
+actor RUPIAH_BANDA
+  name   Rupiah Banda
+  code   ZMBELI -20061008
+  code   ZMBGOV 20061009-20110923
+  code   ZMBELI 20110924-
+  code   ZMBELI
+  kind   person
+  note   vice president 09 Oct 2006 to 19 Aug 2008; president 19 Aug 2008 to 23 Sep 2011. Acting president from 19 August 2008, elected 30 October 2008; died 11 March 2022.
+
+actor GUY_SCOTT
+  name   Guy Scott
+  code   ZMBELI -20110928
+  code   ZMBGOV 20110929-20150125
+  code   ZMBELI 20150126-
+  code   ZMBELI
+  kind   person
+  note   vice president 29 Sep 2011 to 28 Oct 2014; acting president 29 Oct 2014 to 25 Jan 2015
