@@ -76,12 +76,14 @@ actor MAITE_NKOANA_MASHABANE
 
 actor LINDIWE_SISULU
   name   Lindiwe Sisulu
-  code   ZAFELI -20180226
+  code   ZAFELI -20090510
+  code   ZAFGOV 20090511-20120612
+  code   ZAFELI 20120613-20180226
   code   ZAFGOV 20180227-20190529
   code   ZAFELI 20190530-
   code   ZAFELI
   kind   person
-  note   foreign minister 27 Feb 2018 to 29 May 2019
+  note   defence minister 11 May 2009 to 12 Jun 2012; foreign minister 27 Feb 2018 to 29 May 2019
 
 actor NALEDI_PANDOR
   name   Naledi Pandor; Pandor
@@ -413,12 +415,12 @@ actor PAUL_KAGAME
 
 actor JAKAYA_KIKWETE
   name   Jakaya Kikwete; Kikwete
-  code   TZAELI -20051220
-  code   TZAGOV 20051221-20151105
+  code   TZAELI -19951127
+  code   TZAGOV 19951128-20151105
   code   TZAELI 20151106-
   code   TZAELI
   kind   person
-  note   president 21 Dec 2005 to 05 Nov 2015
+  note   foreign minister 28 Nov 1995 to 04 Jan 2006 (date uncertain); president 21 Dec 2005 to 05 Nov 2015
 
 actor JOHN_MAGUFULI
   name   John Magufuli; Magufuli
@@ -996,13 +998,15 @@ actor ROBERT_MUGABE
 
 actor EMMERSON_MNANGAGWA
   name   Emmerson Mnangagwa; Mnangagwa
-  code   ZWEELI -20141211
+  code   ZWEELI -20090212
+  code   ZWEGOV 20090213-20130911
+  code   ZWEELI 20130912-20141211
   code   ZWEGOV 20141212-20171106
   code   ZWEELI 20171107-20171123
   code   ZWEGOV 20171124-
   code   ZWEGOV
   kind   person
-  note   vice president 12 Dec 2014 to 06 Nov 2017; president 24 Nov 2017 to today
+  note   defence minister 13 Feb 2009 to 11 Sep 2013; vice president 12 Dec 2014 to 06 Nov 2017; president 24 Nov 2017 to today
 
 actor MORGAN_TSVANGIRAI
   name   Morgan Tsvangirai; Tsvangirai
@@ -4993,3 +4997,713 @@ actor JEAN_FRANCOIS_NTOUTOUME_EMANE
   code   GABELI
   kind   person
   note   prime minister 23 Jan 1999 to 20 Jan 2006
+
+# ---- Nigeria: ministers
+
+actor SULE_LAMIDO
+  name   Sule Lamido
+  code   NGAELI -19990628?
+  code   NGAGOV 19990629?-20030728?
+  code   NGAELI 20030729?-
+  code   NGAELI
+  kind   person
+  note   foreign minister 29 Jun 1999 (date uncertain) to 28 Jul 2003 (date uncertain). Governor of Jigawa 2007-2015.
+
+actor OLUYEMI_ADENIJI
+  name   Oluyemi Adeniji
+  code   NGAELI -20030727?
+  code   NGAGOV 20030728?-20060627?
+  code   NGAELI 20060628?-
+  code   NGAELI
+  kind   person
+  note   foreign minister 28 Jul 2003 (date uncertain) to 27 Jun 2006 (date uncertain). Died 19 September 2017.
+
+actor JOY_OGWU
+  name   Joy Ogwu
+  code   NGAELI -20060626?
+  code   NGAGOV 20060627?-20070529
+  code   NGAELI 20070530-
+  code   NGAELI
+  kind   person
+  note   foreign minister 27 Jun 2006 (date uncertain) to 29 May 2007. UN ambassador 2008-2017.
+
+actor OJO_MADUEKWE
+  name   Ojo Maduekwe; Maduekwe
+  code   NGAELI -20070725?
+  code   NGAGOV 20070726?-20100317
+  code   NGAELI 20100318-
+  code   NGAELI
+  kind   person
+  note   foreign minister 26 Jul 2007 (date uncertain) to 17 Mar 2010. Died 29 June 2016.
+
+actor HENRY_ODEIN_AJUMOGOBIA
+  name   Henry Odein Ajumogobia; Odein Ajumogobia
+  code   NGAELI -20100405?
+  code   NGAGOV 20100406?-20110529?
+  code   NGAELI 20110530?-
+  code   NGAELI
+  kind   person
+  note   foreign minister 06 Apr 2010 (date uncertain) to 29 May 2011 (date uncertain)
+
+actor OLUGBENGA_ASHIRU
+  name   Olugbenga Ashiru
+  code   NGAELI -20110710?
+  code   NGAGOV 20110711?-20130911?
+  code   NGAELI 20130912?-
+  code   NGAELI
+  kind   person
+  note   foreign minister 11 Jul 2011 (date uncertain) to 11 Sep 2013 (date uncertain). Died 23 April 2023.
+
+actor AMINU_WALI
+  name   Aminu Bashir Wali; Aminu Wali
+  code   NGAELI -20140304?
+  code   NGAGOV 20140305?-20150529
+  code   NGAELI 20150530-
+  code   NGAELI
+  kind   person
+  note   foreign minister 05 Mar 2014 (date uncertain) to 29 May 2015
+
+actor THEOPHILUS_DANJUMA
+  name   Theophilus Danjuma; T. Y. Danjuma
+  code   NGAELI -19990628?
+  code   NGAGOV 19990629?-20030528?
+  code   NGAELI 20030529?-
+  code   NGAELI
+  kind   person
+  note   defence minister 29 Jun 1999 (date uncertain) to 28 May 2003 (date uncertain)
+
+actor RABIU_KWANKWASO
+  name   Rabiu Musa Kwankwaso; Rabiu Kwankwaso; Kwankwaso
+  code   NGAELI -20030727?
+  code   NGAGOV 20030728?-20070529?
+  code   NGAELI 20070530?-
+  code   NGAELI
+  kind   person
+  note   defence minister 28 Jul 2003 (date uncertain) to 29 May 2007 (date uncertain). Governor of Kano 1999-2003 and 2011-2015; presidential candidate 2023.
+
+actor MANSUR_DAN_ALI
+  name   Mansur Dan Ali; Mansur Mohammed Dan-Ali
+  code   NGAELI -20151110
+  code   NGAGOV 20151111-20190529
+  code   NGAELI 20190530-
+  code   NGAELI
+  kind   person
+  note   defence minister 11 Nov 2015 to 29 May 2019
+
+actor BASHIR_SALIHI_MAGASHI
+  name   Bashir Salihi Magashi; Bashir Magashi
+  code   NGAELI -20190820
+  code   NGAGOV 20190821-20230529
+  code   NGAELI 20230530-
+  code   NGAELI
+  kind   person
+  note   defence minister 21 Aug 2019 to 29 May 2023
+
+actor MOHAMMED_BADARU_ABUBAKAR
+  name   Mohammed Badaru Abubakar; Badaru Abubakar
+  code   NGAELI -20230820
+  code   NGAGOV 20230821-20251201?
+  code   NGAELI 20251202?-
+  code   NGAELI
+  kind   person
+  note   defence minister 21 Aug 2023 to 01 Dec 2025 (date uncertain). Resigned in December 2025 (reported; date uncertain).
+
+actor CHRISTOPHER_MUSA
+  name   Christopher Musa; Christopher Gwabin Musa
+  code   NGAELI -20230618?
+  code   NGAMIL 20230619?-20251030?
+  code   NGAELI 20251031?-20251203?
+  code   NGAGOV 20251204?-
+  code   NGAGOV
+  kind   person
+  note   chief of defence staff 19 Jun 2023 (date uncertain) to 30 Oct 2025 (date uncertain); defence minister 04 Dec 2025 (date uncertain) to today. Chief of defence staff from June 2023; named defence minister in December 2025 (reported; dates uncertain).
+
+# ---- Ethiopia: ministers
+
+actor SEYOUM_MESFIN
+  name   Seyoum Mesfin
+  code   ETHELI -19910531?
+  code   ETHGOV 19910601?-20101029
+  code   ETHELI 20101030-
+  code   ETHELI
+  kind   person
+  note   foreign minister 01 Jun 1991 (date uncertain) to 29 Oct 2010. Ambassador to China after 2010.
+
+actor WORKNEH_GEBEYEHU
+  name   Workneh Gebeyehu
+  code   ETHELI -20161031?
+  code   ETHGOV 20161101?-20190418?
+  code   ETHELI 20190419?-
+  code   ETHELI
+  kind   person
+  note   foreign minister 01 Nov 2016 (date uncertain) to 18 Apr 2019 (date uncertain). IGAD executive secretary from 2019.
+
+actor GEDU_ANDARGACHEW
+  name   Gedu Andargachew
+  code   ETHELI -20190417?
+  code   ETHGOV 20190418?-20191114?
+  code   ETHELI 20191115?-
+  code   ETHELI
+  kind   person
+  note   foreign minister 18 Apr 2019 (date uncertain) to 14 Nov 2019 (date uncertain)
+
+actor LEMMA_MEGERSA
+  name   Lemma Megersa
+  code   ETHELI -20190417?
+  code   ETHGOV 20190418?-20201103?
+  code   ETHELI 20201104?-
+  code   ETHELI
+  kind   person
+  note   defence minister 18 Apr 2019 (date uncertain) to 03 Nov 2020 (date uncertain)
+
+actor ABRAHAM_BELAY
+  name   Abraham Belay
+  code   ETHELI -20211005?
+  code   ETHGOV 20211006?-20240207?
+  code   ETHELI 20240208?-
+  code   ETHELI
+  kind   person
+  note   defence minister 06 Oct 2021 (date uncertain) to 07 Feb 2024 (date uncertain)
+
+# ---- Kenya: ministers
+
+actor KALONZO_MUSYOKA
+  name   Kalonzo Musyoka; Kalonzo
+  code   KENELI -20021231?
+  code   KENGOV 20030101?-20040630?
+  code   KENELI 20040701?-20080107
+  code   KENGOV 20080108-20130409
+  code   KENELI 20130410-
+  code   KENELI
+  kind   person
+  note   foreign minister 01 Jan 2003 (date uncertain) to 30 Jun 2004 (date uncertain); vice president 08 Jan 2008 to 09 Apr 2013. Opposition leader (Wiper).
+
+actor RAPHAEL_TUJU
+  name   Raphael Tuju
+  code   KENELI -20051206?
+  code   KENGOV 20051207?-20080108?
+  code   KENELI 20080109?-
+  code   KENELI
+  kind   person
+  note   foreign minister 07 Dec 2005 (date uncertain) to 08 Jan 2008 (date uncertain)
+
+actor MOSES_WETANGULA
+  name   Moses Wetangula; Moses Wetang'ula; Wetangula
+  code   KENELI -20080416?
+  code   KENGOV 20080417?-20121101?
+  code   KENELI 20121102?-
+  code   KENELI
+  kind   person
+  note   foreign minister 17 Apr 2008 (date uncertain) to 01 Nov 2012 (date uncertain). Stepped aside October 2010 to August 2011 (uncertain); National Assembly speaker from 2022.
+
+actor AMINA_MOHAMED
+  name   Amina Mohamed
+  code   KENELI -20130514
+  code   KENGOV 20130515-20180126
+  code   KENELI 20180127-
+  code   KENELI
+  kind   person
+  note   foreign minister 15 May 2013 to 26 Jan 2018
+
+actor MONICA_JUMA
+  name   Monica Juma
+  code   KENELI -20180125
+  code   KENGOV 20180126-20221027
+  code   KENELI 20221028-
+  code   KENELI
+  kind   person
+  note   foreign minister 26 Jan 2018 to 14 Jan 2020; defence minister 14 Jan 2020 to 27 Oct 2022
+
+actor RAYCHELLE_OMAMO
+  name   Raychelle Omamo
+  code   KENELI -20130514
+  code   KENGOV 20130515-20221027
+  code   KENELI 20221028-
+  code   KENELI
+  kind   person
+  note   defence minister 15 May 2013 to 14 Jan 2020; foreign minister 14 Jan 2020 to 27 Oct 2022
+
+actor ALFRED_MUTUA
+  name   Alfred Mutua
+  code   KENELI -20221026
+  code   KENGOV 20221027-20231016?
+  code   KENELI 20231017?-
+  code   KENELI
+  kind   person
+  note   foreign minister 27 Oct 2022 to 16 Oct 2023 (date uncertain)
+
+actor YUSUF_HAJI
+  name   Yusuf Haji
+  code   KENELI -20080416?
+  code   KENGOV 20080417?-20130409
+  code   KENELI 20130410-
+  code   KENELI
+  kind   person
+  note   defence minister 17 Apr 2008 (date uncertain) to 09 Apr 2013. Died 15 February 2021.
+
+actor ADEN_DUALE
+  name   Aden Duale; Duale
+  code   KENELI -20221026
+  code   KENGOV 20221027-20240711?
+  code   KENELI 20240712?-
+  code   KENELI
+  kind   person
+  note   defence minister 27 Oct 2022 to 11 Jul 2024 (date uncertain)
+
+actor SOIPAN_TUYA
+  name   Soipan Tuya; Roselinda Soipan Tuya
+  code   KENELI -20240807?
+  code   KENGOV 20240808?-
+  code   KENGOV
+  kind   person
+  note   defence minister 08 Aug 2024 (date uncertain) to today
+
+# ---- Sudan and South Sudan: ministers
+
+actor MUSTAFA_OSMAN_ISMAIL
+  name   Mustafa Osman Ismail
+  code   SDNELI -19980131?
+  code   SDNGOV 19980201?-20050920?
+  code   SDNELI 20050921?-
+  code   SDNELI
+  kind   person
+  note   foreign minister 01 Feb 1998 (date uncertain) to 20 Sep 2005 (date uncertain)
+
+actor LAM_AKOL
+  name   Lam Akol
+  code   SDNELI -20050919?
+  code   SDNGOV 20050920?-20071029?
+  code   SDNELI 20071030?-
+  code   SDNELI
+  kind   person
+  note   foreign minister 20 Sep 2005 (date uncertain) to 29 Oct 2007 (date uncertain)
+
+actor DENG_ALOR
+  name   Deng Alor; Deng Alor Kuol
+  code   SDNELI -20071028?
+  code   SDNGOV 20071029?-20100614?
+  code   SDNELI 20100615?-20160808?
+  code   SSDGOV 20160809?-20180301?
+  code   SDNELI 20180302?-
+  code   SDNELI
+  kind   person
+  note   foreign minister 29 Oct 2007 (date uncertain) to 14 Jun 2010 (date uncertain); foreign minister 09 Aug 2016 (date uncertain) to 01 Mar 2018 (date uncertain). Sudan's foreign minister 2007-2010; South Sudan's 2016-2018 (dates uncertain).
+
+actor ALI_KARTI
+  name   Ali Karti
+  code   SDNELI -20100613?
+  code   SDNGOV 20100614?-20150607?
+  code   SDNELI 20150608?-
+  code   SDNELI
+  kind   person
+  note   foreign minister 14 Jun 2010 (date uncertain) to 07 Jun 2015 (date uncertain). Leader of the Islamic Movement from 2020.
+
+actor IBRAHIM_GHANDOUR
+  name   Ibrahim Ghandour
+  code   SDNELI -20150606?
+  code   SDNGOV 20150607?-20180419
+  code   SDNELI 20180420-
+  code   SDNELI
+  kind   person
+  note   foreign minister 07 Jun 2015 (date uncertain) to 19 Apr 2018
+
+actor ASMA_MOHAMED_ABDALLA
+  name   Asma Mohamed Abdalla
+  code   SDNELI -20190907
+  code   SDNGOV 20190908-20200709
+  code   SDNELI 20200710-
+  code   SDNELI
+  kind   person
+  note   foreign minister 08 Sep 2019 to 09 Jul 2020
+
+actor ABDEL_RAHIM_MOHAMMED_HUSSEIN
+  name   Abdel Rahim Mohammed Hussein
+  code   SDNELI -20050919?
+  code   SDNGOV 20050920?-20150601?
+  code   SDNELI 20150602?-
+  code   SDNELI
+  kind   person
+  note   defence minister 20 Sep 2005 (date uncertain) to 01 Jun 2015 (date uncertain). Indicted by the ICC (Darfur).
+
+actor BAKRI_HASSAN_SALEH
+  name   Bakri Hassan Saleh
+  code   SDNELI -20131207
+  code   SDNGOV 20131208-20190223
+  code   SDNELI 20190224-
+  code   SDNELI
+  kind   person
+  note   first vice president 08 Dec 2013 to 23 Feb 2019; prime minister 01 Mar 2017 to 10 Sep 2018
+
+actor MOTAZZ_MOUSSA
+  name   Motazz Moussa
+  code   SDNELI -20180909
+  code   SDNGOV 20180910-20190223
+  code   SDNELI 20190224-
+  code   SDNELI
+  kind   person
+  note   prime minister 10 Sep 2018 to 23 Feb 2019
+
+actor MOHAMED_TAHIR_AYALA
+  name   Mohamed Tahir Ayala
+  code   SDNELI -20190222
+  code   SDNGOV 20190223-20190411
+  code   SDNELI 20190412-
+  code   SDNELI
+  kind   person
+  note   prime minister 23 Feb 2019 to 11 Apr 2019
+
+actor ALI_OSMAN_TAHA
+  name   Ali Osman Taha; Ali Osman Mohamed Taha
+  code   SDNELI -19980228?
+  code   SDNGOV 19980301?-20131208
+  code   SDNELI 20131209-
+  code   SDNELI
+  kind   person
+  note   first vice president 01 Mar 1998 (date uncertain) to 09 Jul 2005; vice president 10 Jul 2005 to 08 Jul 2011; first vice president 09 Jul 2011 (date uncertain) to 08 Dec 2013
+
+actor BARNABA_MARIAL_BENJAMIN
+  name   Barnaba Marial Benjamin
+  code   SSDELI -20130730?
+  code   SSDGOV 20130731?-20160809?
+  code   SSDELI 20160810?-
+  code   SSDELI
+  kind   person
+  note   foreign minister 31 Jul 2013 (date uncertain) to 09 Aug 2016 (date uncertain)
+
+# ---- Ghana: ministers
+
+actor HACKMAN_OWUSU_AGYEMANG
+  name   Hackman Owusu-Agyemang
+  code   GHAELI -20010131?
+  code   GHAGOV 20010201?-20030401?
+  code   GHAELI 20030402?-
+  code   GHAELI
+  kind   person
+  note   foreign minister 01 Feb 2001 (date uncertain) to 01 Apr 2003 (date uncertain)
+
+actor AKWASI_OSEI_ADJEI
+  name   Akwasi Osei-Adjei
+  code   GHAELI -20070630?
+  code   GHAGOV 20070701?-20090107
+  code   GHAELI 20090108-
+  code   GHAELI
+  kind   person
+  note   foreign minister 01 Jul 2007 (date uncertain) to 07 Jan 2009
+
+actor MUHAMMAD_MUMUNI
+  name   Muhammad Mumuni
+  code   GHAELI -20090131?
+  code   GHAGOV 20090201?-20130107
+  code   GHAELI 20130108-
+  code   GHAELI
+  kind   person
+  note   foreign minister 01 Feb 2009 (date uncertain) to 07 Jan 2013
+
+actor HANNA_TETTEH
+  name   Hanna Tetteh; Hanna Serwaa Tetteh
+  code   GHAELI -20130131?
+  code   GHAGOV 20130201?-20170107
+  code   GHAELI 20170108-
+  code   GHAELI
+  kind   person
+  note   foreign minister 01 Feb 2013 (date uncertain) to 07 Jan 2017. UN envoy for Libya from 2025.
+
+actor SHIRLEY_AYORKOR_BOTCHWEY
+  name   Shirley Ayorkor Botchwey; Ayorkor Botchwey
+  code   GHAELI -20170131?
+  code   GHAGOV 20170201?-20250107
+  code   GHAELI 20250108-
+  code   GHAELI
+  kind   person
+  note   foreign minister 01 Feb 2017 (date uncertain) to 07 Jan 2025. Commonwealth secretary-general from 1 April 2025.
+
+actor DOMINIC_NITIWUL
+  name   Dominic Nitiwul
+  code   GHAELI -20170131?
+  code   GHAGOV 20170201?-20250107
+  code   GHAELI 20250108-
+  code   GHAELI
+  kind   person
+  note   defence minister 01 Feb 2017 (date uncertain) to 07 Jan 2025
+
+actor EDWARD_OMANE_BOAMAH
+  name   Edward Omane Boamah; Omane Boamah
+  code   GHAELI -20250129?
+  code   GHAGOV 20250130?-20250806
+  code   GHAELI 20250807-
+  code   GHAELI
+  kind   person
+  note   defence minister 30 Jan 2025 (date uncertain) to 06 Aug 2025. Killed in a military helicopter crash on 6 August 2025.
+
+# ---- Tanzania: ministers
+
+actor ASHA_ROSE_MIGIRO
+  name   Asha-Rose Migiro; Migiro
+  code   TZAELI -20060103?
+  code   TZAGOV 20060104?-20070205
+  code   TZAELI 20070206-
+  code   TZAELI
+  kind   person
+  note   foreign minister 04 Jan 2006 (date uncertain) to 05 Feb 2007. UN deputy secretary-general 2007-2012.
+
+actor AUGUSTINE_MAHIGA
+  name   Augustine Mahiga; Mahiga
+  code   TZAELI -20151211?
+  code   TZAGOV 20151212?-20190303
+  code   TZAELI 20190304-
+  code   TZAELI
+  kind   person
+  note   foreign minister 12 Dec 2015 (date uncertain) to 03 Mar 2019. Died 1 May 2020.
+
+actor PALAMAGAMBA_KABUDI
+  name   Palamagamba Kabudi; Kabudi
+  code   TZAELI -20190302
+  code   TZAGOV 20190303-20210331
+  code   TZAELI 20210401-
+  code   TZAELI
+  kind   person
+  note   foreign minister 03 Mar 2019 to 31 Mar 2021
+
+actor LIBERATA_MULAMULA
+  name   Liberata Mulamula; Mulamula
+  code   TZAELI -20210330
+  code   TZAGOV 20210331-20221003?
+  code   TZAELI 20221004?-
+  code   TZAELI
+  kind   person
+  note   foreign minister 31 Mar 2021 to 03 Oct 2022 (date uncertain)
+
+actor STERGOMENA_TAX
+  name   Stergomena Tax; Stergomena Lawrence Tax
+  code   TZAELI -20210330
+  code   TZAGOV 20210331-20230830?
+  code   TZAELI 20230831?-
+  code   TZAELI
+  kind   person
+  note   defence minister 31 Mar 2021 to 03 Oct 2022 (date uncertain); foreign minister 03 Oct 2022 (date uncertain) to 30 Aug 2023 (date uncertain). SADC executive secretary 2013-2021.
+
+actor JANUARY_MAKAMBA
+  name   January Makamba
+  code   TZAELI -20230829?
+  code   TZAGOV 20230830?-20240721?
+  code   TZAELI 20240722?-
+  code   TZAELI
+  kind   person
+  note   foreign minister 30 Aug 2023 (date uncertain) to 21 Jul 2024 (date uncertain)
+
+actor MAHMOUD_THABIT_KOMBO
+  name   Mahmoud Thabit Kombo
+  code   TZAELI -20240720?
+  code   TZAGOV 20240721?-
+  code   TZAGOV
+  kind   person
+  note   foreign minister 21 Jul 2024 (date uncertain) to today
+
+# ---- Rwanda and Uganda: ministers
+
+actor JAMES_KABAREBE
+  name   James Kabarebe; Kabarebe
+  code   RWAELI -20011231?
+  code   RWAMIL 20020101?-20100405?
+  code   RWAGOV 20100406?-20181018
+  code   RWAELI 20181019-
+  code   RWAELI
+  kind   person
+  note   army chief 01 Jan 2002 (date uncertain) to 06 Apr 2010 (date uncertain); defence minister 06 Apr 2010 (date uncertain) to 18 Oct 2018. Army chief of staff before (dates uncertain); presidential adviser after 2018.
+
+actor ALBERT_MURASIRA
+  name   Albert Murasira
+  code   RWAELI -20181017
+  code   RWAGOV 20181018-20230605?
+  code   RWAELI 20230606?-
+  code   RWAELI
+  kind   person
+  note   defence minister 18 Oct 2018 to 05 Jun 2023 (date uncertain)
+
+actor JUVENAL_MARIZAMUNDA
+  name   Juvénal Marizamunda; Marizamunda
+  code   RWAELI -20230604?
+  code   RWAGOV 20230605?-
+  code   RWAGOV
+  kind   person
+  note   defence minister 05 Jun 2023 (date uncertain) to today
+
+actor CRISPUS_KIYONGA
+  name   Crispus Kiyonga; Kiyonga
+  code   UGAELI -20060531?
+  code   UGAGOV 20060601?-20160606?
+  code   UGAELI 20160607?-
+  code   UGAELI
+  kind   person
+  note   defence minister 01 Jun 2006 (date uncertain) to 06 Jun 2016 (date uncertain)
+
+actor ADOLF_MWESIGE
+  name   Adolf Mwesige
+  code   UGAELI -20160605?
+  code   UGAGOV 20160606?-20210608?
+  code   UGAELI 20210609?-
+  code   UGAELI
+  kind   person
+  note   defence minister 06 Jun 2016 (date uncertain) to 08 Jun 2021 (date uncertain)
+
+actor VINCENT_SSEMPIJJA
+  name   Vincent Ssempijja; Ssempijja
+  code   UGAELI -20210607?
+  code   UGAGOV 20210608?-20240321?
+  code   UGAELI 20240322?-
+  code   UGAELI
+  kind   person
+  note   defence minister 08 Jun 2021 (date uncertain) to 21 Mar 2024 (date uncertain)
+
+actor JACOB_OBOTH_OBOTH
+  name   Jacob Oboth-Oboth; Oboth-Oboth
+  code   UGAELI -20240320?
+  code   UGAGOV 20240321?-
+  code   UGAGOV
+  kind   person
+  note   defence minister 21 Mar 2024 (date uncertain) to today
+
+actor MUHOOZI_KAINERUGABA
+  name   Muhoozi Kainerugaba; Muhoozi
+  code   UGAMIL -20240320
+  code   UGAMIL 20240321-
+  code   UGAMIL
+  kind   person
+  note   chief of defence forces 21 Mar 2024 to today. Museveni's son; an army officer throughout (special forces commander, land forces commander 2021-2022), so coded UGAMIL before and during the office.
+
+# ---- Zimbabwe: ministers
+
+actor STAN_MUDENGE
+  name   Stan Mudenge; Stanislaus Mudenge
+  code   ZWEELI -19950331?
+  code   ZWEGOV 19950401?-20050416?
+  code   ZWEELI 20050417?-
+  code   ZWEELI
+  kind   person
+  note   foreign minister 01 Apr 1995 (date uncertain) to 16 Apr 2005 (date uncertain). Died 4 October 2012.
+
+actor SIMBARASHE_MUMBENGEGWI
+  name   Simbarashe Mumbengegwi; Mumbengegwi
+  code   ZWEELI -20050415?
+  code   ZWEGOV 20050416?-20171127
+  code   ZWEELI 20171128-
+  code   ZWEELI
+  kind   person
+  note   foreign minister 16 Apr 2005 (date uncertain) to 27 Nov 2017
+
+actor SIBUSISO_MOYO
+  name   Sibusiso Moyo; SB Moyo
+  code   ZWEELI -20171129
+  code   ZWEGOV 20171130-20210120
+  code   ZWEELI 20210121-
+  code   ZWEELI
+  kind   person
+  note   foreign minister 30 Nov 2017 to 20 Jan 2021. Announced the army takeover of November 2017; died in office 20 January 2021.
+
+actor FREDERICK_SHAVA
+  name   Frederick Shava
+  code   ZWEELI -20210303?
+  code   ZWEGOV 20210304?-20230912?
+  code   ZWEELI 20230913?-
+  code   ZWEELI
+  kind   person
+  note   foreign minister 04 Mar 2021 (date uncertain) to 12 Sep 2023 (date uncertain)
+
+actor AMON_MURWIRA
+  name   Amon Murwira; Murwira
+  code   ZWEELI -20230911?
+  code   ZWEGOV 20230912?-
+  code   ZWEGOV
+  kind   person
+  note   foreign minister 12 Sep 2023 (date uncertain) to today
+
+actor SYDNEY_SEKERAMAYI
+  name   Sydney Sekeramayi; Sekeramayi
+  code   ZWEELI -20010630?
+  code   ZWEGOV 20010701?-20090213?
+  code   ZWEELI 20090214?-20130910?
+  code   ZWEGOV 20130911?-20170909?
+  code   ZWEELI 20170910?-
+  code   ZWEELI
+  kind   person
+  note   defence minister 01 Jul 2001 (date uncertain) to 13 Feb 2009 (date uncertain); defence minister 11 Sep 2013 (date uncertain) to 09 Sep 2017 (date uncertain)
+
+actor CONSTANTINO_CHIWENGA
+  name   Constantino Chiwenga; Chiwenga
+  code   ZWEELI -20031231?
+  code   ZWEMIL 20040101?-20171227
+  code   ZWEGOV 20171228-
+  code   ZWEGOV
+  kind   person
+  note   army chief 01 Jan 2004 (date uncertain) to 27 Dec 2017; vice president 28 Dec 2017 to today. Commander of the defence forces who led the November 2017 takeover.
+
+actor OPPAH_MUCHINGURI
+  name   Oppah Muchinguri; Oppah Muchinguri-Kashiri
+  code   ZWEELI -20180906?
+  code   ZWEGOV 20180907?-20230912?
+  code   ZWEELI 20230913?-
+  code   ZWEELI
+  kind   person
+  note   defence minister 07 Sep 2018 (date uncertain) to 12 Sep 2023 (date uncertain)
+
+# ---- South Africa: ministers
+
+actor MOSIUOA_LEKOTA
+  name   Mosiuoa Lekota; Terror Lekota; Lekota
+  code   ZAFELI -19990616
+  code   ZAFGOV 19990617-20080925
+  code   ZAFELI 20080926-
+  code   ZAFELI
+  kind   person
+  note   defence minister 17 Jun 1999 to 25 Sep 2008. Founded COPE in 2008.
+
+actor CHARLES_NQAKULA
+  name   Charles Nqakula
+  code   ZAFELI -20080924
+  code   ZAFGOV 20080925-20090510
+  code   ZAFELI 20090511-
+  code   ZAFELI
+  kind   person
+  note   defence minister 25 Sep 2008 to 10 May 2009
+
+# ---- Zambia: ministers
+
+actor HARRY_KALABA
+  name   Harry Kalaba
+  code   ZMBELI -20140731?
+  code   ZMBGOV 20140801?-20180501?
+  code   ZMBELI 20180502?-
+  code   ZMBELI
+  kind   person
+  note   foreign minister 01 Aug 2014 (date uncertain) to 01 May 2018 (date uncertain)
+
+actor STANLEY_KAKUBO
+  name   Stanley Kakubo
+  code   ZMBELI -20210908?
+  code   ZMBGOV 20210909?-20230608?
+  code   ZMBELI 20230609?-
+  code   ZMBELI
+  kind   person
+  note   foreign minister 09 Sep 2021 (date uncertain) to 08 Jun 2023 (date uncertain)
+
+# ---- Mali: ministers
+
+actor KAMISSA_CAMARA
+  name   Kamissa Camara
+  code   MLIELI -20180908?
+  code   MLIGOV 20180909?-20190505?
+  code   MLIELI 20190506?-
+  code   MLIELI
+  kind   person
+  note   foreign minister 09 Sep 2018 (date uncertain) to 05 May 2019 (date uncertain)
+
+# ---- Chad: ministers
+
+actor MAHAMAT_ZENE_CHERIF
+  name   Mahamat Zene Chérif; Chérif Mahamat Zene
+  code   TCDELI -20180506?
+  code   TCDGOV 20180507?-20210502?
+  code   TCDELI 20210503?-
+  code   TCDELI
+  kind   person
+  note   foreign minister 07 May 2018 (date uncertain) to 02 May 2021 (date uncertain)
