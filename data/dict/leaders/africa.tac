@@ -2199,7 +2199,7 @@ actor PATRICK_HERMINIE
 # ---- Sierra Leone
 
 actor AHMAD_TEJAN_KABBAH
-  name   Ahmad Tejan Kabbah; Tejan Kabbah
+  name   Ahmad Tejan Kabbah; Tejan Kabbah; Kabbah
   code   SLEELI -19980309
   code   SLEGOV 19980310-20070917
   code   SLEELI 20070918-
