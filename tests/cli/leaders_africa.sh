@@ -143,3 +143,8 @@ expect 2015-01-01 "Guy Scott" ZMBGOV
 expect 2010-01-01 "Mnangagwa" ZWEGOV           # defence minister 2009-2013
 expect 2010-01-01 "Chiwenga" ZWEMIL
 expect 2019-01-01 "Chiwenga" ZWEGOV
+expect 2016-01-01 "Lourenco" AGOGOV            # defence minister before the presidency
+expect 2010-01-01 "Nyusi" MOZGOV               # defence minister 2008-2014
+expect 2015-01-01 "Oldemiro Balói" MOZGOV
+expect 2020-01-01 "Osman Saleh" ERIGOV
+expect 2010-01-01 "Hussein Mwinyi" TZAGOV

@@ -1028,11 +1028,11 @@ actor JOSE_EDUARDO_DOS_SANTOS
 
 actor JOAO_LOURENCO
   name   João Lourenço; Joao Lourenco; Lourenco
-  code   AGOELI -20170925
-  code   AGOGOV 20170926-
+  code   AGOELI -20140422?
+  code   AGOGOV 20140423?-
   code   AGOGOV
   kind   person
-  note   president 26 Sep 2017 to today
+  note   defence minister 23 Apr 2014 (date uncertain) to 25 Sep 2017; president 26 Sep 2017 to today
 
 actor ARMANDO_GUEBUZA
   name   Armando Guebuza; Guebuza
@@ -1045,12 +1045,14 @@ actor ARMANDO_GUEBUZA
 
 actor FILIPE_NYUSI
   name   Filipe Nyusi; Nyusi
-  code   MOZELI -20150114
+  code   MOZELI -20080309?
+  code   MOZGOV 20080310?-20140318?
+  code   MOZELI 20140319?-20150114
   code   MOZGOV 20150115-20250115
   code   MOZELI 20250116-
   code   MOZELI
   kind   person
-  note   president 15 Jan 2015 to 15 Jan 2025
+  note   defence minister 10 Mar 2008 (date uncertain) to 18 Mar 2014 (date uncertain); president 15 Jan 2015 to 15 Jan 2025
 
 actor DANIEL_CHAPO
   name   Daniel Chapo
@@ -5707,3 +5709,88 @@ actor MAHAMAT_ZENE_CHERIF
   code   TCDELI
   kind   person
   note   foreign minister 07 May 2018 (date uncertain) to 02 May 2021 (date uncertain)
+
+# ---- Angola, Mozambique, Eritrea, Tanzania: ministers
+
+actor OLDEMIRO_BALOI
+  name   Oldemiro Balói; Oldemiro Baloi
+  code   MOZELI -20080309?
+  code   MOZGOV 20080310?-20170305?
+  code   MOZELI 20170306?-
+  code   MOZELI
+  kind   person
+  note   foreign minister 10 Mar 2008 (date uncertain) to 05 Mar 2017 (date uncertain)
+
+actor VERONICA_MACAMO
+  name   Verónica Macamo
+  code   MOZELI -20200116?
+  code   MOZGOV 20200117?-20250117?
+  code   MOZELI 20250118?-
+  code   MOZELI
+  kind   person
+  note   foreign minister 17 Jan 2020 (date uncertain) to 17 Jan 2025 (date uncertain)
+
+actor ATANASIO_MTUMUKE
+  name   Atanásio Mtumuke
+  code   MOZELI -20150118?
+  code   MOZGOV 20150119?-20190117?
+  code   MOZELI 20190118?-
+  code   MOZELI
+  kind   person
+  note   defence minister 19 Jan 2015 (date uncertain) to 17 Jan 2019 (date uncertain)
+
+actor CRISTOVAO_CHUME
+  name   Cristóvão Chume
+  code   MOZELI -20220302?
+  code   MOZGOV 20220303?-20250117?
+  code   MOZELI 20250118?-
+  code   MOZELI
+  kind   person
+  note   defence minister 03 Mar 2022 (date uncertain) to 17 Jan 2025 (date uncertain)
+
+actor OSMAN_SALEH
+  name   Osman Saleh Mohammed; Osman Saleh
+  code   ERIELI -20070331?
+  code   ERIGOV 20070401?-
+  code   ERIGOV
+  kind   person
+  note   foreign minister 01 Apr 2007 (date uncertain) to today
+
+actor ALI_SAID_ABDELLA
+  name   Ali Said Abdella
+  code   ERIELI -20000229?
+  code   ERIGOV 20000301?-20050828
+  code   ERIELI 20050829-
+  code   ERIELI
+  kind   person
+  note   foreign minister 01 Mar 2000 (date uncertain) to 28 Aug 2005. Died in office 28 August 2005.
+
+actor HUSSEIN_MWINYI
+  name   Hussein Mwinyi; Hussein Ali Mwinyi
+  code   TZAELI -20080211?
+  code   TZAGOV 20080212?-20120504?
+  code   TZAELI 20120505?-20140119?
+  code   TZAGOV 20140120?-20200701?
+  code   TZAELI 20200702?-20201102
+  code   TZAGOV 20201103-
+  code   TZAGOV
+  kind   person
+  note   defence minister 12 Feb 2008 (date uncertain) to 04 May 2012 (date uncertain); defence minister 20 Jan 2014 (date uncertain) to 01 Jul 2020 (date uncertain); president of Zanzibar 03 Nov 2020 to today. President of Zanzibar from 3 November 2020, coded TZAGOV as a semi-autonomous government of Tanzania. Son of former president Ali Hassan Mwinyi.
+
+actor YOUSSOUF_BAKAYOKO
+  name   Youssouf Bakayoko
+  code   CIVELI -20051231?
+  code   CIVGOV 20060101?-20101204?
+  code   CIVELI 20101205?-
+  code   CIVELI
+  kind   person
+  note   foreign minister 01 Jan 2006 (date uncertain) to 04 Dec 2010 (date uncertain). Electoral commission president 2010-2020.
+
+actor CHARLES_KOFFI_DIBY
+  name   Charles Koffi Diby; Koffi Diby
+  code   CIVELI -20121121?
+  code   CIVGOV 20121122?-20160112?
+  code   CIVELI 20160113?-
+  code   CIVELI
+  kind   person
+  note   foreign minister 22 Nov 2012 (date uncertain) to 12 Jan 2016 (date uncertain). Died 7 December 2019.
