@@ -148,3 +148,5 @@ expect 2010-01-01 "Nyusi" MOZGOV               # defence minister 2008-2014
 expect 2015-01-01 "Oldemiro Balói" MOZGOV
 expect 2020-01-01 "Osman Saleh" ERIGOV
 expect 2010-01-01 "Hussein Mwinyi" TZAGOV
+expect 2018-01-01 "Nandi-Ndaitwah" NAMGOV      # foreign minister, then vice president and president
+expect 2010-01-01 "Skelemani" BWAGOV

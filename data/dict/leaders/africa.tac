@@ -1072,11 +1072,11 @@ actor HAKAINDE_HICHILEMA
 
 actor NETUMBO_NANDI_NDAITWAH
   name   Netumbo Nandi-Ndaitwah; Nandi-Ndaitwah
-  code   NAMELI -20250320
-  code   NAMGOV 20250321-
+  code   NAMELI -20121203?
+  code   NAMGOV 20121204?-
   code   NAMGOV
   kind   person
-  note   president 21 Mar 2025 to today
+  note   foreign minister 04 Dec 2012 (date uncertain) to 04 Feb 2024; vice president 04 Feb 2024 to 20 Mar 2025; president 21 Mar 2025 to today
 
 actor ANDRY_RAJOELINA
   name   Andry Rajoelina; Rajoelina
@@ -5794,3 +5794,95 @@ actor CHARLES_KOFFI_DIBY
   code   CIVELI
   kind   person
   note   foreign minister 22 Nov 2012 (date uncertain) to 12 Jan 2016 (date uncertain). Died 7 December 2019.
+
+# ---- Namibia, Botswana, Senegal: foreign ministers
+
+actor HIDIPO_HAMUTENYA
+  name   Hidipo Hamutenya; Hamutenya
+  code   NAMELI -20020827?
+  code   NAMGOV 20020828?-20040601?
+  code   NAMELI 20040602?-
+  code   NAMELI
+  kind   person
+  note   foreign minister 28 Aug 2002 (date uncertain) to 01 Jun 2004 (date uncertain). Founded the opposition RDP in 2007; died 6 July 2016.
+
+actor MARCO_HAUSIKU
+  name   Marco Hausiku
+  code   NAMELI -20040531?
+  code   NAMGOV 20040601?-20100321?
+  code   NAMELI 20100322?-
+  code   NAMELI
+  kind   person
+  note   foreign minister 01 Jun 2004 (date uncertain) to 21 Mar 2010 (date uncertain)
+
+actor UTONI_NUJOMA
+  name   Utoni Nujoma
+  code   NAMELI -20100320?
+  code   NAMGOV 20100321?-20121204?
+  code   NAMELI 20121205?-
+  code   NAMELI
+  kind   person
+  note   foreign minister 21 Mar 2010 (date uncertain) to 04 Dec 2012 (date uncertain). Son of Sam Nujoma.
+
+actor MOMPATI_MERAFHE
+  name   Mompati Merafhe; Merafhe
+  code   BWAELI -19931231?
+  code   BWAGOV 19940101?-20090101?
+  code   BWAELI 20090102?-
+  code   BWAELI
+  kind   person
+  note   foreign minister 01 Jan 1994 (date uncertain) to 01 Apr 2008; vice president 01 Apr 2008 to 01 Jan 2009 (date uncertain). Died 31 January 2015.
+
+actor PHANDU_SKELEMANI
+  name   Phandu Skelemani; Skelemani
+  code   BWAELI -20080331?
+  code   BWAGOV 20080401?-20141101?
+  code   BWAELI 20141102?-
+  code   BWAELI
+  kind   person
+  note   foreign minister 01 Apr 2008 (date uncertain) to 01 Nov 2014 (date uncertain)
+
+actor PELONOMI_VENSON_MOITOI
+  name   Pelonomi Venson-Moitoi; Venson-Moitoi
+  code   BWAELI -20141031?
+  code   BWAGOV 20141101?-20180401?
+  code   BWAELI 20180402?-
+  code   BWAELI
+  kind   person
+  note   foreign minister 01 Nov 2014 (date uncertain) to 01 Apr 2018 (date uncertain)
+
+actor UNITY_DOW
+  name   Unity Dow
+  code   BWAELI -20180331?
+  code   BWAGOV 20180401?-20191101?
+  code   BWAELI 20191102?-
+  code   BWAELI
+  kind   person
+  note   foreign minister 01 Apr 2018 (date uncertain) to 01 Nov 2019 (date uncertain)
+
+actor LEMOGANG_KWAPE
+  name   Lemogang Kwape; Kwape
+  code   BWAELI -20191031?
+  code   BWAGOV 20191101?-20241101?
+  code   BWAELI 20241102?-
+  code   BWAELI
+  kind   person
+  note   foreign minister 01 Nov 2019 (date uncertain) to 01 Nov 2024 (date uncertain)
+
+actor MADICKE_NIANG
+  name   Madické Niang
+  code   SENELI -20090930?
+  code   SENGOV 20091001?-20120404
+  code   SENELI 20120405-
+  code   SENELI
+  kind   person
+  note   foreign minister 01 Oct 2009 (date uncertain) to 04 Apr 2012
+
+actor AISSATA_TALL_SALL
+  name   Aïssata Tall Sall
+  code   SENELI -20201031?
+  code   SENGOV 20201101?-20220917?
+  code   SENELI 20220918?-
+  code   SENELI
+  kind   person
+  note   foreign minister 01 Nov 2020 (date uncertain) to 17 Sep 2022 (date uncertain)
