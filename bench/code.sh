@@ -95,4 +95,32 @@ for dict in builtin petrarch; do
 done
 bench_note ""
 bench_note "Load = median wall time coding one tiny record (process start + dictionary load). Per core = sentences / (median CPU seconds of the -j 1 run - CPU seconds of the load); -j rates = sentences / (median wall seconds - load). Goal: >= 100,000 sentences/s per core."
+bench_note ""
+
+# The coding stage alone (build/bench/coder): the same base corpus read and
+# segmented once per pass, untimed; tac_code_doc timed, median of 3 passes
+# of >= BENCH_SENTENCES sentences, then two threads on the two halves.
+CODER="$BUILD/bench/coder"
+if [ ! -x "$CODER" ]; then
+    make -C "$TOP" --no-print-directory "BUILD=$(basename "$BUILD")" unit >/dev/null 2>&1
+fi
+if [ -x "$CODER" ]; then
+    bench_note "Coding stage alone (\`build/bench/coder DICT $BENCH_SENTENCES base.jsonl\`: tac_code_doc timed, reading and segmentation not):"
+    bench_note ""
+    bench_note "| dictionaries | load (s) | sentences/s, 1 thread | sentences/s, 2 threads | scaling | peak RSS |"
+    bench_note "|---|---|---|---|---|---|"
+    for dict in builtin petrarch; do
+        if [ $dict = builtin ]; then dpath="$BUILD/data/tacitus.dict"; dname="built-in"
+        else dpath="$C/petrarch-dicts"; dname="PETRARCH test dictionaries"; fi
+        out=$("$CODER" "$dpath" "$BENCH_SENTENCES" "$BENCH_TMP/base.jsonl" 2>&1) || { status=1; continue; }
+        ld=$(echo "$out" | awk '/^dictionary load/ {print $3}')
+        one=$(echo "$out" | awk '/^coding, 1 thread/ {print $4}')
+        two=$(echo "$out" | awk '/^coding, 2 threads/ {print $4}')
+        sc=$(echo "$out" | awk '/^coding, 2 threads/ {print $NF}')
+        rss=$(echo "$out" | awk '/^peak RSS/ {print $3 " " $4}')
+        bench_note "| $dname | $ld | $one | $two | $sc | $rss |"
+        echo "bench code, coding stage ($dname): $one sentences/s on 1 thread, $two on 2 ($sc)"
+    done
+    bench_note ""
+fi
 exit $status

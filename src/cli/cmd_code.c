@@ -45,34 +45,25 @@ static int emit(tac_doc *doc, int status, void *ctx)
 
 int cli_cmd_code(int argc, char **argv)
 {
-    const char *dict_path = NULL;
-    tac_format fmt = TAC_FORMAT_AUTO;
-    int nthreads = 1;
-    tac_coder_options opt;
-    tac_coder_options_default(&opt);
+    cli_code_opts o;
+    cli_code_opts_init(&o);
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
     int ninputs = 0;
     if (!inputs)
         return 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
+        int taken = cli_code_opt("code", argc, argv, &i, &o);
+        if (taken < 0) {
+            free(inputs);
+            return 2;
+        }
+        if (taken)
+            continue;
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             usage(stdout);
             free(inputs);
             return 0;
-        } else if (!strcmp(a, "--dictionaries") && i + 1 < argc) {
-            dict_path = argv[++i];
-        } else if (!strcmp(a, "--input-format") && i + 1 < argc) {
-            fmt = cli_code_format(argv[++i]);
-        } else if (!strcmp(a, "-j") && i + 1 < argc) {
-            nthreads = atoi(argv[++i]);
-            if (nthreads < 1 || nthreads > 256) {
-                cli_errorf("code: -j takes 1..256");
-                free(inputs);
-                return 2;
-            }
-        } else if (!strcmp(a, "--keep-negated")) {
-            opt.keep_negated = true;
         } else if (a[0] == '-' && a[1]) {
             cli_errorf("code: unknown option '%s'", a);
             usage(stderr);
@@ -89,14 +80,13 @@ int cli_cmd_code(int argc, char **argv)
     }
     tac_dict *dict = NULL;
     tac_error err = {0};
-    if (!dict_path)
-        dict_path = cli_default_dict();
+    const char *dict_path = o.dict_path ? o.dict_path : cli_default_dict();
     if (tac_dict_load(dict_path, &dict, &err) != TAC_OK) {
         cli_report(dict_path, &err);
         free(inputs);
         return 1;
     }
-    int nerrors = cli_code_inputs(inputs, ninputs, fmt, dict, &opt, nthreads, work, emit, NULL);
+    int nerrors = cli_code_inputs(inputs, ninputs, o.fmt, dict, &o.coder, o.jobs, work, emit, NULL);
     tac_dict_free(dict);
     free(inputs);
     return nerrors ? 1 : 0;

@@ -88,30 +88,33 @@ static int explain_doc(tac_doc *doc, int status, void *vctx)
 
 int cli_cmd_explain(int argc, char **argv)
 {
-    const char *dict_path = NULL, *sentence = NULL, *date = NULL;
+    const char *sentence = NULL, *date = NULL;
     ectx x = {0};
-    tac_coder_options opt;
-    tac_coder_options_default(&opt);
+    cli_code_opts o;
+    cli_code_opts_init(&o);
     char **inputs = calloc((size_t)argc + 2, sizeof *inputs);
     int ninputs = 0;
     if (!inputs)
         return 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
+        int taken = cli_code_opt("explain", argc, argv, &i, &o);
+        if (taken < 0) {
+            free(inputs);
+            return 2;
+        }
+        if (taken)
+            continue;
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             usage(stdout);
             free(inputs);
             return 0;
-        } else if (!strcmp(a, "--dictionaries") && i + 1 < argc) {
-            dict_path = argv[++i];
         } else if (!strcmp(a, "--sentence") && i + 1 < argc) {
             sentence = argv[++i];
         } else if (!strcmp(a, "--date") && i + 1 < argc) {
             date = argv[++i];
         } else if (!strcmp(a, "--json")) {
             x.json = true;
-        } else if (!strcmp(a, "--keep-negated")) {
-            opt.keep_negated = true;
         } else if (a[0] == '-' && a[1]) {
             cli_errorf("explain: unknown option '%s'", a);
             usage(stderr);
@@ -128,8 +131,7 @@ int cli_cmd_explain(int argc, char **argv)
     }
     tac_dict *dict = NULL;
     tac_error err = {0};
-    if (!dict_path)
-        dict_path = cli_default_dict();
+    const char *dict_path = o.dict_path ? o.dict_path : cli_default_dict();
     if (tac_dict_load(dict_path, &dict, &err) != TAC_OK) {
         cli_report(dict_path, &err);
         free(inputs);
@@ -155,12 +157,12 @@ int cli_cmd_explain(int argc, char **argv)
             fwrite(b.data, 1, b.len, f);
             fclose(f);
             char *one[1] = {tmpl};
-            nerr += cli_code_inputs(one, 1, TAC_FORMAT_JSONL, dict, &opt, 1, work, explain_doc, &x);
+            nerr += cli_code_inputs(one, 1, TAC_FORMAT_JSONL, dict, &o.coder, 1, work, explain_doc, &x);
             remove(tmpl);
         }
         tac_buf_free(&b);
     } else {
-        nerr += cli_code_inputs(inputs, ninputs, TAC_FORMAT_AUTO, dict, &opt, 1, work, explain_doc, &x);
+        nerr += cli_code_inputs(inputs, ninputs, o.fmt, dict, &o.coder, 1, work, explain_doc, &x);
     }
     tac_dict_free(dict);
     free(inputs);

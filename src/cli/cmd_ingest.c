@@ -5,6 +5,7 @@
  * run gives the same database whatever N. Re-running over the same inputs
  * adds nothing; after a crash, re-running completes the database exactly.
  */
+#include "cli/code_input.h"
 #include "cli/store_cli.h"
 #include "cli/pipeline.h"
 #include <pthread.h>
@@ -124,41 +125,31 @@ static double now(void)
 
 int cli_cmd_ingest(int argc, char **argv)
 {
-    const char *db = NULL, *dicts = NULL;
-    int jobs = 1;
+    const char *db = NULL;
     uint32_t batch = 0;
-    tac_format fmt = TAC_FORMAT_AUTO;
+    cli_code_opts o;
+    cli_code_opts_init(&o);
     char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
     int ninputs = 0;
     if (!inputs)
         return 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
+        int taken = cli_code_opt("ingest", argc, argv, &i, &o);
+        if (taken < 0) {
+            free(inputs);
+            return 2;
+        }
+        if (taken)
+            continue;
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             usage(stdout);
             free(inputs);
             return 0;
         } else if (!strcmp(a, "--db") && i + 1 < argc) {
             db = argv[++i];
-        } else if ((!strcmp(a, "--dictionaries") || !strcmp(a, "--dict")) && i + 1 < argc) {
-            dicts = argv[++i];
-        } else if (!strcmp(a, "-j") && i + 1 < argc) {
-            jobs = atoi(argv[++i]);
-        } else if (!strncmp(a, "-j", 2) && a[2]) {
-            jobs = atoi(a + 2);
         } else if (!strcmp(a, "--batch") && i + 1 < argc) {
             batch = (uint32_t)atoi(argv[++i]);
-        } else if (!strcmp(a, "--input-format") && i + 1 < argc) {
-            const char *v = argv[++i];
-            fmt = !strcmp(v, "text") ? TAC_FORMAT_TEXT
-                : !strcmp(v, "markdown") ? TAC_FORMAT_MARKDOWN
-                : !strcmp(v, "jsonl") ? TAC_FORMAT_JSONL
-                : !strcmp(v, "html") ? TAC_FORMAT_HTML : TAC_FORMAT_AUTO;
-            if (fmt == TAC_FORMAT_AUTO) {
-                cli_errorf("ingest: unknown input format '%s'", v);
-                free(inputs);
-                return 2;
-            }
         } else if (a[0] == '-' && a[1]) {
             cli_errorf("ingest: unknown option '%s'", a);
             usage(stderr);
@@ -168,23 +159,21 @@ int cli_cmd_ingest(int argc, char **argv)
             inputs[ninputs++] = argv[i];
         }
     }
-    if (!ninputs || jobs < 1 || jobs > 256) {
+    if (!ninputs) {
         usage(stderr);
         free(inputs);
         return 2;
     }
     tac_error err = {0};
     tac_dict *dict = NULL;
-    const char *dpath = dicts ? dicts : cli_default_dict();
+    const char *dpath = o.dict_path ? o.dict_path : cli_default_dict();
     if (tac_dict_load(dpath, &dict, &err) != TAC_OK) {
         cli_report(dpath, &err);
         free(inputs);
         return 1;
     }
-    tac_coder_options opt;
-    tac_coder_options_default(&opt);
     tac_coder *coder = NULL;
-    if (tac_coder_new(dict, &opt, &coder, &err) != TAC_OK) {
+    if (tac_coder_new(dict, &o.coder, &coder, &err) != TAC_OK) {
         cli_report(dpath, &err);
         tac_dict_free(dict);
         free(inputs);
@@ -216,13 +205,13 @@ int cli_cmd_ingest(int argc, char **argv)
     pthread_mutex_init(&c.lock, NULL);
     double t0 = now();
     if (!rc) {
-        c.pipe = cli_pipeline_new(jobs, 0, work, emit, &c);
+        c.pipe = cli_pipeline_new(o.jobs, 0, work, emit, &c);
         if (!c.pipe) {
             cli_errorf("ingest: out of memory");
             rc = 1;
         } else {
             int read_errors = 0;
-            cli_for_each_article(inputs, ninputs, fmt, NULL, on_article, &c, &read_errors);
+            cli_for_each_article(inputs, ninputs, o.fmt, NULL, on_article, &c, &read_errors);
             cli_pipeline_finish(c.pipe);
             c.nerrors += read_errors;
         }

@@ -8,29 +8,6 @@
 #include <string.h>
 #include <stdio.h>
 
-static char *slurp(FILE *f, size_t *len)
-{
-    size_t cap = 1 << 16, n = 0;
-    char *b = malloc(cap);
-    if (!b)
-        return NULL;
-    size_t k;
-    while ((k = fread(b + n, 1, cap - n, f)) > 0) {
-        n += k;
-        if (n == cap) {
-            char *nb = realloc(b, cap * 2);
-            if (!nb) {
-                free(b);
-                return NULL;
-            }
-            b = nb;
-            cap *= 2;
-        }
-    }
-    *len = n;
-    return b;
-}
-
 void cli_code_apply_config(tac_coder_options *o, const char *json, size_t len)
 {
     json_tokener *tk = json_tokener_new();
@@ -75,6 +52,7 @@ typedef struct runner {
     tac_coder_options opts[MAX_CODERS];
     tac_coder *coders[MAX_CODERS];
     int ncoders;
+    tac_coder_options base;      /* the command's options                    */
     int nerr;
 } runner;
 
@@ -112,13 +90,20 @@ static int pipe_emit(tac_doc *doc, int status, void *vctx)
 }
 
 static void run(runner *r, tac_doc *doc, const tac_coder_options *o);
-static const tac_coder_options *cur_base;
 
+/* A record's "config" gives it its own options; --keep-negated stays the
+ * command's. */
 static int on_article(tac_doc *doc, const char *file, void *ctx, bool *keep)
 {
     (void)file;
+    runner *r = ctx;
     *keep = true;   /* run() takes it */
-    run(ctx, doc, cur_base);
+    tac_coder_options o = r->base;
+    if (doc->config) {
+        cli_code_apply_config(&o, doc->config, strlen(doc->config));
+        o.keep_negated = r->base.keep_negated;
+    }
+    run(r, doc, &o);
     return 0;
 }
 
@@ -151,65 +136,6 @@ static void run(runner *r, tac_doc *doc, const tac_coder_options *o)
     tac_doc_free(doc);
 }
 
-static int code_jsonl(runner *r, const char *name, char *buf, size_t len, const tac_coder_options *base)
-{
-    int nerr = 0;
-    size_t lineno = 0;
-    for (size_t p = 0; p < len;) {
-        size_t e = p;
-        while (e < len && buf[e] != '\n')
-            e++;
-        lineno++;
-        size_t l = e - p;
-        if (l > 0 && buf[p + l - 1] == '\r')
-            l--;
-        if (l == 0) {
-            p = e + 1;
-            continue;
-        }
-        json_tokener *tk = json_tokener_new();
-        json_tokener_set_flags(tk, JSON_TOKENER_VALIDATE_UTF8);
-        json_object *obj = json_tokener_parse_ex(tk, buf + p, (int)l);
-        json_tokener_free(tk);
-        if (!obj || !json_object_is_type(obj, json_type_object)) {
-            cli_errorf("%s:%zu: not a JSON object", name, lineno);
-            nerr++;
-            if (obj)
-                json_object_put(obj);
-            p = e + 1;
-            continue;
-        }
-        tac_doc *doc = NULL;
-        tac_error err = {0};
-        if (tac_doc_read_json(buf + p, l, NULL, &doc, &err) != TAC_OK) {
-            if (err.code != TAC_ERR_EMPTY) {
-                err.line = (uint32_t)lineno;
-                cli_report(name, &err);
-                nerr++;
-            }
-            json_object_put(obj);
-            p = e + 1;
-            continue;
-        }
-        if (!tac_doc_id(doc)) {
-            char idbuf[64];
-            snprintf(idbuf, sizeof idbuf, "%s:%zu", name, lineno);
-            doc->id = tac_arena_strdup(&doc->arena, idbuf);
-        }
-        tac_coder_options o = *base;
-        json_object *cfg;
-        if (json_object_object_get_ex(obj, "config", &cfg) && json_object_is_type(cfg, json_type_object)) {
-            const char *cj = json_object_to_json_string(cfg);
-            cli_code_apply_config(&o, cj, strlen(cj));
-            o.keep_negated = base->keep_negated;
-        }
-        run(r, doc, &o);
-        json_object_put(obj);
-        p = e + 1;
-    }
-    return nerr;
-}
-
 int cli_code_inputs(char **paths, int npaths, tac_format fmt, const tac_dict *dict, const tac_coder_options *base,
                     int nthreads, cli_code_work_fn work, cli_code_emit_fn emit, void *ctx)
 {
@@ -227,37 +153,9 @@ int cli_code_inputs(char **paths, int npaths, tac_format fmt, const tac_dict *di
             return 1;
         }
     }
+    r->base = *base;
     int nerr = 0;
-    for (int i = 0; i < npaths; i++) {
-        const char *name = paths[i];
-        size_t nl = strlen(name);
-        bool jsonl = fmt == TAC_FORMAT_JSONL || (fmt == TAC_FORMAT_AUTO && nl > 6 && !strcmp(name + nl - 6, ".jsonl"));
-        if (!jsonl) {
-            /* text, Markdown, HTML, directories: the ingest walker */
-            cur_base = base;
-            int ne = 0;
-            cli_for_each_article(&paths[i], 1, fmt, NULL, on_article, r, &ne);
-            nerr += ne;
-            continue;
-        }
-        FILE *f = strcmp(name, "-") ? fopen(name, "rb") : stdin;
-        if (!f) {
-            cli_errorf("%s: cannot open", name);
-            nerr++;
-            continue;
-        }
-        size_t len = 0;
-        char *buf = slurp(f, &len);
-        if (f != stdin)
-            fclose(f);
-        if (!buf) {
-            cli_errorf("%s: out of memory", name);
-            nerr++;
-            continue;
-        }
-        nerr += code_jsonl(r, name, buf, len, base);
-        free(buf);
-    }
+    cli_for_each_article(paths, npaths, fmt, NULL, on_article, r, &nerr);
     if (r->pipe)
         cli_pipeline_finish(r->pipe);
     nerr += r->nerr;
@@ -282,4 +180,47 @@ tac_format cli_code_format(const char *name)
     if (!strcmp(name, "html"))
         return TAC_FORMAT_HTML;
     return TAC_FORMAT_AUTO;
+}
+
+void cli_code_opts_init(cli_code_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->fmt = TAC_FORMAT_AUTO;
+    o->jobs = 1;
+    tac_coder_options_default(&o->coder);
+}
+
+int cli_code_opt(const char *cmd, int argc, char **argv, int *i, cli_code_opts *o)
+{
+    const char *a = argv[*i];
+    bool has_value = *i + 1 < argc;
+    if ((!strcmp(a, "--dictionaries") || !strcmp(a, "--dict")) && has_value) {
+        o->dict_path = argv[++*i];
+        return 1;
+    }
+    if (!strcmp(a, "--input-format") && has_value) {
+        const char *v = argv[++*i];
+        o->fmt = cli_code_format(v);
+        if (o->fmt == TAC_FORMAT_AUTO && strcmp(v, "auto")) {
+            cli_errorf("%s: unknown input format '%s' (text, markdown, html, jsonl, auto)", cmd, v);
+            return -1;
+        }
+        return 1;
+    }
+    if (!strcmp(a, "-j") || (!strncmp(a, "-j", 2) && a[2])) {
+        const char *v = a[2] ? a + 2 : has_value ? argv[++*i] : "";
+        char *end = NULL;
+        long n = strtol(v, &end, 10);
+        if (!*v || *end || n < 1 || n > 256) {
+            cli_errorf("%s: -j takes 1..256, not '%s'", cmd, v);
+            return -1;
+        }
+        o->jobs = (int)n;
+        return 1;
+    }
+    if (!strcmp(a, "--keep-negated")) {
+        o->coder.keep_negated = true;
+        return 1;
+    }
+    return 0;
 }

@@ -29,4 +29,18 @@ void cli_code_write_article(const tac_doc *doc, FILE *out);
 /* Input format from its name ("jsonl", "text", ...); AUTO when unknown. */
 tac_format cli_code_format(const char *name);
 
+/* The options `code`, `explain` and `ingest` share. */
+typedef struct cli_code_opts {
+    const char *dict_path;       /* --dictionaries PATH (--dict): NULL = built-in */
+    tac_format fmt;              /* --input-format F                           */
+    int jobs;                    /* -j N / -jN, 1..256                         */
+    tac_coder_options coder;     /* --keep-negated                             */
+} cli_code_opts;
+
+void cli_code_opts_init(cli_code_opts *o);
+/* If argv[*i] is one of the shared options, take it (and its value, moving
+ * *i past it) and return 1; 0 when it is not one; -1 after printing an
+ * error for a bad value. `cmd` names the command in messages. */
+int cli_code_opt(const char *cmd, int argc, char **argv, int *i, cli_code_opts *o);
+
 #endif

@@ -123,7 +123,7 @@ typedef struct amatch {
 typedef struct member {
     const tac_dict_actor *actor;  /* NULL: agent only                         */
     const char *code;             /* resolved code with agents (arena)        */
-    const char *rule;             /* date rule text or NULL                   */
+    const tac_dict_code *rule;    /* date rule used, or NULL                  */
     const char *agent;            /* agent entry name or NULL                 */
     uint16_t first, last;         /* words naming it                          */
 } member;
@@ -135,6 +135,16 @@ typedef struct unit {
     bool compound;                /* joined by and/or/commas                  */
 } unit;
 
+/* The scalar state of a binding: what match_elems saves and restores when
+ * it backtracks (the arrays past nskipped/nconsumed are dead). */
+typedef struct bmark {
+    int16_t source, target;
+    uint8_t nskipped, nconsumed;
+    bool compound_upper, compound_lower;
+    int weight;
+    uint32_t budget;
+} bmark;
+
 typedef struct binding {
     int16_t source, target, skipped[4];
     uint8_t nskipped;
@@ -144,6 +154,30 @@ typedef struct binding {
     int weight;
     uint32_t budget;
 } binding;
+
+static inline bmark bmark_save(const binding *b)
+{
+    return (bmark){b->source, b->target, b->nskipped, b->nconsumed, b->compound_upper, b->compound_lower,
+                   b->weight, b->budget};
+}
+
+static inline void bmark_restore(binding *b, const bmark *m)
+{
+    b->source = m->source;
+    b->target = m->target;
+    b->nskipped = m->nskipped;
+    b->nconsumed = m->nconsumed;
+    b->compound_upper = m->compound_upper;
+    b->compound_lower = m->compound_lower;
+    b->weight = m->weight;
+    b->budget = m->budget;
+}
+
+/* A synset member starting at a live word: synset id and length in words. */
+typedef struct synhit {
+    uint32_t synset;
+    uint16_t len;
+} synhit;
 
 typedef struct vocc {
     uint16_t first, last, head;   /* live word range of the verb form          */
@@ -185,6 +219,12 @@ typedef struct sctx {
     size_t scratch_len, scratch_cap;
     const vocc *ulo_verb;         /* memo of try_pattern's clause start: it    */
     int ulo;                      /* depends on the verb, not the pattern      */
+    uint64_t *lh;                 /* hashes of the live words, in order        */
+    uint64_t *synmask;            /* bit (synset % 64) of each hit starting at
+                                     live word i: a quick "not here"           */
+    uint32_t *syn_off;            /* live word i's synset hits:                */
+    synhit *hits;                 /* hits[syn_off[i] .. syn_off[i+1])          */
+    uint32_t nhits, caphits;
 } sctx;
 
 #define LW(s, i) (&(s)->w[(s)->live[i]])
@@ -313,6 +353,22 @@ static bool build_words(sctx *s, const tac_sentence *st)
 /* Does candidate c match the live words starting at live index i? Returns the
  * last live index matched, or -1. Gaps (c->gaps) may skip up to two content
  * words between consecutive words. */
+/* Index candidates whose first word is cw's word. The index is keyed by
+ * hash and a run holds one word (unless the load saw two words share a
+ * hash), so one comparison rules out a collision for the whole run. */
+static const tac_ix_cand *cands_of(const sctx *s, const cword *cw, uint32_t *n)
+{
+    const tac_ix_cand *c = tac_dict_lookup_hash(s->d, cw->h, n);
+    if (*n && !s->d->mixed_runs && strcmp(c[0].words[0], cw->w))
+        *n = 0;
+    return c;
+}
+
+static inline bool first_word_is(const sctx *s, const tac_ix_cand *c, const cword *cw)
+{
+    return !s->d->mixed_runs || !strcmp(c->words[0], cw->w);
+}
+
 static int match_cand(sctx *s, const tac_ix_cand *c, uint32_t i)
 {
     uint32_t p = i;
@@ -323,7 +379,7 @@ static int match_cand(sctx *s, const tac_ix_cand *c, uint32_t i)
             if (q >= s->nl)
                 return -1;
             const cword *cw = LW(s, q);
-            if (!strcmp(cw->w, c->words[k]))
+            if (cw->h == c->hashes[k] && !strcmp(cw->w, c->words[k]))
                 break;
             if (!c->gaps || skipped == 2 || cw->cls != W_CONTENT || (cw->flags & (WF_ACTOR | WF_AGENT)))
                 return -1;
@@ -354,13 +410,13 @@ static void find_actors(sctx *s)
 {
     for (uint32_t i = 0; i < s->nl; i++) {
         uint32_t n;
-        const tac_ix_cand *c = tac_dict_lookup_hash(s->d, LW(s, i)->h, &n);
+        const tac_ix_cand *c = cands_of(s, LW(s, i), &n);
         int best_last = -1;
         const tac_ix_cand *best = NULL;
         for (uint32_t k = 0; k < n; k++) {
             if (c[k].kind != TAC_IX_ACTOR && c[k].kind != TAC_IX_AGENT)
                 continue;
-            if (strcmp(c[k].words[0], LW(s, i)->w))
+            if (!first_word_is(s, &c[k], LW(s, i)))
                 continue;   /* hash collision */
             int last = match_cand(s, &c[k], i);
             /* "US" the country, "us" the pronoun: a one-word name that is
@@ -389,9 +445,9 @@ static bool is_discarded(sctx *s, bool *story)
 {
     for (uint32_t i = 0; i < s->nl; i++) {
         uint32_t n;
-        const tac_ix_cand *c = tac_dict_lookup_hash(s->d, LW(s, i)->h, &n);
+        const tac_ix_cand *c = cands_of(s, LW(s, i), &n);
         for (uint32_t k = 0; k < n; k++) {
-            if (c[k].kind != TAC_IX_DISCARD || strcmp(c[k].words[0], LW(s, i)->w))
+            if (c[k].kind != TAC_IX_DISCARD || !first_word_is(s, &c[k], LW(s, i)))
                 continue;
             int last = match_cand(s, &c[k], i);
             if (last < 0)
@@ -434,6 +490,15 @@ static void drop_parentheticals(sctx *s)
     }
 }
 
+static void reset_matches(sctx *s)
+{
+    for (uint32_t i = 0; i < s->nw; i++) {
+        s->w[i].flags &= (uint16_t) ~(WF_ACTOR | WF_AGENT);
+        s->w[i].match = -1;
+    }
+    s->nam = 0;
+}
+
 static void rebuild_live(sctx *s)
 {
     s->ulo_verb = NULL;
@@ -455,9 +520,9 @@ static bool is_cap(const sctx *s, const cword *cw)
 static bool is_verb_form(sctx *s, const cword *cw)
 {
     uint32_t n;
-    const tac_ix_cand *c = tac_dict_lookup_hash(s->d, cw->h, &n);
+    const tac_ix_cand *c = cands_of(s, cw, &n);
     for (uint32_t k = 0; k < n; k++)
-        if (c[k].kind == TAC_IX_VERB && !strcmp(c[k].words[0], cw->w))
+        if (c[k].kind == TAC_IX_VERB && first_word_is(s, &c[k], cw))
             return true;
     return false;
 }
@@ -566,11 +631,13 @@ static void find_verbs(sctx *s)
         if (cw->flags & (WF_ACTOR | WF_AGENT))
             continue;
         uint32_t n;
-        const tac_ix_cand *c = tac_dict_lookup_hash(s->d, cw->h, &n);
-        vocc vo = {0};
+        const tac_ix_cand *c = cands_of(s, cw, &n);
+        vocc vo;   /* zeroed below once a form matched: most words are none */
+        vo.nverbs = 0;
+        vo.head = 0;
         int best = -1;
         for (uint32_t k = 0; k < n; k++) {
-            if (c[k].kind != TAC_IX_VERB || strcmp(c[k].words[0], cw->w))
+            if (c[k].kind != TAC_IX_VERB || !first_word_is(s, &c[k], cw))
                 continue;
             int last = match_verb_form(s, &c[k], i);
             if (last < 0 || last < best)
@@ -588,6 +655,16 @@ static void find_verbs(sctx *s)
         }
         if (best < 0)
             continue;
+        {
+            uint32_t ids[4];
+            uint8_t nids = vo.nverbs;
+            uint16_t head = vo.head;
+            memcpy(ids, vo.verbs, sizeof ids);
+            memset(&vo, 0, sizeof vo);
+            memcpy(vo.verbs, ids, sizeof ids);
+            vo.nverbs = nids;
+            vo.head = head;
+        }
         bool inside = false;
         for (uint32_t k = i; k <= (uint32_t)best; k++)
             inside |= (LW(s, k)->flags & (WF_ACTOR | WF_AGENT)) != 0;
@@ -683,6 +760,18 @@ static bool np_word(const sctx *s, const cword *cw)
     }
 }
 
+/* dst = at most n bytes of src, cut to cap - 1 and terminated (the copies
+ * of codes run per member and per event: snprintf costs ~600 instructions). */
+static size_t scopy(char *dst, size_t cap, const char *src, size_t n)
+{
+    size_t l = strnlen(src, n);
+    if (l > cap - 1)
+        l = cap - 1;
+    memcpy(dst, src, l);
+    dst[l] = 0;
+    return l;
+}
+
 /* Append the 3-letter groups of `add` that `code` does not have yet. */
 static void code_append(char *code, size_t cap, const char *add, bool prefix)
 {
@@ -704,11 +793,12 @@ static void code_append(char *code, size_t cap, const char *add, bool prefix)
     }
     if (prefix) {
         char tmp[256];
-        snprintf(tmp, sizeof tmp, "%s%s", out, code);
-        snprintf(code, cap, "%.*s", (int)(cap - 1), tmp);
+        size_t ol = scopy(tmp, sizeof tmp, out, SIZE_MAX);
+        scopy(tmp + ol, sizeof tmp - ol, code, SIZE_MAX);
+        scopy(code, cap, tmp, SIZE_MAX);
     } else {
         size_t n = strlen(code);
-        snprintf(code + n, cap - n, "%s", out);
+        scopy(code + n, cap - n, out, SIZE_MAX);
     }
 }
 
@@ -727,17 +817,11 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
                          uint16_t first, uint16_t last)
 {
     const char *base = "---";
-    const char *rule = NULL;
+    const tac_dict_code *rule = NULL;
     if (actor) {
-        const tac_dict_code *r = NULL;
-        base = tac_dict_actor_code(actor, s->date, &r);
+        base = tac_dict_actor_code(actor, s->date, &rule);
         if (!base)
             return;    /* no code valid on this date */
-        if (r) {
-            char rb[128];
-            format_rule(rb, sizeof rb, r);
-            rule = tac_arena_strdup(&s->doc->arena, rb);
-        }
     }
     const char *p = base;
     do {
@@ -746,7 +830,7 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
         if (u->n >= MAX_MEMBERS || (uint32_t)(u->m - s->mem) + u->n >= s->capm)
             return;
         char code[128];
-        snprintf(code, sizeof code, "%.*s", (int)len, p);
+        scopy(code, sizeof code, p, len);
         const char *agent_name = NULL;
         for (int k = 0; k < nag; k++) {
             const tac_dict_agent *ag = &s->d->model.agents[agents[k]];
@@ -761,7 +845,8 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
             clean[cl] = 0;
             bool prefix = ac[0] != '~' && strchr(ac, '~');
             if (!strcmp(code, "---") && !prefix) {
-                snprintf(code, sizeof code, "---%s", clean);
+                memcpy(code, "---", 3);
+                scopy(code + 3, sizeof code - 3, clean, SIZE_MAX);
             } else {
                 code_append(code, sizeof code, clean, prefix);
             }
@@ -1110,39 +1195,70 @@ static bool is_prep_word(const sctx *s, const tac_pelem *e)
     return lx && (lx->cls == W_PREP || lx->cls == W_TO);
 }
 
-/* Match synset member ph at p in direction dir; returns words matched or 0. */
-static int synset_at(sctx *s, const tac_csynset *sy, int p, int dir, int lo, int hi, int *len_out)
+/* Every synset member starting at each live word, found once per sentence
+ * (one binary search per word) so that patterns test a synset at a position
+ * by scanning a handful of hits instead of searching each synset. */
+static void find_synset_hits(sctx *s)
 {
-    int best = 0;
-    /* forward, members start at p; backward, a member of n words starts at
-     * p - n + 1: one binary search per possible length */
-    int lengths = dir > 0 ? 1 : sy->maxwords;
-    for (int L = 1; L <= lengths; L++) {
-        int start = dir > 0 ? p : p - L + 1;
-        if (start < lo || start > hi)
-            continue;
-        uint64_t h = LW(s, (uint32_t)start)->h;
-        uint32_t a = 0, z = sy->nmembers;
-        while (a < z) {
-            uint32_t mid = a + (z - a) / 2;
-            if (sy->first_hash[mid] < h)
-                a = mid + 1;
-            else
-                z = mid;
-        }
-        for (uint32_t m = a; m < sy->nmembers && sy->first_hash[m] == h; m++) {
-            const tac_dict_phrase *ph = &sy->members[m];
-            int n = ph->nwords;
-            if ((dir < 0 && n != L) || start + n - 1 > hi || n <= best)
+    const tac_dict *d = s->d;
+    s->nhits = 0;
+    for (uint32_t i = 0; i < s->nl; i++) {
+        s->syn_off[i] = s->nhits;
+        uint64_t h = LW(s, i)->h;
+        s->lh[i] = h;
+        s->synmask[i] = 0;
+        uint64_t key = h ? h : 1;
+        uint32_t a = 0, z = 0;
+        for (uint32_t q = (uint32_t)key & d->syn_slot_mask; d->syn_slots && d->syn_slots[q].hash;
+             q = (q + 1) & d->syn_slot_mask)
+            if (d->syn_slots[q].hash == key) {
+                a = d->syn_slots[q].start;
+                z = a + d->syn_slots[q].count;
+                break;
+            }
+        for (uint32_t m = a; m < z; m++) {
+            const tac_dict_phrase *ph = &d->synsets[d->syn_starts[m].synset].members[d->syn_starts[m].member];
+            uint32_t n = ph->nwords;
+            if (i + n > s->nl)
                 continue;
-            int k = 0;
-            while (k < n && !strcmp(LW(s, (uint32_t)(start + k))->w, ph->words[k]))
+            uint32_t k = 0;
+            while (k < n && !strcmp(LW(s, i + k)->w, ph->words[k]))
                 k++;
-            if (k == n)
-                best = n;
+            if (k < n)
+                continue;
+            synhit *hp = tac_arena_grow(&s->doc->arena, s->hits, &s->caphits, sizeof *hp, s->nhits + 1);
+            if (!hp)
+                break;   /* out of memory: the arena reports it */
+            s->hits = hp;
+            s->hits[s->nhits++] = (synhit){d->syn_starts[m].synset, (uint16_t)n};
+            s->synmask[i] |= (uint64_t)1 << (d->syn_starts[m].synset & 63);
         }
     }
-    *len_out = best;
+    s->syn_off[s->nl] = s->nhits;
+}
+
+/* Longest member of synset sy matched at p in direction dir (forward: it
+ * starts at p; backward: it ends at p), inside [lo, hi]; 0 when none. */
+static int synset_at(sctx *s, uint32_t sy, int p, int dir, int lo, int hi)
+{
+    int best = 0;
+    if (dir > 0) {
+        if (p < lo || p > hi)
+            return 0;
+        for (uint32_t k = s->syn_off[p]; k < s->syn_off[p + 1]; k++)
+            if (s->hits[k].synset == sy && p + s->hits[k].len - 1 <= hi && s->hits[k].len > best)
+                best = s->hits[k].len;
+        return best;
+    }
+    int maxw = s->d->synsets[sy].maxwords;
+    for (int L = 1; L <= maxw; L++) {
+        int start = p - L + 1;
+        if (start < lo || start > hi)
+            continue;
+        for (uint32_t k = s->syn_off[start]; k < s->syn_off[start + 1]; k++)
+            if (s->hits[k].synset == sy && s->hits[k].len == L && L > best)
+                best = L;
+    }
     return best;
 }
 
@@ -1158,6 +1274,43 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
                                        e->kind == TAC_PE_COMPOUND) &&
                   el[k - 1].kind == TAC_PE_WORD && is_prep_word(s, &el[k - 1]);
     for (int p = pos; p >= lo && p <= hi; p += dir) {
+        if (!pinned) {
+            /* words that cannot match this element fail exactly as below
+             * (one budget step each, adjacency ends the search), counted in
+             * one go instead of word by word */
+            int q = p;
+            switch (e->kind) {
+            case TAC_PE_WORD:
+                while (q >= lo && q <= hi && s->lh[q] != e->hash)
+                    q += dir;
+                break;
+            case TAC_PE_SYNSET:
+                if (dir > 0) {
+                    uint64_t bit = (uint64_t)1 << (e->synset & 63);
+                    while (q <= hi && !(s->synmask[q] & bit))
+                        q++;
+                }
+                break;
+            case TAC_PE_SOURCE:
+            case TAC_PE_TARGET:
+                while (q >= lo && q <= hi && !unit_named(s, LW(s, (uint32_t)q)->unit))
+                    q += dir;
+                break;
+            case TAC_PE_SKIP:
+                while (q >= lo && q <= hi && LW(s, (uint32_t)q)->unit < 0)
+                    q += dir;
+                break;
+            }
+            uint32_t skipped = (uint32_t)((q - p) * dir);
+            if (skipped) {
+                if (e->adjacent || b->budget < skipped)
+                    return false;
+                b->budget -= skipped;
+                p = q;
+                if (p < lo || p > hi)
+                    return false;
+            }
+        }
         /* pinned: only modifiers between the preposition and the actor */
         if (pinned && p != pos) {
             const cword *pw = LW(s, (uint32_t)(p - 1));
@@ -1166,7 +1319,7 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
                 return false;
         }
         const cword *cw = LW(s, (uint32_t)p);
-        binding save = *b;
+        bmark save = bmark_save(b);
         int next = 0;
         bool ok = false;
         switch (e->kind) {
@@ -1180,8 +1333,8 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
             }
             break;
         case TAC_PE_SYNSET: {
-            int len;
-            if (synset_at(s, &s->d->synsets[e->synset], p, dir, lo, hi, &len)) {
+            int len = synset_at(s, e->synset, p, dir, lo, hi);
+            if (len) {
                 for (int q = 0; q < len && b->nconsumed < 32; q++)
                     b->consumed[b->nconsumed++] = (uint16_t)(p + q * dir);
                 next = p + len * dir;
@@ -1223,7 +1376,7 @@ static bool match_elems(sctx *s, const tac_pelem *el, int n, int k, int pos, int
         }
         if (ok && match_elems(s, el, n, k + 1, next, dir, lo, hi, b))
             return true;
-        *b = save;
+        bmark_restore(b, &save);
         if (b->budget == 0)
             return false;
         b->budget--;
@@ -1455,7 +1608,13 @@ static void set_actor(sctx *s, tac_actor *a, const member *m)
     }
     a->span.end = LW(s, last)->end;
     a->entry = m->actor ? m->actor->name : NULL;
-    a->rule = m->rule;
+    a->rule = NULL;
+    if (m->rule) {
+        /* formatted for the events only: most members never make one */
+        char rb[128];
+        format_rule(rb, sizeof rb, m->rule);
+        a->rule = tac_arena_strdup(&s->doc->arena, rb);
+    }
     a->agent = m->agent;
 }
 
@@ -1488,7 +1647,7 @@ static void emit(sctx *s, vocc *v, const member *src, const member *tgt, const c
         ev->source.span = (tac_span){0, 0};
     if (tgt == &NULL_MEMBER)
         ev->target.span = (tac_span){0, 0};
-    snprintf(ev->code, sizeof ev->code, "%s", code);
+    scopy(ev->code, sizeof ev->code, code, SIZE_MAX);
     ev->verb.start = LW(s, v->first)->start;
     ev->verb.end = LW(s, v->last)->end;
     ev->pattern = pat ? pat->id : 0;
@@ -1522,12 +1681,12 @@ static void split_code(const char *code, char *fwd, char *rev)
 {
     const char *colon = strchr(code, ':');
     if (!colon) {
-        snprintf(fwd, 8, "%s", code);
+        scopy(fwd, 8, code, SIZE_MAX);
         rev[0] = 0;
         return;
     }
-    snprintf(fwd, 8, "%.*s", (int)(colon - code), code);
-    snprintf(rev, 8, "%s", colon + 1);
+    scopy(fwd, 8, code, (size_t)(colon - code));
+    scopy(rev, 8, colon + 1, SIZE_MAX);
 }
 
 static bool code_is_null(const char *c)
@@ -1830,29 +1989,30 @@ static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
         find_actors(s);       /* first pass: which parentheses name actors */
         s->trace = tr0;
     }
+    /* matches are in live coordinates: they are found again after a
+     * deletion; when nothing was deleted they would come out the same (the
+     * trace wants the second pass, so explain always runs it) */
+    uint32_t nl0 = s->nl;
     drop_parentheticals(s);
-    for (uint32_t i = 0; i < s->nw; i++) {
-        s->w[i].flags &= (uint16_t) ~(WF_ACTOR | WF_AGENT);
-        s->w[i].match = -1;
-    }
-    s->nam = 0;
     rebuild_live(s);
-    find_actors(s);
+    if (s->nl != nl0 || s->trace) {
+        reset_matches(s);
+        find_actors(s);
+    }
+    nl0 = s->nl;
     delete_commas(s);
-    /* matches are in live coordinates: recompute after deletion */
-    for (uint32_t i = 0; i < s->nw; i++) {
-        s->w[i].flags &= (uint16_t) ~(WF_ACTOR | WF_AGENT);
-        s->w[i].match = -1;
-    }
-    s->nam = 0;
     rebuild_live(s);
-    bool tr = s->trace;
-    s->trace = false;
-    find_actors(s);
-    s->trace = tr;
+    if (s->nl != nl0) {
+        reset_matches(s);
+        bool tr = s->trace;
+        s->trace = false;
+        find_actors(s);
+        s->trace = tr;
+    }
     s->bloom = 0;
     for (uint32_t i = 0; i < s->nl; i++)
         s->bloom |= tac_dict_bloom_bit(LW(s, i)->h);
+    find_synset_hits(s);
     find_verbs(s);
     build_units(s);
     mark_consumed(s);
@@ -1929,7 +2089,10 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, ta
     s.capm = s.capw + MAX_MEMBERS;
     s.mem = tac_arena_alloc(&doc->arena, sizeof *s.mem * s.capm);
     s.v = tac_arena_alloc(&doc->arena, sizeof *s.v * MAX_VERBS);
-    if (!s.w || !s.live || !s.am || !s.u || !s.v || !s.mem)
+    s.syn_off = tac_arena_alloc(&doc->arena, sizeof *s.syn_off * (s.capw + 1u));
+    s.lh = tac_arena_alloc(&doc->arena, sizeof *s.lh * (s.capw + 1u));
+    s.synmask = tac_arena_alloc(&doc->arena, sizeof *s.synmask * (s.capw + 1u));
+    if (!s.w || !s.live || !s.am || !s.u || !s.v || !s.mem || !s.syn_off || !s.lh || !s.synmask)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
     bool story = false;
     for (uint32_t i = 0; i < doc->nsentences && !story; i++) {

@@ -25,6 +25,8 @@ enum tac_ix_kind { TAC_IX_ACTOR = 1, TAC_IX_AGENT, TAC_IX_VERB, TAC_IX_DISCARD }
 
 typedef struct tac_ix_cand {
     const char **words;     /* normalized words (contractions split)       */
+    const uint64_t *hashes; /* tac_hash of each word: the coder compares a
+                               word's hash before its text                  */
     uint32_t id;            /* index into the model's array of that kind    */
     uint16_t nwords;
     uint16_t head;          /* verb forms: index of the verb word           */
@@ -76,6 +78,13 @@ typedef struct tac_csynset {
     uint32_t nmembers;
 } tac_csynset;
 
+/* One synset member, keyed by the hash of its first word: the coder finds
+ * every synset member that can start at a word with one binary search. */
+typedef struct tac_syn_start {
+    uint64_t hash;
+    uint32_t synset, member;
+} tac_syn_start;
+
 struct tac_dict {
     tac_dict_model model;
     char *version;
@@ -83,11 +92,18 @@ struct tac_dict {
     uint32_t ncands;
     tac_ix_slot *slots;
     uint32_t slot_mask;         /* table size - 1 (power of two)            */
+    bool mixed_runs;            /* two first words share a 64-bit hash: the
+                                   coder then compares each candidate's
+                                   first word, not only the run's           */
     tac_cverb *verbs;           /* parallel to model.verbs                  */
     tac_cpattern **patterns;    /* by id - 1                                 */
     uint32_t npatterns;
     tac_csynset *synsets;
     uint32_t nsynsets;
+    tac_syn_start *syn_starts;  /* all synsets' members, ascending by hash  */
+    uint32_t nsyn_starts;
+    tac_ix_slot *syn_slots;     /* hash → run of syn_starts                 */
+    uint32_t syn_slot_mask;
 };
 
 /* The bloom bit of a word hash (64-bit sentence filters). */

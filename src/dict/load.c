@@ -50,8 +50,7 @@ static bool split_phrase(tac_arena *a, const tac_dict_phrase *in, tac_dict_phras
 static int cmp_cand(const void *a, const void *b)
 {
     const tac_ix_cand *x = a, *y = b;
-    uint64_t hx = tac_hash(x->words[0], strlen(x->words[0]));
-    uint64_t hy = tac_hash(y->words[0], strlen(y->words[0]));
+    uint64_t hx = x->hashes[0], hy = y->hashes[0];
     if (hx != hy)
         return hx < hy ? -1 : 1;
     if (x->nwords != y->nwords)
@@ -74,7 +73,12 @@ static bool add_cand(tac_dict *d, uint32_t *cap, const tac_dict_phrase *ph, uint
         return false;
     if (sp.head >= sp.nwords)
         sp.head = 0;   /* readers that do not mark the verb word */
-    c[d->ncands++] = (tac_ix_cand){sp.words, id, sp.nwords, kind == TAC_IX_VERB ? sp.head : 0, kind, (uint8_t)gaps};
+    uint64_t *hs = tac_arena_alloc(&d->model.arena, sizeof *hs * sp.nwords);
+    if (!hs)
+        return false;
+    for (uint16_t k = 0; k < sp.nwords; k++)
+        hs[k] = tac_hash(sp.words[k], strlen(sp.words[k]));
+    c[d->ncands++] = (tac_ix_cand){sp.words, hs, id, sp.nwords, kind == TAC_IX_VERB ? sp.head : 0, kind, (uint8_t)gaps};
     return true;
 }
 
@@ -109,10 +113,13 @@ static bool build_index(tac_dict *d)
         return false;
     d->slot_mask = size - 1;
     for (uint32_t i = 0; i < d->ncands;) {
-        uint64_t h = tac_hash(d->cands[i].words[0], strlen(d->cands[i].words[0]));
+        uint64_t h = d->cands[i].hashes[0];
         uint32_t j = i + 1;
-        while (j < d->ncands && tac_hash(d->cands[j].words[0], strlen(d->cands[j].words[0])) == h)
+        while (j < d->ncands && d->cands[j].hashes[0] == h) {
+            if (strcmp(d->cands[j].words[0], d->cands[i].words[0]))
+                d->mixed_runs = true;
             j++;
+        }
         if (h == 0)
             h = 1;
         uint32_t s = (uint32_t)h & d->slot_mask;
@@ -308,6 +315,52 @@ static bool compile_pattern(tac_dict *d, const tac_dict_pattern *p, tac_cpattern
     return true;
 }
 
+static int cmp_syn_start(const void *a, const void *b)
+{
+    const tac_syn_start *x = a, *y = b;
+    if (x->hash != y->hash)
+        return x->hash < y->hash ? -1 : 1;
+    if (x->synset != y->synset)
+        return x->synset < y->synset ? -1 : 1;
+    return x->member < y->member ? -1 : x->member > y->member;
+}
+
+static bool index_synset_starts(tac_dict *d)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < d->nsynsets; i++)
+        n += d->synsets[i].nmembers;
+    d->syn_starts = tac_arena_alloc(&d->model.arena, sizeof *d->syn_starts * (n + 1u));
+    if (!d->syn_starts)
+        return false;
+    d->nsyn_starts = 0;
+    for (uint32_t i = 0; i < d->nsynsets; i++)
+        for (uint32_t k = 0; k < d->synsets[i].nmembers; k++)
+            if (d->synsets[i].members[k].nwords)
+                d->syn_starts[d->nsyn_starts++] = (tac_syn_start){d->synsets[i].first_hash[k], i, k};
+    qsort(d->syn_starts, d->nsyn_starts, sizeof *d->syn_starts, cmp_syn_start);
+    uint32_t size = 16;
+    while (size < d->nsyn_starts * 2u + 16)
+        size *= 2;
+    d->syn_slots = tac_arena_calloc(&d->model.arena, size, sizeof *d->syn_slots);
+    if (!d->syn_slots)
+        return false;
+    d->syn_slot_mask = size - 1;
+    for (uint32_t i = 0; i < d->nsyn_starts;) {
+        uint64_t h = d->syn_starts[i].hash;
+        uint32_t j = i + 1;
+        while (j < d->nsyn_starts && d->syn_starts[j].hash == h)
+            j++;
+        uint64_t key = h ? h : 1;
+        uint32_t s = (uint32_t)key & d->syn_slot_mask;
+        while (d->syn_slots[s].hash)
+            s = (s + 1) & d->syn_slot_mask;
+        d->syn_slots[s] = (tac_ix_slot){key, i, j - i};
+        i = j;
+    }
+    return true;
+}
+
 static bool compile_verbs(tac_dict *d)
 {
     tac_dict_model *m = &d->model;
@@ -347,6 +400,8 @@ static bool compile_verbs(tac_dict *d)
             cs->members[j] = ph;
         }
     }
+    if (!index_synset_starts(d))
+        return false;
     d->verbs = tac_arena_calloc(&m->arena, m->nverbs + 1u, sizeof *d->verbs);
     if (!d->verbs)
         return false;

@@ -33,10 +33,7 @@ typedef struct html_state {
     const char *src;          /* the input (offsets refer to it)              */
     uint32_t src_len;
     uint32_t prev;            /* parser position after the last callback      */
-    char *text;
-    uint32_t *map;
-    uint8_t *tflags;
-    uint32_t len, cap;
+    tac_textbuf tb;
     uint32_t last_end;
     bool open, space_pending;
     uint32_t leaf_start, space_at;
@@ -52,7 +49,6 @@ typedef struct html_state {
     size_t title_len;
     char og_title[512];
     size_t og_title_len;
-    bool failed;
 } html_state;
 
 static uint32_t here(const html_state *h)
@@ -64,63 +60,21 @@ static uint32_t here(const html_state *h)
     return (uint32_t)p > h->src_len ? h->src_len : (uint32_t)p;
 }
 
-static bool reserve(html_state *h, uint32_t extra)
-{
-    if (h->failed)
-        return false;
-    if ((uint64_t)h->len + extra + 1 <= h->cap)
-        return true;
-    uint64_t ncap = h->cap ? (uint64_t)h->cap * 2 : 4096;
-    while (ncap < (uint64_t)h->len + extra + 1)
-        ncap *= 2;
-    if (ncap > UINT32_MAX) {
-        h->failed = true;
-        return false;
-    }
-    char *t = realloc(h->text, ncap);
-    if (t)
-        h->text = t;
-    uint32_t *mp = t ? realloc(h->map, ncap * sizeof *mp) : NULL;
-    if (mp)
-        h->map = mp;
-    uint8_t *f = mp ? realloc(h->tflags, ncap) : NULL;
-    if (f)
-        h->tflags = f;
-    if (!t || !mp || !f) {
-        h->failed = true;
-        return false;
-    }
-    h->cap = (uint32_t)ncap;
-    return true;
-}
-
 static void put1(html_state *h, char c, uint32_t off)
 {
-    if (!reserve(h, 1))
+    if (!tac_textbuf_reserve(&h->tb, 1))
         return;
-    h->text[h->len] = c;
-    h->map[h->len] = off;
-    h->tflags[h->len] = h->link ? TAC_TF_LINK : 0;
-    h->len++;
+    h->tb.text[h->tb.len] = c;
+    h->tb.map[h->tb.len] = off;
+    h->tb.flags[h->tb.len] = h->link ? TAC_TF_LINK : 0;
+    h->tb.len++;
 }
 
 static void add_block(html_state *h, uint32_t a, uint32_t b)
 {
-    tac_doc *d = h->d;
-    uint32_t lb = 0;
-    for (uint32_t i = a; i < b; i++)
-        lb += h->tflags[i] & TAC_TF_LINK;
     tac_block blk = {.tstart = a, .tend = b, .kind = h->kind, .level = h->level,
                      .drop_reason = h->leaf_reason};
-    uint32_t cap = h->in->cap_info;
-    tac_block_info *p = tac_arena_grow(&d->arena, h->in->info, &cap, sizeof *p, d->nblocks + 1);
-    if (!p || !tac_doc_add_block(d, &blk)) {
-        h->failed = true;
-        return;
-    }
-    h->in->info = p;
-    h->in->cap_info = cap;
-    h->in->info[d->nblocks - 1] = (tac_block_info){.link_bytes = lb, .group = h->group++};
+    tac_textbuf_add_block(h->in, &h->tb, &blk, h->group++);
 }
 
 static void close_leaf(html_state *h)
@@ -129,8 +83,8 @@ static void close_leaf(html_state *h)
         return;
     h->open = false;
     h->space_pending = false;
-    if (h->len > h->leaf_start)
-        add_block(h, h->leaf_start, h->len);
+    if (h->tb.len > h->leaf_start)
+        add_block(h, h->leaf_start, h->tb.len);
 }
 
 static const char *current_reason(const html_state *h)
@@ -144,10 +98,10 @@ static void open_leaf(html_state *h)
 {
     if (h->open)
         return;
-    if (h->len > 0)
+    if (h->tb.len > 0)
         put1(h, '\n', h->last_end);
     h->open = true;
-    h->leaf_start = h->len;
+    h->leaf_start = h->tb.len;
     h->kind = h->heading ? TAC_BLOCK_HEADING : h->pre ? TAC_BLOCK_CODE : h->cell ? TAC_BLOCK_TABLE
             : h->list_item ? TAC_BLOCK_LIST_ITEM : h->quote ? TAC_BLOCK_QUOTE : TAC_BLOCK_PARA;
     h->level = h->heading ? h->head_level : 0;
@@ -162,7 +116,7 @@ static void emit(html_state *h, char c, uint32_t off)
         off = h->src_len ? h->src_len - 1 : 0;
     bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     if (ws && !h->pre) {
-        if (h->open && h->len > h->leaf_start && !h->space_pending) {
+        if (h->open && h->tb.len > h->leaf_start && !h->space_pending) {
             h->space_pending = true;
             h->space_at = off;
         }
@@ -188,7 +142,7 @@ static void text_chunk(html_state *h, const char *dec, size_t n, uint32_t lo, ui
     const char *raw = h->src;
     uint32_t j = lo;
     size_t i = 0;
-    while (i < n && !h->failed) {
+    while (i < n && !h->tb.failed) {
         size_t cl = utf8_len((unsigned char)dec[i]);
         if (cl > n - i)
             cl = n - i;
@@ -478,50 +432,9 @@ tac_status tac_ingest_html(tac_ingest *in, tac_error *err)
     ctxt->sax = old;
     htmlFreeParserCtxt(ctxt);
     free(copy);
-    tac_status st = TAC_OK;
-    if (h.failed) {
-        st = tac_fail(err, TAC_ERR_NOMEM, NULL, 0, NULL);
+    tac_status st = tac_textbuf_finish(in, &h.tb, h.last_end, true, err);
+    if (st != TAC_OK)
         goto out;
-    }
-    char *text = tac_arena_alloc(&d->arena, (size_t)h.len + 1);
-    uint32_t *map = tac_arena_alloc(&d->arena, ((size_t)h.len + 1) * sizeof *map);
-    uint8_t *fl = tac_arena_alloc(&d->arena, (size_t)h.len + 1);
-    if (!text || !map || !fl) {
-        st = tac_fail(err, TAC_ERR_NOMEM, NULL, 0, NULL);
-        goto out;
-    }
-    if (h.len) {
-        memcpy(text, h.text, h.len);
-        memcpy(map, h.map, (size_t)h.len * sizeof *map);
-        memcpy(fl, h.tflags, h.len);
-    }
-    text[h.len] = 0;
-    map[h.len] = h.len ? h.last_end : 0;
-    /* the map must never go backwards (the boilerplate pass and the
-     * segmenter rely on it); clamp anything the recovery parser reordered */
-    for (uint32_t i = 1; i <= h.len; i++)
-        if (map[i] < map[i - 1])
-            map[i] = map[i - 1];
-    fl[h.len] = 0;
-    d->text = text;
-    d->text_len = h.len;
-    d->map = map;
-    in->tflags = fl;
-    /* trim blocks, as the Markdown reader does */
-    uint32_t w = 0;
-    for (uint32_t i = 0; i < d->nblocks; i++) {
-        tac_block b = d->blocks[i];
-        while (b.tstart < b.tend && (text[b.tstart] == ' ' || text[b.tstart] == '\n' || text[b.tstart] == '\t'))
-            b.tstart++;
-        while (b.tend > b.tstart && (text[b.tend - 1] == ' ' || text[b.tend - 1] == '\n' || text[b.tend - 1] == '\t'))
-            b.tend--;
-        if (b.tstart == b.tend)
-            continue;
-        d->blocks[w] = b;
-        in->info[w] = in->info[i];
-        w++;
-    }
-    d->nblocks = w;
     /* the page's own headline (og:title, else <title>) guides the title rule */
     const char *t = h.og_title_len ? h.og_title : h.title;
     size_t tn = tidy(h.og_title_len ? h.og_title : h.title, h.og_title_len ? h.og_title_len : h.title_len);
@@ -533,8 +446,6 @@ tac_status tac_ingest_html(tac_ingest *in, tac_error *err)
         }
     }
 out:
-    free(h.text);
-    free(h.map);
-    free(h.tflags);
+    tac_textbuf_free(&h.tb);
     return st;
 }

@@ -44,6 +44,26 @@ typedef struct tac_ingest {
 bool tac_ingest_add_block(tac_ingest *in, uint32_t tstart, uint32_t tend, uint8_t kind,
                           uint8_t level, uint32_t group, uint32_t link_bytes);
 
+/* The text layer of a structured reader while it grows (textbuf.c): text,
+ * per byte its source offset and TAC_TF_* flags. */
+typedef struct tac_textbuf {
+    char *text;
+    uint32_t *map;
+    uint8_t *flags;
+    uint32_t len, cap;
+    bool failed;                 /* out of memory: later calls do nothing      */
+} tac_textbuf;
+
+/* Room for `extra` more bytes (and a terminator); false once failed. */
+bool tac_textbuf_reserve(tac_textbuf *tb, uint32_t extra);
+/* Record b (a raw, untrimmed range of tb) as a block, with the link bytes
+ * inside it and its paragraph group. */
+void tac_textbuf_add_block(tac_ingest *in, tac_textbuf *tb, const tac_block *b, uint32_t group);
+/* Copy the text layer into the doc's arena (map[len] = end; clamp: make the
+ * map non-decreasing) and trim the blocks, dropping empty ones. */
+tac_status tac_textbuf_finish(tac_ingest *in, tac_textbuf *tb, uint32_t end, bool clamp, tac_error *err);
+void tac_textbuf_free(tac_textbuf *tb);
+
 /* Readers: fill the text layer and blocks. */
 tac_status tac_ingest_plain(tac_ingest *in, tac_error *err);
 tac_status tac_ingest_markdown(tac_ingest *in, tac_error *err);

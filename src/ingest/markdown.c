@@ -26,10 +26,7 @@ typedef struct md_state {
     tac_doc *d;
     const char *base;
     uint32_t base_len;
-    char *text;
-    uint32_t *map;
-    uint8_t *tflags;
-    uint32_t len, cap;
+    tac_textbuf tb;
     uint32_t last_end;        /* source offset just past the last text unit     */
     /* the leaf block being filled */
     bool open;
@@ -44,50 +41,19 @@ typedef struct md_state {
     int quote, list_item, cell, code, html, heading, image, link;
     uint8_t head_level;
     uint32_t group;
-    bool failed;
 } md_state;
-
-static bool reserve(md_state *m, uint32_t extra)
-{
-    if (m->failed)
-        return false;
-    if ((uint64_t)m->len + extra + 1 <= m->cap)
-        return true;
-    uint64_t ncap = m->cap ? (uint64_t)m->cap * 2 : 4096;
-    while (ncap < (uint64_t)m->len + extra + 1)
-        ncap *= 2;
-    if (ncap > UINT32_MAX) {
-        m->failed = true;
-        return false;
-    }
-    char *t = realloc(m->text, ncap);
-    if (t)
-        m->text = t;
-    uint32_t *mp = t ? realloc(m->map, ncap * sizeof *mp) : NULL;
-    if (mp)
-        m->map = mp;
-    uint8_t *f = mp ? realloc(m->tflags, ncap) : NULL;
-    if (f)
-        m->tflags = f;
-    if (!t || !mp || !f) {
-        m->failed = true;
-        return false;
-    }
-    m->cap = (uint32_t)ncap;
-    return true;
-}
 
 static void put(md_state *m, const char *s, uint32_t n, uint32_t src_off, bool one_unit, uint32_t unit_end)
 {
-    if (!reserve(m, n))
+    if (!tac_textbuf_reserve(&m->tb, n))
         return;
     uint8_t fl = m->link ? TAC_TF_LINK : 0;
-    memcpy(m->text + m->len, s, n);
-    memset(m->tflags + m->len, fl, n);
-    uint32_t *mp = m->map + m->len;
+    memcpy(m->tb.text + m->tb.len, s, n);
+    memset(m->tb.flags + m->tb.len, fl, n);
+    uint32_t *mp = m->tb.map + m->tb.len;
     for (uint32_t i = 0; i < n; i++)
         mp[i] = one_unit ? src_off : src_off + i;
-    m->len += n;
+    m->tb.len += n;
     m->last_end = unit_end;
 }
 
@@ -116,43 +82,24 @@ static void open_leaf(md_state *m)
 {
     if (m->open)
         return;
-    if (m->len > 0) {
+    if (m->tb.len > 0) {
         /* the separator stands at the end of the previous block's source */
         uint32_t at = m->last_end;
         put(m, "\n", 1, at, true, at);
     }
     m->open = true;
-    m->leaf_start = m->len;
+    m->leaf_start = m->tb.len;
     m->kind = leaf_kind(m);
     m->level = m->heading ? m->head_level : 0;
     m->nbrk = 0;
 }
 
-static uint32_t link_bytes(const md_state *m, uint32_t a, uint32_t b)
-{
-    uint32_t n = 0;
-    for (uint32_t i = a; i < b; i++)
-        n += m->tflags[i] & TAC_TF_LINK;
-    return n;
-}
-
+/* Blocks are added as raw leaf ranges while the text grows; the text
+ * pointer is set, and the blocks trimmed, by tac_textbuf_finish. */
 static void add(md_state *m, uint32_t a, uint32_t b, uint32_t group)
 {
-    if (m->failed)
-        return;
-    /* blocks are added after the text is complete (the doc's text pointer is
-     * set at the end), so keep them as ranges now via the ingest arrays */
     tac_block b0 = {.tstart = a, .tend = b, .kind = m->kind, .level = m->level};
-    tac_doc *d = m->d;
-    uint32_t cap = m->in->cap_info;
-    tac_block_info *p = tac_arena_grow(&d->arena, m->in->info, &cap, sizeof *p, d->nblocks + 1);
-    if (!p || !tac_doc_add_block(d, &b0)) {
-        m->failed = true;
-        return;
-    }
-    m->in->info = p;
-    m->in->cap_info = cap;
-    m->in->info[d->nblocks - 1] = (tac_block_info){.link_bytes = link_bytes(m, a, b), .group = group};
+    tac_textbuf_add_block(m->in, &m->tb, &b0, group);
 }
 
 static void close_leaf(md_state *m)
@@ -160,7 +107,7 @@ static void close_leaf(md_state *m)
     if (!m->open)
         return;
     m->open = false;
-    uint32_t a = m->leaf_start, end = m->len;
+    uint32_t a = m->leaf_start, end = m->tb.len;
     uint32_t group = m->group++;
     if (m->nbrk == 0) {
         add(m, a, end, group);
@@ -173,18 +120,18 @@ static void close_leaf(md_state *m)
     if (!st || !en) {
         free(st);
         free(en);
-        m->failed = true;
+        m->tb.failed = true;
         return;
     }
     for (uint32_t i = 0; i < n; i++) {
         st[i] = i == 0 ? a : m->brk[i - 1] + 1;
         en[i] = i == n - 1 ? end : m->brk[i];
     }
-    bool wrapped = m->kind != TAC_BLOCK_CODE && tac_lines_wrapped(m->text, st, en, n);
+    bool wrapped = m->kind != TAC_BLOCK_CODE && tac_lines_wrapped(m->tb.text, st, en, n);
     uint32_t from = a;
     for (uint32_t i = 0; i < m->nbrk; i++) {
         if (!wrapped || m->brk_hard[i]) {
-            m->text[m->brk[i]] = '\n';
+            m->tb.text[m->brk[i]] = '\n';
             add(m, from, m->brk[i], group);
             from = m->brk[i] + 1;
         }
@@ -196,7 +143,7 @@ static void close_leaf(md_state *m)
 
 static void add_break(md_state *m, bool hard, uint32_t src_off)
 {
-    if (!m->open || m->len == m->leaf_start)
+    if (!m->open || m->tb.len == m->leaf_start)
         return;
     if (m->nbrk == m->cap_brk) {
         uint32_t ncap = m->cap_brk ? m->cap_brk * 2 : 16;
@@ -207,12 +154,12 @@ static void add_break(md_state *m, bool hard, uint32_t src_off)
         if (nh)
             m->brk_hard = nh;
         if (!nb || !nh) {
-            m->failed = true;
+            m->tb.failed = true;
             return;
         }
         m->cap_brk = ncap;
     }
-    m->brk[m->nbrk] = m->len;
+    m->brk[m->nbrk] = m->tb.len;
     m->brk_hard[m->nbrk] = hard;
     m->nbrk++;
     /* a hard break's separator maps to the end of the line's text, so the
@@ -247,7 +194,7 @@ static int enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
     case MD_BLOCK_TH:
     case MD_BLOCK_TD: close_leaf(m); m->cell++; break;
     }
-    return m->failed ? 1 : 0;
+    return m->tb.failed ? 1 : 0;
 }
 
 static int leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
@@ -264,7 +211,7 @@ static int leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
     case MD_BLOCK_TD: close_leaf(m); m->cell--; break;
     default: close_leaf(m); break;
     }
-    return m->failed ? 1 : 0;
+    return m->tb.failed ? 1 : 0;
 }
 
 static int enter_span(MD_SPANTYPE type, void *detail, void *ud)
@@ -373,8 +320,8 @@ static int on_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *ud
             put(m, buf, k, off, true, inside ? off + size : m->last_end);
             /* the last byte of a multi-byte character maps to the ';', so
              * map[last] + 1 is the end of the entity (as in html.c) */
-            if (k > 1 && inside && !m->failed)
-                m->map[m->len - 1] = off + size - 1;
+            if (k > 1 && inside && !m->tb.failed)
+                m->tb.map[m->tb.len - 1] = off + size - 1;
         }
         else
             put(m, text, size, off, !inside, inside ? off + size : m->last_end);
@@ -392,7 +339,7 @@ static int on_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *ud
         put(m, text, size, off, !inside, inside ? off + size : m->last_end);
         break;
     }
-    return m->failed ? 1 : 0;
+    return m->tb.failed ? 1 : 0;
 }
 
 tac_status tac_ingest_markdown(tac_ingest *in, tac_error *err)
@@ -413,52 +360,14 @@ tac_status tac_ingest_markdown(tac_ingest *in, tac_error *err)
     int rc = md_parse(d->src, d->src_len, &parser, &m);
     close_leaf(&m);
     tac_status st = TAC_OK;
-    if (m.failed || rc != 0) {
-        st = tac_fail(err, m.failed ? TAC_ERR_NOMEM : TAC_ERR_INTERNAL,
-                      m.failed ? NULL : "Markdown parser failed", 0, NULL);
+    if (m.tb.failed || rc != 0) {
+        st = tac_fail(err, m.tb.failed ? TAC_ERR_NOMEM : TAC_ERR_INTERNAL,
+                      m.tb.failed ? NULL : "Markdown parser failed", 0, NULL);
         goto out;
     }
-    /* Copy the text layer into the arena: text NUL-terminated, map with the
-     * end sentinel map[text_len] = end of the last text unit. */
-    char *text = tac_arena_alloc(&d->arena, (size_t)m.len + 1);
-    uint32_t *map = tac_arena_alloc(&d->arena, ((size_t)m.len + 1) * sizeof *map);
-    uint8_t *fl = tac_arena_alloc(&d->arena, (size_t)m.len + 1);
-    if (!text || !map || !fl) {
-        st = tac_fail(err, TAC_ERR_NOMEM, NULL, 0, NULL);
-        goto out;
-    }
-    if (m.len) {
-        memcpy(text, m.text, m.len);
-        memcpy(map, m.map, (size_t)m.len * sizeof *map);
-        memcpy(fl, m.tflags, m.len);
-    }
-    text[m.len] = 0;
-    map[m.len] = m.len ? m.last_end : 0;
-    fl[m.len] = 0;
-    d->text = text;
-    d->text_len = m.len;
-    d->map = map;
-    in->tflags = fl;
-    /* Trim every block now that the text exists (blocks were added as raw
-     * leaf ranges). */
-    uint32_t w = 0;
-    for (uint32_t i = 0; i < d->nblocks; i++) {
-        tac_block b = d->blocks[i];
-        while (b.tstart < b.tend && (text[b.tstart] == ' ' || text[b.tstart] == '\n' || text[b.tstart] == '\t'))
-            b.tstart++;
-        while (b.tend > b.tstart && (text[b.tend - 1] == ' ' || text[b.tend - 1] == '\n' || text[b.tend - 1] == '\t'))
-            b.tend--;
-        if (b.tstart == b.tend)
-            continue;
-        d->blocks[w] = b;
-        in->info[w] = in->info[i];
-        w++;
-    }
-    d->nblocks = w;
+    st = tac_textbuf_finish(in, &m.tb, m.last_end, false, err);
 out:
-    free(m.text);
-    free(m.map);
-    free(m.tflags);
+    tac_textbuf_free(&m.tb);
     free(m.brk);
     free(m.brk_hard);
     return st;

@@ -34,6 +34,7 @@
  */
 #include "resolve/resolve.h"
 #include "segment/tagger.h"
+#include <pthread.h>
 
 #define LOOKAHEAD 6
 #define CACHE_TOKENS 512    /* longer sentences are looked up uncached        */
@@ -205,21 +206,39 @@ static const vocab VOCAB[] = {
 
 static const vocab NOT_A_WORD = {"", 0, 0, 0};   /* cached "looked up, absent" */
 
+/* VOCAB as an open-addressing hash table (built once, read-only after):
+ * the resolver looks up every token of a sentence, and most are not date
+ * words, so a probe or two beats a binary search with string compares. */
+#define VOCAB_SLOTS 1024    /* > 2 x NVOCAB, a power of two                   */
+static uint16_t VOCAB_TABLE[VOCAB_SLOTS];   /* index + 1; 0 = empty           */
+static pthread_once_t vocab_table_once = PTHREAD_ONCE_INIT;
+
+static uint32_t vocab_hash(const char *p, uint32_t n)
+{
+    uint32_t h = 2166136261u;   /* FNV-1a */
+    for (uint32_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 16777619u;
+    return h;
+}
+
+static void vocab_table_init(void)
+{
+    _Static_assert(VOCAB_SLOTS >= 2 * NVOCAB, "vocabulary table too small");
+    for (size_t i = 0; i < NVOCAB; i++) {
+        uint32_t k = vocab_hash(VOCAB[i].w, VOCAB[i].len) & (VOCAB_SLOTS - 1);
+        while (VOCAB_TABLE[k])
+            k = (k + 1) & (VOCAB_SLOTS - 1);
+        VOCAB_TABLE[k] = (uint16_t)(i + 1);
+    }
+}
+
+/* tac_resolve_date runs vocab_table_init (once) before any lookup */
 static const vocab *vocab_find(const char *p, uint32_t n)
 {
-    size_t lo = 0, hi = NVOCAB;
-    while (lo < hi) {   /* at most log2(NVOCAB) + 1 = 8 steps */
-        size_t mid = (lo + hi) / 2;
-        const vocab *v = &VOCAB[mid];
-        int c = memcmp(p, v->w, n < v->len ? n : v->len);
-        if (c == 0)
-            c = (n > v->len) - (n < v->len);
-        if (c == 0)
+    for (uint32_t k = vocab_hash(p, n) & (VOCAB_SLOTS - 1); VOCAB_TABLE[k]; k = (k + 1) & (VOCAB_SLOTS - 1)) {
+        const vocab *v = &VOCAB[VOCAB_TABLE[k] - 1];
+        if (v->len == n && !memcmp(v->w, p, n))
             return v;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
     }
     return NULL;
 }
@@ -708,6 +727,7 @@ void tac_resolve_date(const tac_doc *doc, uint32_t sentence, uint32_t verb_token
     ev->date_span = (tac_span){0, 0};
     if (!doc || sentence >= doc->nsentences || !doc->tokens)
         return;
+    pthread_once(&vocab_table_once, vocab_table_init);
     const tac_sentence *s = &doc->sentences[sentence];
     const vocab *cache[CACHE_TOKENS];
     scan sc = {doc, s->first_token, s->first_token + s->ntokens, ref, false, cache};

@@ -1361,7 +1361,7 @@ actor EHUD_BARAK
   code   ISRELI 20130319-
   code   ISRELI
   kind   person
-  note   prime minister 06 Jul 1999 to 07 Mar 2001; defence minister 18 Jun 2007 to 18 Mar 2013
+  note   prime minister 06 Jul 1999 to 07 Mar 2001; defence minister 06 Jul 1999 to 07 Mar 2001; defence minister 18 Jun 2007 to 18 Mar 2013
 
 actor ARIEL_SHARON
   name   Ariel Sharon
@@ -1393,7 +1393,7 @@ actor BENJAMIN_NETANYAHU
   code   ISRGOV 20221229-
   code   ISRGOV
   kind   person
-  note   prime minister 18 Jun 1996 to 06 Jul 1999; foreign minister 06 Nov 2002 to 28 Feb 2003; finance minister 28 Feb 2003 to 09 Aug 2005; prime minister 31 Mar 2009 to 13 Jun 2021; prime minister 29 Dec 2022 to today
+  note   prime minister 18 Jun 1996 to 06 Jul 1999; foreign minister 06 Nov 2002 to 28 Feb 2003; finance minister 28 Feb 2003 to 09 Aug 2005; prime minister 31 Mar 2009 to 13 Jun 2021; foreign minister 24 Dec 2012 (date uncertain) to 11 Nov 2013; foreign minister 14 May 2015 to 17 Feb 2019 (date uncertain); defence minister 18 Nov 2018 to 12 Nov 2019; prime minister 29 Dec 2022 to today. Dates marked uncertain are known to the month or year only.
 
 actor NAFTALI_BENNETT
   name   Naftali Bennett
@@ -1413,7 +1413,7 @@ actor YAIR_LAPID
   code   ISRELI 20221230-
   code   ISRELI
   kind   person
-  note   foreign minister 13 Jun 2021 to 01 Jul 2022; prime minister 01 Jul 2022 to 29 Dec 2022. Opposition leader after (ELI).
+  note   foreign minister 13 Jun 2021 to 29 Dec 2022; prime minister 01 Jul 2022 to 29 Dec 2022. Kept the foreign ministry while prime minister. Opposition leader after (ELI).
 
 actor MOSHE_KATSAV
   name   Moshe Katsav; Katsav
@@ -2416,10 +2416,12 @@ actor ISMET_YLMAZ
   name   İsmet Yılmaz; Ismet Yilmaz
   code   TURELI -20110705
   code   TURGOV 20110706-20150828
-  code   TURELI 20150829-
+  code   TURELI 20150829-20151123
+  code   TURGOV 20151124-20160524
+  code   TURELI 20160525-
   code   TURELI
   kind   person
-  note   defence minister 06 Jul 2011 to 28 Aug 2015
+  note   defence minister 06 Jul 2011 to 28 Aug 2015; defence minister 24 Nov 2015 to 24 May 2016
 
 actor FIKRI_ISK
   name   Fikri Işık; Fikri Isik
@@ -2438,3 +2440,821 @@ actor NURETTIN_CANIKLI
   code   TURELI
   kind   person
   note   defence minister 19 Jul 2017 to 09 Jul 2018
+
+# ---- added by lead-asia (mena1)
+
+actor SULEYMAN_DEMIREL
+  name   Süleyman Demirel; Suleyman Demirel; Demirel
+  code   TURELI -19930515
+  code   TURGOV 19930516-20000516
+  code   TURELI 20000517-
+  code   TURELI
+  kind   person
+  note   president 16 May 1993 to 16 May 2000. Died 17 June 2015.
+
+actor ISMAIL_CEM
+  name   İsmail Cem; Ismail Cem
+  code   TURELI -19970629
+  code   TURGOV 19970630-20020711
+  code   TURELI 20020712-
+  code   TURELI
+  kind   person
+  note   foreign minister 30 Jun 1997 to 11 Jul 2002. Died 24 January 2007.
+
+actor SUKRU_SINA_GUREL
+  name   Şükrü Sina Gürel; Sukru Sina Gurel
+  code   TURELI -20020710
+  code   TURGOV 20020711-20021118
+  code   TURELI 20021119-
+  code   TURELI
+  kind   person
+  note   foreign minister 11 Jul 2002 to 18 Nov 2002
+
+actor YASAR_YAKIS
+  name   Yaşar Yakış; Yasar Yakis
+  code   TURELI -20021117
+  code   TURGOV 20021118-20030314
+  code   TURELI 20030315-
+  code   TURELI
+  kind   person
+  note   foreign minister 18 Nov 2002 to 14 Mar 2003
+
+actor FERIDUN_SINIRLIOGLU
+  name   Feridun Sinirlioğlu; Feridun Sinirlioglu
+  code   TURELI -20150827
+  code   TURGOV 20150828-20151124
+  code   TURELI 20151125-
+  code   TURELI
+  kind   person
+  note   foreign minister 28 Aug 2015 to 24 Nov 2015
+
+actor SABAHATTIN_CAKMAKOGLU
+  name   Sabahattin Çakmakoğlu; Sabahattin Cakmakoglu
+  code   TURELI -19990527?
+  code   TURGOV 19990528?-20021118
+  code   TURELI 20021119-
+  code   TURELI
+  kind   person
+  note   defence minister 28 May 1999 (date uncertain) to 18 Nov 2002. Dates marked uncertain are known to the month or year only.
+
+actor VECDI_GONUL
+  name   Vecdi Gönül; Vecdi Gonul
+  code   TURELI -20021117
+  code   TURGOV 20021118-20110706
+  code   TURELI 20110707-20150827
+  code   TURGOV 20150828-20151124
+  code   TURELI 20151125-
+  code   TURELI
+  kind   person
+  note   defence minister 18 Nov 2002 to 06 Jul 2011; defence minister 28 Aug 2015 to 24 Nov 2015
+
+actor EZER_WEIZMAN
+  name   Ezer Weizman; Weizman
+  code   ISRELI -19930512
+  code   ISRGOV 19930513-20000713
+  code   ISRELI 20000714-
+  code   ISRELI
+  kind   person
+  note   president 13 May 1993 to 13 Jul 2000. Died 24 April 2005.
+
+actor DAVID_LEVY
+  name   David Levy
+  code   ISRELI -19990705
+  code   ISRGOV 19990706-20000804
+  code   ISRELI 20000805-
+  code   ISRELI
+  kind   person
+  note   foreign minister 06 Jul 1999 to 04 Aug 2000
+
+actor SHLOMO_BEN_AMI
+  name   Shlomo Ben-Ami; Ben-Ami
+  code   ISRELI -20000809?
+  code   ISRGOV 20000810?-20010307
+  code   ISRELI 20010308-
+  code   ISRELI
+  kind   person
+  note   foreign minister 10 Aug 2000 (date uncertain) to 07 Mar 2001. Dates marked uncertain are known to the month or year only.
+
+actor BINYAMIN_BEN_ELIEZER
+  name   Binyamin Ben-Eliezer; Benjamin Ben-Eliezer; Fuad Ben-Eliezer; Ben-Eliezer
+  code   ISRELI -20010306
+  code   ISRGOV 20010307-20021102
+  code   ISRELI 20021103-
+  code   ISRELI
+  kind   person
+  note   defence minister 07 Mar 2001 to 02 Nov 2002. Died 28 August 2016.
+
+actor GABI_ASHKENAZI
+  name   Gabi Ashkenazi
+  code   ISRELI -20200516
+  code   ISRGOV 20200517-20210613
+  code   ISRELI 20210614-
+  code   ISRELI
+  kind   person
+  note   foreign minister 17 May 2020 to 13 Jun 2021. Army chief of staff 2007-2011.
+
+actor MUHAMMAD_MUSTAFA_MIRO
+  name   Muhammad Mustafa Mero; Mohammed Mustafa Miro
+  code   SYRELI -20000312
+  code   SYRGOV 20000313-20030910
+  code   SYRELI 20030911-
+  code   SYRELI
+  kind   person
+  note   prime minister 13 Mar 2000 to 10 Sep 2003. Died 2023 (date uncertain).
+
+actor ALI_HABIB_MAHMUD
+  name   Ali Habib Mahmud; Ali Habib
+  code   SYRELI -20090602
+  code   SYRGOV 20090603-20110808
+  code   SYRELI 20110809-
+  code   SYRELI
+  kind   person
+  note   defence minister 03 Jun 2009 to 08 Aug 2011. Died 2020 (date uncertain).
+
+actor MAKTOUM_BIN_RASHID
+  name   Maktoum bin Rashid Al Maktoum; Sheikh Maktoum
+  code   AREELI -19901119?
+  code   AREGOV 19901120?-20060104
+  code   AREELI 20060105-
+  code   AREELI
+  kind   person
+  note   prime minister 20 Nov 1990 (date uncertain) to 04 Jan 2006. Ruler of Dubai; died 4 January 2006. Dates marked uncertain are known to the month or year only.
+
+actor RASHID_ABDULLAH_AL_NUAIMI
+  name   Rashid Abdullah Al Nuaimi; Rashid Abdullah al-Nuaimi
+  code   AREELI -19791231?
+  code   AREGOV 19800101?-20060209
+  code   AREELI 20060210-
+  code   AREELI
+  kind   person
+  note   foreign minister 01 Jan 1980 (date uncertain) to 09 Feb 2006. Dates marked uncertain are known to the month or year only.
+
+actor ABDULLAH_BIN_KHALIFA_AL_THANI
+  name   Sheikh Abdullah bin Khalifa Al Thani; Abdullah bin Khalifa Al Thani
+  code   QATELI -19961028
+  code   QATGOV 19961029-20070403
+  code   QATELI 20070404-
+  code   QATELI
+  kind   person
+  note   prime minister 29 Oct 1996 to 03 Apr 2007
+
+actor ABDULLAH_BIN_NASSER_AL_THANI
+  name   Sheikh Abdullah bin Nasser Al Thani; Abdullah bin Nasser Al Thani; Abdullah bin Nasser bin Khalifa Al Thani
+  code   QATELI -20130625
+  code   QATGOV 20130626-20200128
+  code   QATELI 20200129-
+  code   QATELI
+  kind   person
+  note   prime minister 26 Jun 2013 to 28 Jan 2020
+
+actor KHALID_BIN_KHALIFA_AL_THANI
+  name   Sheikh Khalid bin Khalifa Al Thani; Khalid bin Khalifa Al Thani; Khalid bin Khalifa bin Abdulaziz Al Thani
+  code   QATELI -20200127
+  code   QATGOV 20200128-20230307
+  code   QATELI 20230308-
+  code   QATELI
+  kind   person
+  note   prime minister 28 Jan 2020 to 07 Mar 2023
+
+actor KHALID_AL_ATTIYAH
+  name   Khalid al-Attiyah; Khalid bin Mohammad al-Attiyah
+  code   QATELI -20130625
+  code   QATGOV 20130626-20241107?
+  code   QATELI 20241108?-
+  code   QATELI
+  kind   person
+  note   foreign minister 26 Jun 2013 to 27 Jan 2016; defence minister 27 Jan 2016 to 07 Nov 2024 (date uncertain). Minister of state for defence affairs, later also deputy prime minister; end of tenure uncertain.
+
+actor ABDUL_RAOUF_AL_RAWABDEH
+  name   Abdul Raouf al-Rawabdeh; Abdelraouf Rawabdeh
+  code   JORELI -19990303
+  code   JORGOV 19990304-20000619
+  code   JORELI 20000620-
+  code   JORELI
+  kind   person
+  note   prime minister 04 Mar 1999 to 19 Jun 2000
+
+actor ALI_ABU_AL_RAGHEB
+  name   Ali Abu al-Ragheb; Ali Abul Ragheb
+  code   JORELI -20000618
+  code   JORGOV 20000619-20031025
+  code   JORELI 20031026-
+  code   JORELI
+  kind   person
+  note   prime minister 19 Jun 2000 to 25 Oct 2003
+
+actor FAISAL_AL_FAYEZ
+  name   Faisal al-Fayez; Faisal Fayez
+  code   JORELI -20031024
+  code   JORGOV 20031025-20050407
+  code   JORELI 20050408-
+  code   JORELI
+  kind   person
+  note   prime minister 25 Oct 2003 to 07 Apr 2005
+
+actor ADNAN_BADRAN
+  name   Adnan Badran
+  code   JORELI -20050406
+  code   JORGOV 20050407-20051127
+  code   JORELI 20051128-
+  code   JORELI
+  kind   person
+  note   prime minister 07 Apr 2005 to 27 Nov 2005
+
+actor MAROUF_AL_BAKHIT
+  name   Marouf al-Bakhit; Maarouf Bakhit
+  code   JORELI -20051126
+  code   JORGOV 20051127-20071125
+  code   JORELI 20071126-20110208
+  code   JORGOV 20110209-20111024
+  code   JORELI 20111025-
+  code   JORELI
+  kind   person
+  note   prime minister 27 Nov 2005 to 25 Nov 2007; prime minister 09 Feb 2011 to 24 Oct 2011
+
+actor NADER_AL_DAHABI
+  name   Nader al-Dahabi; Nader Dahabi
+  code   JORELI -20071124
+  code   JORGOV 20071125-20091214
+  code   JORELI 20091215-
+  code   JORELI
+  kind   person
+  note   prime minister 25 Nov 2007 to 14 Dec 2009
+
+actor SAMIR_RIFAI
+  name   Samir Rifai; Samir al-Rifai
+  code   JORELI -20091213
+  code   JORGOV 20091214-20110209
+  code   JORELI 20110210-
+  code   JORELI
+  kind   person
+  note   prime minister 14 Dec 2009 to 09 Feb 2011
+
+actor AWN_KHASAWNEH
+  name   Awn Khasawneh; Awn al-Khasawneh
+  code   JORELI -20111023
+  code   JORGOV 20111024-20120502
+  code   JORELI 20120503-
+  code   JORELI
+  kind   person
+  note   prime minister 24 Oct 2011 to 02 May 2012. ICJ judge before.
+
+actor FAYEZ_AL_TARAWNEH
+  name   Fayez al-Tarawneh; Fayez Tarawneh
+  code   JORELI -20120501
+  code   JORGOV 20120502-20121011
+  code   JORELI 20121012-
+  code   JORELI
+  kind   person
+  note   prime minister 02 May 2012 to 11 Oct 2012. Also prime minister 1998-1999.
+
+actor ABDULLAH_ENSOUR
+  name   Abdullah Ensour; Abdullah al-Nsour
+  code   JORELI -20121010
+  code   JORGOV 20121011-20160601
+  code   JORELI 20160602-
+  code   JORELI
+  kind   person
+  note   prime minister 11 Oct 2012 to 01 Jun 2016
+
+actor HANI_MULKI
+  name   Hani Mulki; Hani al-Mulki
+  code   JORELI -20041006?
+  code   JORGOV 20041007?-20050407?
+  code   JORELI 20050408?-20160531
+  code   JORGOV 20160601-20180614
+  code   JORELI 20180615-
+  code   JORELI
+  kind   person
+  note   foreign minister 07 Oct 2004 (date uncertain) to 07 Apr 2005 (date uncertain); prime minister 01 Jun 2016 to 14 Jun 2018. Dates marked uncertain are known to the month or year only.
+
+actor OMAR_RAZZAZ
+  name   Omar Razzaz; Omar al-Razzaz
+  code   JORELI -20180613
+  code   JORGOV 20180614-20201012
+  code   JORELI 20201013-
+  code   JORELI
+  kind   person
+  note   prime minister 14 Jun 2018 to 12 Oct 2020
+
+actor MARWAN_MUASHER
+  name   Marwan Muasher; Marwan al-Muasher
+  code   JORELI -20011231?
+  code   JORGOV 20020101?-20041007?
+  code   JORELI 20041008?-
+  code   JORELI
+  kind   person
+  note   foreign minister 01 Jan 2002 (date uncertain) to 07 Oct 2004 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor SALAHEDDIN_AL_BASHIR
+  name   Salaheddin al-Bashir; Salah al-Bashir
+  code   JORELI -20071124?
+  code   JORGOV 20071125?-20090223
+  code   JORELI 20090224-
+  code   JORELI
+  kind   person
+  note   foreign minister 25 Nov 2007 (date uncertain) to 23 Feb 2009. Dates marked uncertain are known to the month or year only.
+
+actor GHAZI_AL_YAWER
+  name   Ghazi al-Yawer; Ghazi Yawar; al-Yawer
+  code   IRQELI -20040531
+  code   IRQGOV 20040601-20060522
+  code   IRQELI 20060523-
+  code   IRQELI
+  kind   person
+  note   interim president 01 Jun 2004 to 07 Apr 2005; vice president 07 Apr 2005 to 22 May 2006
+
+actor NAJI_SABRI
+  name   Naji Sabri
+  code   IRQELI -20010331?
+  code   IRQGOV 20010401?-20030409
+  code   IRQELI 20030410-
+  code   IRQELI
+  kind   person
+  note   foreign minister 01 Apr 2001 (date uncertain) to 09 Apr 2003. Dates marked uncertain are known to the month or year only.
+
+actor MOHAMMED_SAEED_AL_SAHHAF
+  name   Mohammed Saeed al-Sahhaf; al-Sahhaf
+  code   IRQELI -19911231?
+  code   IRQGOV 19920101?-20030409
+  code   IRQELI 20030410-
+  code   IRQELI
+  kind   person
+  note   foreign minister 01 Jan 1992 (date uncertain) to 01 Apr 2001 (date uncertain); information minister 01 Apr 2001 (date uncertain) to 09 Apr 2003. Known for his statements as information minister during the 2003 invasion. Dates marked uncertain are known to the month or year only.
+
+actor MOHAMED_ALI_ALHAKIM
+  name   Mohamed Ali Alhakim; Mohammed Ali al-Hakim
+  code   IRQELI -20181024
+  code   IRQGOV 20181025-20200507
+  code   IRQELI 20200508-
+  code   IRQELI
+  kind   person
+  note   foreign minister 25 Oct 2018 to 07 May 2020
+
+actor SULTAN_HASHIM_AHMAD
+  name   Sultan Hashim Ahmad; Sultan Hashim
+  code   IRQELI -19950630?
+  code   IRQGOV 19950701?-20030409
+  code   IRQELI 20030410-
+  code   IRQELI
+  kind   person
+  note   defence minister 01 Jul 1995 (date uncertain) to 09 Apr 2003. Died in custody 19 July 2020. Dates marked uncertain are known to the month or year only.
+
+actor HAZIM_AL_SHAALAN
+  name   Hazim al-Shaalan
+  code   IRQELI -20040627
+  code   IRQGOV 20040628-20050503
+  code   IRQELI 20050504-
+  code   IRQELI
+  kind   person
+  note   defence minister 28 Jun 2004 to 03 May 2005
+
+actor SAADOUN_AL_DULAIMI
+  name   Saadoun al-Dulaimi
+  code   IRQELI -20050502
+  code   IRQGOV 20050503-20060520
+  code   IRQELI 20060521-20110816?
+  code   IRQGOV 20110817?-20141018
+  code   IRQELI 20141019-
+  code   IRQELI
+  kind   person
+  note   defence minister 03 May 2005 to 20 May 2006; acting defence minister 17 Aug 2011 (date uncertain) to 18 Oct 2014. Dates marked uncertain are known to the month or year only.
+
+actor ABDUL_QADIR_AL_OBEIDI
+  name   Abdul Qadir al-Obeidi; Abdul Qader Obeidi
+  code   IRQELI -20060607?
+  code   IRQGOV 20060608?-20101221
+  code   IRQELI 20101222-
+  code   IRQELI
+  kind   person
+  note   defence minister 08 Jun 2006 (date uncertain) to 21 Dec 2010. Dates marked uncertain are known to the month or year only.
+
+actor KHALID_AL_OBEIDI
+  name   Khalid al-Obeidi
+  code   IRQELI -20141017
+  code   IRQGOV 20141018-20160825
+  code   IRQELI 20160826-
+  code   IRQELI
+  kind   person
+  note   defence minister 18 Oct 2014 to 25 Aug 2016
+
+actor ARFAN_AL_HAYALI
+  name   Arfan al-Hayali; Erfan al-Hayali
+  code   IRQELI -20170129
+  code   IRQGOV 20170130-20181025?
+  code   IRQELI 20181026?-
+  code   IRQELI
+  kind   person
+  note   defence minister 30 Jan 2017 to 25 Oct 2018 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor NAJAH_AL_SHAMMARI
+  name   Najah al-Shammari
+  code   IRQELI -20190623
+  code   IRQGOV 20190624-20200507
+  code   IRQELI 20200508-
+  code   IRQELI
+  kind   person
+  note   defence minister 24 Jun 2019 to 07 May 2020
+
+actor JUMA_INAD
+  name   Juma Inad; Jumaa Inad; Juma Anad
+  code   IRQELI -20200506
+  code   IRQGOV 20200507-20221027
+  code   IRQELI 20221028-
+  code   IRQELI
+  kind   person
+  note   defence minister 07 May 2020 to 27 Oct 2022
+
+actor AHMAD_NASSER_AL_MOHAMMAD_AL_SABAH
+  name   Sheikh Ahmad Nasser al-Mohammad al-Sabah; Ahmad Nasser al-Mohammad al-Sabah; Ahmad Nasser al-Sabah
+  code   KWTELI -20191216
+  code   KWTGOV 20191217-20220104?
+  code   KWTELI 20220105?-
+  code   KWTELI
+  kind   person
+  note   foreign minister 17 Dec 2019 to 04 Jan 2022 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor NASSER_SABAH_AL_AHMAD
+  name   Sheikh Nasser Sabah al-Ahmad; Nasser Sabah al-Ahmad; Nasser Sabah al-Ahmad al-Sabah
+  code   KWTELI -20171210?
+  code   KWTGOV 20171211?-20191114?
+  code   KWTELI 20191115?-
+  code   KWTELI
+  kind   person
+  note   defence minister 11 Dec 2017 (date uncertain) to 14 Nov 2019 (date uncertain). Son of Emir Sabah; died 20 December 2020. Dates marked uncertain are known to the month or year only.
+
+actor MAHMOUD_HAMMOUD
+  name   Mahmoud Hammoud
+  code   LBNELI -20001025?
+  code   LBNGOV 20001026?-20030417?
+  code   LBNELI 20030418?-20041025?
+  code   LBNGOV 20041026?-20050419?
+  code   LBNELI 20050420?-
+  code   LBNELI
+  kind   person
+  note   foreign minister 26 Oct 2000 (date uncertain) to 17 Apr 2003 (date uncertain); foreign minister 26 Oct 2004 (date uncertain) to 19 Apr 2005 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor JEAN_OBEID
+  name   Jean Obeid
+  code   LBNELI -20030416?
+  code   LBNGOV 20030417?-20041026?
+  code   LBNELI 20041027?-
+  code   LBNELI
+  kind   person
+  note   foreign minister 17 Apr 2003 (date uncertain) to 26 Oct 2004 (date uncertain). Died 8 February 2021. Dates marked uncertain are known to the month or year only.
+
+actor FAWZI_SALLOUKH
+  name   Fawzi Salloukh
+  code   LBNELI -20050718
+  code   LBNGOV 20050719-20091109
+  code   LBNELI 20091110-
+  code   LBNELI
+  kind   person
+  note   foreign minister 19 Jul 2005 to 09 Nov 2009
+
+actor ALI_AL_SHAMI
+  name   Ali al-Shami; Ali Shami
+  code   LBNELI -20091108
+  code   LBNGOV 20091109-20110613
+  code   LBNELI 20110614-
+  code   LBNELI
+  kind   person
+  note   foreign minister 09 Nov 2009 to 13 Jun 2011
+
+actor ADNAN_MANSOUR
+  name   Adnan Mansour
+  code   LBNELI -20110612
+  code   LBNGOV 20110613-20140215
+  code   LBNELI 20140216-
+  code   LBNELI
+  kind   person
+  note   foreign minister 13 Jun 2011 to 15 Feb 2014
+
+actor NASSIF_HITTI
+  name   Nassif Hitti
+  code   LBNELI -20200120
+  code   LBNGOV 20200121-20200803
+  code   LBNELI 20200804-
+  code   LBNELI
+  kind   person
+  note   foreign minister 21 Jan 2020 to 03 Aug 2020
+
+actor CHARBEL_WEHBE
+  name   Charbel Wehbe
+  code   LBNELI -20200802
+  code   LBNGOV 20200803-20210519?
+  code   LBNELI 20210520?-
+  code   LBNELI
+  kind   person
+  note   foreign minister 03 Aug 2020 to 19 May 2021 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor ELIAS_MURR
+  name   Elias Murr; Elias el-Murr
+  code   LBNELI -19991231?
+  code   LBNGOV 20000101?-20041026?
+  code   LBNELI 20041027?-20050718?
+  code   LBNGOV 20050719?-20110613
+  code   LBNELI 20110614-
+  code   LBNELI
+  kind   person
+  note   defence minister 19 Jul 2005 (date uncertain) to 13 Jun 2011; interior minister 01 Jan 2000 (date uncertain) to 26 Oct 2004 (date uncertain). Interior minister 2000-2004 (dates uncertain).
+
+actor FAYEZ_GHOSN
+  name   Fayez Ghosn
+  code   LBNELI -20110612
+  code   LBNGOV 20110613-20140215
+  code   LBNELI 20140216-
+  code   LBNELI
+  kind   person
+  note   defence minister 13 Jun 2011 to 15 Feb 2014. Died 2023 (date uncertain).
+
+actor SAMIR_MOQBEL
+  name   Samir Moqbel; Samir Mokbel
+  code   LBNELI -20140214
+  code   LBNGOV 20140215-20161218
+  code   LBNELI 20161219-
+  code   LBNELI
+  kind   person
+  note   defence minister 15 Feb 2014 to 18 Dec 2016
+
+actor YACOUB_SARRAF
+  name   Yacoub Sarraf; Yaacoub Sarraf
+  code   LBNELI -20161217
+  code   LBNGOV 20161218-20190131
+  code   LBNELI 20190201-
+  code   LBNELI
+  kind   person
+  note   defence minister 18 Dec 2016 to 31 Jan 2019
+
+actor ELIAS_BOU_SAAB
+  name   Elias Bou Saab
+  code   LBNELI -20190130
+  code   LBNGOV 20190131-20200121
+  code   LBNELI 20200122-
+  code   LBNELI
+  kind   person
+  note   defence minister 31 Jan 2019 to 21 Jan 2020
+
+actor ZEINA_AKAR
+  name   Zeina Akar; Zeina Adra
+  code   LBNELI -20200120
+  code   LBNGOV 20200121-20210910
+  code   LBNELI 20210911-
+  code   LBNELI
+  kind   person
+  note   defence minister 21 Jan 2020 to 10 Sep 2021
+
+actor MAURICE_SLIM
+  name   Maurice Slim; Maurice Sleem
+  code   LBNELI -20210909
+  code   LBNGOV 20210910-20250208
+  code   LBNELI 20250209-
+  code   LBNELI
+  kind   person
+  note   defence minister 10 Sep 2021 to 08 Feb 2025
+
+actor MICHEL_MENASSA
+  name   Michel Menassa
+  code   LBNELI -20250207
+  code   LBNGOV 20250208-
+  code   LBNGOV
+  kind   person
+  note   defence minister 08 Feb 2025 to today
+
+actor ABDUL_KARIM_AL_IRYANI
+  name   Abdul Karim al-Iryani; Abd al-Karim al-Iryani
+  code   YEMELI -19980428
+  code   YEMGOV 19980429-20010331
+  code   YEMELI 20010401-
+  code   YEMELI
+  kind   person
+  note   prime minister 29 Apr 1998 to 31 Mar 2001. Died 8 November 2015.
+
+actor ABDUL_QADIR_BAJAMAL
+  name   Abdul Qadir Bajamal; Abdulqader Bajammal
+  code   YEMELI -20010330
+  code   YEMGOV 20010331-20070407
+  code   YEMELI 20070408-
+  code   YEMELI
+  kind   person
+  note   prime minister 31 Mar 2001 to 07 Apr 2007
+
+actor ALI_MUHAMMAD_MUJAWAR
+  name   Ali Muhammad Mujawar; Ali Mohammed Mujawar
+  code   YEMELI -20070406
+  code   YEMGOV 20070407-20111207
+  code   YEMELI 20111208-
+  code   YEMELI
+  kind   person
+  note   prime minister 07 Apr 2007 to 07 Dec 2011
+
+actor MOHAMMED_BASINDAWA
+  name   Mohammed Basindawa; Mohammed Salem Basindwa
+  code   YEMELI -20111206
+  code   YEMGOV 20111207-20141109
+  code   YEMELI 20141110-
+  code   YEMELI
+  kind   person
+  note   prime minister 07 Dec 2011 to 09 Nov 2014
+
+actor KHALED_BAHAH
+  name   Khaled Bahah; Khaled Mahfoudh Bahah
+  code   YEMELI -20141108
+  code   YEMGOV 20141109-20160403
+  code   YEMELI 20160404-
+  code   YEMELI
+  kind   person
+  note   prime minister 09 Nov 2014 to 03 Apr 2016; vice president 13 Apr 2015 to 03 Apr 2016
+
+actor AHMED_OBEID_BIN_DAGHR
+  name   Ahmed Obeid bin Daghr; Ahmed bin Dagher
+  code   YEMELI -20160403
+  code   YEMGOV 20160404-20181015
+  code   YEMELI 20181016-
+  code   YEMELI
+  kind   person
+  note   prime minister 04 Apr 2016 to 15 Oct 2018
+
+actor ABU_BAKR_AL_QIRBI
+  name   Abu Bakr al-Qirbi; Abubakr al-Qirbi
+  code   YEMELI -20010403?
+  code   YEMGOV 20010404?-20141109
+  code   YEMELI 20141110-
+  code   YEMELI
+  kind   person
+  note   foreign minister 04 Apr 2001 (date uncertain) to 09 Nov 2014. Dates marked uncertain are known to the month or year only.
+
+actor ABDULMALIK_AL_MEKHLAFI
+  name   Abdulmalik al-Mekhlafi; Abdul Malik al-Mikhlafi
+  code   YEMELI -20151130?
+  code   YEMGOV 20151201?-20180524?
+  code   YEMELI 20180525?-
+  code   YEMELI
+  kind   person
+  note   foreign minister 01 Dec 2015 (date uncertain) to 24 May 2018 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor KHALED_AL_YAMANI
+  name   Khaled al-Yamani; Khalid Hussein al-Yamani
+  code   YEMELI -20180523?
+  code   YEMGOV 20180524?-20190611?
+  code   YEMELI 20190612?-
+  code   YEMELI
+  kind   person
+  note   foreign minister 24 May 2018 (date uncertain) to 11 Jun 2019 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor MOHAMMED_AL_HADRAMI
+  name   Mohammed al-Hadrami; Mohammed Abdullah al-Hadhrami
+  code   YEMELI -20190717?
+  code   YEMGOV 20190718?-20201218
+  code   YEMELI 20201219-
+  code   YEMELI
+  kind   person
+  note   foreign minister 18 Jul 2019 (date uncertain) to 18 Dec 2020. Dates marked uncertain are known to the month or year only.
+
+actor SHAYA_AL_ZINDANI
+  name   Shaya al-Zindani; Shaya Mohsen al-Zindani
+  code   YEMELI -20240304?
+  code   YEMGOV 20240305?-
+  code   YEMGOV
+  kind   person
+  note   foreign minister 05 Mar 2024 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
+
+actor MOHSEN_AL_DAERI
+  name   Mohsen al-Daeri; Mohsen Mohammed al-Daeri
+  code   YEMELI -20220406?
+  code   YEMGOV 20220407?-
+  code   YEMGOV
+  kind   person
+  note   defence minister 07 Apr 2022 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
+
+actor MOHAMMED_ALI_AL_MAQDASHI
+  name   Mohammed Ali al-Maqdashi
+  code   YEMELI -20180213?
+  code   YEMGOV 20180214?-20220407?
+  code   YEMELI 20220408?-
+  code   YEMELI
+  kind   person
+  note   defence minister 14 Feb 2018 (date uncertain) to 07 Apr 2022 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor MOHAMMED_BIN_MUBARAK_AL_KHALIFA
+  name   Sheikh Mohammed bin Mubarak Al Khalifa; Mohammed bin Mubarak Al Khalifa
+  code   BHRELI -19710814
+  code   BHRGOV 19710815-20221113?
+  code   BHRELI 20221114?-
+  code   BHRELI
+  kind   person
+  note   foreign minister 15 Aug 1971 to 15 Sep 2005 (date uncertain); deputy prime minister 15 Sep 2005 (date uncertain) to 13 Nov 2022 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor KHALID_BIN_AHMED_AL_KHALIFA
+  name   Sheikh Khalid bin Ahmed Al Khalifa; Khalid bin Ahmed Al Khalifa
+  code   BHRELI -20050914?
+  code   BHRGOV 20050915?-20200211
+  code   BHRELI 20200212-
+  code   BHRELI
+  kind   person
+  note   foreign minister 15 Sep 2005 (date uncertain) to 11 Feb 2020. Dates marked uncertain are known to the month or year only.
+
+actor ABDULLAH_BIN_HASSAN_AL_NUAIMI
+  name   Abdullah bin Hassan Al Nuaimi; Abdulla bin Hassan Al Nuaimi
+  code   BHRELI -20171231?
+  code   BHRGOV 20180101?-
+  code   BHRGOV
+  kind   person
+  note   defence affairs minister 01 Jan 2018 (date uncertain) to today. Minister of defence affairs (dates uncertain).
+
+actor BADR_BIN_SAUD_AL_BUSAIDI
+  name   Sayyid Badr bin Saud al-Busaidi; Badr bin Saud al-Busaidi; Badr bin Saud bin Harib al-Busaidi
+  code   OMNELI -19961231?
+  code   OMNGOV 19970101?-20200818
+  code   OMNELI 20200819-
+  code   OMNELI
+  kind   person
+  note   defence affairs minister 01 Jan 1997 (date uncertain) to 18 Aug 2020. Minister responsible for defence affairs (start uncertain).
+
+actor SHIHAB_BIN_TARIQ
+  name   Sayyid Shihab bin Tarik; Shihab bin Tarik; Shihab bin Tariq; Shihab bin Tariq Al Said
+  code   OMNELI -20200817
+  code   OMNGOV 20200818-
+  code   OMNGOV
+  kind   person
+  note   deputy prime minister for defence affairs 18 Aug 2020 to today
+
+# ---- added by lead-asia (fix1)
+
+actor SELIM_AL_HOSS
+  name   Selim al-Hoss; Salim al-Hoss; Salim Hoss
+  code   LBNELI -19981203
+  code   LBNGOV 19981204-20001026
+  code   LBNELI 20001027-
+  code   LBNELI
+  kind   person
+  note   prime minister 04 Dec 1998 to 26 Oct 2000; foreign minister 04 Dec 1998 to 26 Oct 2000. Died 25 August 2024.
+
+actor OMAR_KARAMI
+  name   Omar Karami
+  code   LBNELI -20041025
+  code   LBNGOV 20041026-20050419
+  code   LBNELI 20050420-
+  code   LBNELI
+  kind   person
+  note   prime minister 26 Oct 2004 to 19 Apr 2005. Also prime minister 1990-1992; died 1 January 2015.
+
+actor MAHMOUD_AL_ZOUBI
+  name   Mahmoud al-Zoubi; Mahmoud Zuabi
+  code   SYRELI -19871031
+  code   SYRGOV 19871101-20000307
+  code   SYRELI 20000308-
+  code   SYRELI
+  kind   person
+  note   prime minister 01 Nov 1987 to 07 Mar 2000. Died 21 May 2000.
+
+actor ABDUL_ILAH_AL_KHATIB
+  name   Abdul Ilah al-Khatib; Abdelelah al-Khatib
+  code   JORELI -19980819?
+  code   JORGOV 19980820?-20020114?
+  code   JORELI 20020115?-20061121?
+  code   JORGOV 20061122?-20071125?
+  code   JORELI 20071126?-
+  code   JORELI
+  kind   person
+  note   foreign minister 20 Aug 1998 (date uncertain) to 14 Jan 2002 (date uncertain); foreign minister 22 Nov 2006 (date uncertain) to 25 Nov 2007 (date uncertain). UN envoy for Libya in 2011. Dates marked uncertain are known to the month or year only.
+
+actor MOHAMMED_NASSER_AHMED
+  name   Mohammed Nasser Ahmed; Mohammed Nasser Ahmed Ali
+  code   YEMELI -20060331?
+  code   YEMGOV 20060401?-20141109
+  code   YEMELI 20141110-
+  code   YEMELI
+  kind   person
+  note   defence minister 01 Apr 2006 (date uncertain) to 09 Nov 2014. Dates marked uncertain are known to the month or year only.
+
+actor MAHMOUD_AL_SUBAIHI
+  name   Mahmoud al-Subaihi; Mahmoud al-Subaiheh
+  code   YEMELI -20141108
+  code   YEMGOV 20141109-20150325?
+  code   YEMELI 20150326?-
+  code   YEMELI
+  kind   person
+  note   defence minister 09 Nov 2014 to 25 Mar 2015 (date uncertain). Captured by the Houthis in March 2015; released in 2023. Dates marked uncertain are known to the month or year only.
+
+# ---- added by lead-asia (min2)
+
+actor ABDULLAH_ALI_ALAIWA
+  name   Abdullah Ali Alaiwa; Abdullah Ali Olaiwa
+  code   YEMELI -19980430?
+  code   YEMGOV 19980501?-20060401?
+  code   YEMELI 20060402?-
+  code   YEMELI
+  kind   person
+  note   defence minister 01 May 1998 (date uncertain) to 01 Apr 2006 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+# ---- added by lead-asia (min4)
+
+actor FAROUK_QASRAWI
+  name   Farouk Qasrawi; Farouq Kasrawi
+  code   JORELI -20050406?
+  code   JORGOV 20050407?-20061122?
+  code   JORELI 20061123?-
+  code   JORELI
+  kind   person
+  note   foreign minister 07 Apr 2005 (date uncertain) to 22 Nov 2006 (date uncertain). Dates marked uncertain are known to the month or year only.
