@@ -1,0 +1,152 @@
+#!/bin/sh
+# Office-holders of the 54 African states (data/dict/leaders/africa.tac, and
+# the North African entries of mena.tac): at least one fact per state whose
+# heads of state and government were completed for 2000-2026, most with a
+# transition on either side (GOV in office, ELI before or after), looked up
+# with `tacitus dict lookup --date` in the built-in dictionary.
+. "$(dirname "$0")/lib.sh"
+DICT=${BUILD:-$TOP/build}/data/tacitus.dict
+if [ ! -s "$DICT" ]; then
+    skip leaders_africa "$DICT not built (make dict)"
+    exit 0
+fi
+if ! command -v python3 >/dev/null; then
+    skip leaders_africa "python3 not installed"
+    exit 0
+fi
+
+# expect DATE PHRASE CODE: the whole phrase is one dictionary entry whose code
+# on DATE is CODE (the same check as world.sh).
+expect() {
+    got=$("$TACITUS" dict lookup -d "$DICT" --json --date "$1" -- "$2" 2>"$TMP/err" |
+        python3 -c '
+import json, sys
+want = len(sys.argv[1].split())
+m = [x for x in json.load(sys.stdin)["matches"] if x["kind"] in ("actor", "agent")]
+print(m[0].get("code") or "(none)" if len(m) == 1 and m[0]["words"] == want else
+      "split:" + "|".join("%s=%s" % (x["text"], x.get("code")) for x in m))' "$2" 2>>"$TMP/err")
+    if [ "$got" = "$3" ]; then pass "$2 @ $1 = $3"; else fail "$2 @ $1 = $3" "got '$got' $(head -c 300 "$TMP/err")"; fi
+}
+
+# ---- North Africa (entries missing from mena.tac)
+expect 2019-06-01 "Bensalah" DZAGOV
+expect 2020-03-01 "Bensalah" DZAELI            # after Tebboune's inauguration, 19 Dec 2019
+expect 2005-01-01 "Ouyahia" DZAGOV
+expect 2013-01-01 "Ouyahia" DZAELI             # between his second and third terms
+expect 2016-01-01 "Ahmed Gaid Salah" DZAGOV    # deputy defence minister
+expect 2010-01-01 "Ahmed Gaid Salah" DZAMIL    # army chief of staff
+expect 2005-01-01 "Driss Jettou" MARGOV
+expect 2011-06-01 "Mebazaa" TUNGOV
+expect 2018-01-01 "Chahed" TUNGOV
+expect 2011-09-01 "Mustafa Abdul Jalil" LBYGOV
+expect 2013-01-01 "Ali Zeidan" LBYGOV
+expect 2011-06-01 "Moussa Koussa" LBYELI        # defected 30 March 2011
+expect 2008-01-01 "Deng Alor" SDNGOV
+expect 2017-01-01 "Deng Alor" SSDGOV            # the same man, later South Sudan's minister
+expect 2018-01-01 "Bakri Hassan Saleh" SDNGOV
+expect 2014-01-01 "Barnaba Marial Benjamin" SSDGOV
+expect 2006-01-01 "Ely Ould Mohamed Vall" MRTGOV
+expect 2003-01-01 "Ould Taya" MRTGOV
+# ---- West Africa
+expect 2005-01-01 "Kérékou" BENGOV
+expect 2006-04-07 "Kerekou" BENELI             # day after the handover to Boni Yayi
+expect 2015-06-01 "Kafando" BFAGOV
+expect 2009-01-01 "Tertius Zongo" BFAGOV
+expect 2005-01-01 "Pedro Pires" CPVGOV
+expect 2015-01-01 "Jorge Carlos Fonseca" CPVGOV
+expect 2000-06-01 "Robert Guei" CIVGOV
+expect 2010-01-01 "Guillaume Soro" CIVGOV
+expect 2015-01-01 "Guillaume Soro" CIVELI
+expect 2000-06-01 "Rawlings" GHAGOV
+expect 2001-06-01 "Rawlings" GHAELI
+expect 2020-01-01 "Shirley Ayorkor Botchwey" GHAGOV
+expect 2005-01-01 "Lansana Conté" GINGOV
+expect 2010-06-01 "Sékouba Konaté" GINGOV
+expect 2001-01-01 "Kumba Ialá" GNBGOV
+expect 2016-01-01 "José Mário Vaz" GNBGOV
+expect 2004-06-01 "Gyude Bryant" LBRGOV
+expect 2010-01-01 "Modibo Sidibé" MLIGOV
+expect 2018-06-01 "Soumeylou Boubèye Maïga" MLIGOV
+expect 2010-06-01 "Salou Djibo" NERGOV
+expect 2015-01-01 "Rafini" NERGOV
+expect 2005-01-01 "Kwankwaso" NGAGOV          # defence minister
+expect 2012-01-01 "Kwankwaso" NGAELI
+expect 2020-01-01 "Bashir Magashi" NGAGOV
+expect 2000-01-01 "Diouf" SENGOV
+expect 2000-06-01 "Diouf" SENELI
+expect 2003-01-01 "Idrissa Seck" SENGOV
+expect 2005-01-01 "Kabbah" SLEGOV
+expect 2010-01-01 "Ernest Bai Koroma" SLEGOV
+expect 2003-01-01 "Eyadema" TGOGOV
+expect 2005-03-01 "Bonfoh" TGOGOV
+# ---- Central Africa
+expect 2002-01-01 "Buyoya" BDIGOV
+expect 2004-01-01 "Ndayizeye" BDIGOV
+expect 2015-01-01 "Philemon Yang" CMRGOV
+expect 2020-01-01 "Joseph Beti Assomo" CMRGOV
+expect 2010-01-01 "Bozizé" CAFGOV
+expect 2013-03-25 "Bozizé" CAFELI             # day after the Séléka took Bangui
+expect 2013-06-01 "Djotodia" CAFGOV
+expect 2015-01-01 "Samba-Panza" CAFGOV
+expect 2024-03-01 "Masra" TCDGOV
+expect 2012-01-01 "Emmanuel Nadingar" TCDGOV
+expect 2020-01-01 "Gakosso" COGGOV
+expect 2010-01-01 "Muzito" CODGOV
+expect 2005-01-01 "Jean-Pierre Bemba" CODGOV    # vice president
+expect 2015-01-01 "Jean-Pierre Bemba" CODELI
+expect 2023-06-01 "Jean-Pierre Bemba" CODGOV    # defence minister
+expect 2020-01-01 "Teodoro Nguema Obiang Mangue" GNQGOV
+expect 2009-08-01 "Rogombé" GABGOV
+expect 2005-01-01 "Fradique de Menezes" STPGOV
+# ---- East Africa and the Horn
+expect 2008-01-01 "Ahmed Abdallah Sambi" COMGOV
+expect 2010-01-01 "Dileita Mohamed Dileita" DJIGOV
+expect 2000-06-01 "Negasso Gidada" ETHGOV
+expect 2005-01-01 "Seyoum Mesfin" ETHGOV
+expect 2000-06-01 "Daniel arap Moi" KENGOV
+expect 2003-06-01 "arap Moi" KENELI
+expect 2021-01-01 "Raychelle Omamo" KENGOV
+expect 2005-01-01 "Ravalomanana" MDGGOV
+expect 2009-06-01 "Ravalomanana" MDGELI         # forced out 17 March 2009
+expect 2016-01-01 "Rajaonarimampianina" MDGGOV
+expect 2005-01-01 "Anerood Jugnauth" MUSGOV
+expect 2016-01-01 "Gurib-Fakim" MUSGOV
+expect 2000-01-01 "Bizimungu" RWAGOV
+expect 2001-01-01 "Bizimungu" RWAELI
+expect 2015-01-01 "Kabarebe" RWAGOV
+expect 2010-01-01 "James Michel" SYCGOV
+expect 2006-01-01 "Abdullahi Yusuf Ahmed" SOMGOV
+expect 2010-01-01 "Sharif Sheikh Ahmed" SOMGOV
+expect 2018-01-01 "Hassan Ali Khaire" SOMGOV
+expect 2003-01-01 "Mkapa" TZAGOV
+expect 2010-01-01 "Pinda" TZAGOV
+expect 2012-01-01 "Mbabazi" UGAGOV
+expect 2015-01-01 "Mbabazi" UGAELI
+expect 2024-06-01 "Muhoozi Kainerugaba" UGAMIL
+# ---- Southern Africa
+expect 2005-01-01 "Fernando da Piedade Dias dos Santos" AGOGOV
+expect 2005-01-01 "Mogae" BWAGOV
+expect 2010-01-01 "Ian Khama" BWAGOV
+expect 2015-01-01 "Letsie III" LSOGOV
+expect 2013-01-01 "Thabane" LSOGOV
+expect 2010-01-01 "Bingu wa Mutharika" MWIGOV
+expect 2013-01-01 "Joyce Banda" MWIGOV
+expect 2003-01-01 "Chissano" MOZGOV
+expect 2006-01-01 "Chissano" MOZELI
+expect 2000-06-01 "Nujoma" NAMGOV
+expect 2010-01-01 "Pohamba" NAMGOV
+expect 2012-01-01 "Barnabas Sibusiso Dlamini" SWZGOV
+expect 2005-01-01 "Lekota" ZAFGOV
+expect 2010-01-01 "Lindiwe Sisulu" ZAFGOV      # defence minister 2009-2012
+expect 2005-01-01 "Mwanawasa" ZMBGOV
+expect 2015-01-01 "Guy Scott" ZMBGOV
+expect 2010-01-01 "Mnangagwa" ZWEGOV           # defence minister 2009-2013
+expect 2010-01-01 "Chiwenga" ZWEMIL
+expect 2019-01-01 "Chiwenga" ZWEGOV
+expect 2016-01-01 "Lourenco" AGOGOV            # defence minister before the presidency
+expect 2010-01-01 "Nyusi" MOZGOV               # defence minister 2008-2014
+expect 2015-01-01 "Oldemiro Balói" MOZGOV
+expect 2020-01-01 "Osman Saleh" ERIGOV
+expect 2010-01-01 "Hussein Mwinyi" TZAGOV
+expect 2018-01-01 "Nandi-Ndaitwah" NAMGOV      # foreign minister, then vice president and president
+expect 2010-01-01 "Skelemani" BWAGOV
