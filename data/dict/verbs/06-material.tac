@@ -90,9 +90,13 @@ verb INFORM    # 064 Share information (inform, notify, brief a counterpart)
   pattern 064   * + ABOUT
   pattern 064   * + ON
 
-verb EXTRADITE    # 063 Engage in judicial cooperation (extradition, handing over suspects)
+verb EXTRADITE    # 063 Engage in judicial cooperation (extradition, handing over suspects); 084 Return, release (0831 handing over power, 0842 property)
   lemma   extradite; hand over; turn over
   form    handed over; handing over; turned over; turning over
   code    063
+  pattern 0831  * POWER TO +
+  pattern 0842  * &PROPERTY TO +
+  pattern 084   * CONTROL OF
+  pattern 084   * CONTROL TO +
   pattern 063   * TO +
   pattern 063   * + TO

@@ -122,10 +122,15 @@ verb HALT    # 087 De-escalate (halt military operations); 164 halt talks; 162 h
   pattern 163   * &IMPORTS WITH +
   pattern 160   * &COOPERATE WITH +
 
-verb CONCEDE    # 080 Yield; 083 accede to demands
+verb CONCEDE    # 080 Yield; 083 accede to demands (0831 for a change of leader, 0832 of policy, 0834 of institutions)
   lemma   concede; yield; give in; back down; cave in; bow to; accede to; relent
   form    gave in; given in; backed down; caved in; bowed to; acceded to
   code    080
+  pattern 0831  * &DEMANDS FOR &RESIGN
+  pattern 0831  * &DEMANDS TO &RESIGN
+  pattern 0832  * &DEMANDS FOR &POLICYCHANGE
+  pattern 0832  * &DEMANDS TO &POLICYCHANGE
+  pattern 0834  * &DEMANDS FOR &INSTITUTIONS
   pattern 083   * TO &DEMANDS
   pattern 083   * &DEMANDS OF +
   pattern 083   * + &DEMANDS
