@@ -1561,15 +1561,9 @@ static void find_synset_hits(sctx *s)
         uint64_t h = LW(s, i)->h;
         s->lh[i] = h;
         s->synmask[i] = 0;
-        uint64_t key = h ? h : 1;
-        uint32_t a = 0, z = 0;
-        for (uint32_t q = (uint32_t)key & d->syn_slot_mask; d->syn_slots && d->syn_slots[q].hash;
-             q = (q + 1) & d->syn_slot_mask)
-            if (d->syn_slots[q].hash == key) {
-                a = d->syn_slots[q].start;
-                z = a + d->syn_slots[q].count;
-                break;
-            }
+        uint32_t a = 0;
+        uint32_t z = tac_ix_probe(d->syn_slots, d->syn_slot_mask, h, &a);
+        z += a;
         for (uint32_t m = a; m < z; m++) {
             const tac_dict_phrase *ph = &d->synsets[d->syn_starts[m].synset].members[d->syn_starts[m].member];
             uint32_t n = ph->nwords;

@@ -115,6 +115,23 @@ static inline uint64_t tac_dict_bloom_bit(uint64_t h)
     return (uint64_t)1 << ((h >> 58) & 63);
 }
 
+/* The run [*start, *start + result) stored under hash h in an open-addressing
+ * table of tac_ix_slot (hash 0 is stored as 1; the table is at most half
+ * full); 0 when h is absent. */
+static inline uint32_t tac_ix_probe(const tac_ix_slot *slots, uint32_t mask, uint64_t h, uint32_t *start)
+{
+    if (!slots)
+        return 0;
+    if (h == 0)
+        h = 1;
+    for (uint32_t s = (uint32_t)h & mask; slots[s].hash; s = (s + 1) & mask)
+        if (slots[s].hash == h) {
+            *start = slots[s].start;
+            return slots[s].count;
+        }
+    return 0;
+}
+
 /* Was the entry with this origin ("file:line") read from a PETRARCH/TABARI
  * file? The readers choose the format by the file name (*.txt, see
  * readpath.c) and the origin keeps it. */

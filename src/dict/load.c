@@ -82,6 +82,17 @@ static bool add_cand(tac_dict *d, uint32_t *cap, const tac_dict_phrase *ph, uint
     return true;
 }
 
+/* Store a run under hash h (tac_ix_probe finds it). */
+static void slot_put(tac_ix_slot *slots, uint32_t mask, uint64_t h, uint32_t start, uint32_t count)
+{
+    if (h == 0)
+        h = 1;
+    uint32_t s = (uint32_t)h & mask;
+    while (slots[s].hash)
+        s = (s + 1) & mask;
+    slots[s] = (tac_ix_slot){h, start, count};
+}
+
 static bool build_index(tac_dict *d)
 {
     tac_dict_model *m = &d->model;
@@ -120,12 +131,7 @@ static bool build_index(tac_dict *d)
                 d->mixed_runs = true;
             j++;
         }
-        if (h == 0)
-            h = 1;
-        uint32_t s = (uint32_t)h & d->slot_mask;
-        while (d->slots[s].hash)
-            s = (s + 1) & d->slot_mask;
-        d->slots[s] = (tac_ix_slot){h, i, j - i};
+        slot_put(d->slots, d->slot_mask, h, i, j - i);
         i = j;
     }
     return true;
@@ -133,20 +139,9 @@ static bool build_index(tac_dict *d)
 
 const tac_ix_cand *tac_dict_lookup_hash(const tac_dict *d, uint64_t h, uint32_t *n)
 {
-    *n = 0;
-    if (!d->slots)
-        return NULL;
-    if (h == 0)
-        h = 1;
-    uint32_t s = (uint32_t)h & d->slot_mask;
-    while (d->slots[s].hash) {   /* the table is at most half full */
-        if (d->slots[s].hash == h) {
-            *n = d->slots[s].count;
-            return d->cands + d->slots[s].start;
-        }
-        s = (s + 1) & d->slot_mask;
-    }
-    return NULL;
+    uint32_t start = 0;
+    *n = tac_ix_probe(d->slots, d->slot_mask, h, &start);
+    return *n ? d->cands + start : NULL;
 }
 
 const tac_ix_cand *tac_dict_lookup(const tac_dict *d, const char *word, size_t len, uint32_t *n)
@@ -351,11 +346,7 @@ static bool index_synset_starts(tac_dict *d)
         uint32_t j = i + 1;
         while (j < d->nsyn_starts && d->syn_starts[j].hash == h)
             j++;
-        uint64_t key = h ? h : 1;
-        uint32_t s = (uint32_t)key & d->syn_slot_mask;
-        while (d->syn_slots[s].hash)
-            s = (s + 1) & d->syn_slot_mask;
-        d->syn_slots[s] = (tac_ix_slot){key, i, j - i};
+        slot_put(d->syn_slots, d->syn_slot_mask, h, i, j - i);
         i = j;
     }
     return true;

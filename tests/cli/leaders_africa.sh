@@ -5,28 +5,7 @@
 # transition on either side (GOV in office, ELI before or after), looked up
 # with `tacitus dict lookup --date` in the built-in dictionary.
 . "$(dirname "$0")/lib.sh"
-DICT=${BUILD:-$TOP/build}/data/tacitus.dict
-if [ ! -s "$DICT" ]; then
-    skip leaders_africa "$DICT not built (make dict)"
-    exit 0
-fi
-if ! command -v python3 >/dev/null; then
-    skip leaders_africa "python3 not installed"
-    exit 0
-fi
-
-# expect DATE PHRASE CODE: the whole phrase is one dictionary entry whose code
-# on DATE is CODE (the same check as world.sh).
-expect() {
-    got=$("$TACITUS" dict lookup -d "$DICT" --json --date "$1" -- "$2" 2>"$TMP/err" |
-        python3 -c '
-import json, sys
-want = len(sys.argv[1].split())
-m = [x for x in json.load(sys.stdin)["matches"] if x["kind"] in ("actor", "agent")]
-print(m[0].get("code") or "(none)" if len(m) == 1 and m[0]["words"] == want else
-      "split:" + "|".join("%s=%s" % (x["text"], x.get("code")) for x in m))' "$2" 2>>"$TMP/err")
-    if [ "$got" = "$3" ]; then pass "$2 @ $1 = $3"; else fail "$2 @ $1 = $3" "got '$got' $(head -c 300 "$TMP/err")"; fi
-}
+dict_facts leaders_africa
 
 # ---- North Africa (entries missing from mena.tac)
 expect 2019-06-01 "Bensalah" DZAGOV

@@ -4,30 +4,9 @@
 # facts per region, states, adjectives, capitals, organizations, armed groups
 # and agents, each looked up with `tacitus dict lookup --date`.
 . "$(dirname "$0")/lib.sh"
-DICT=${BUILD:-$TOP/build}/data/tacitus.dict
-if [ ! -s "$DICT" ]; then
-    skip world "$DICT not built (make dict)"
-    exit 0
-fi
-if ! command -v python3 >/dev/null; then
-    skip world "python3 not installed"
-    exit 0
-fi
-
+dict_facts world
 # `dict lookup` splits its words at periods and drops a possessive "'s", so
 # names such as "U.S." and "People's Liberation Army" are not looked up here.
-# expect DATE PHRASE CODE: the whole phrase is one dictionary entry whose code
-# on DATE is CODE.
-expect() {
-    got=$("$TACITUS" dict lookup -d "$DICT" --json --date "$1" -- "$2" 2>"$TMP/err" |
-        python3 -c '
-import json, sys
-want = len(sys.argv[1].split())
-m = [x for x in json.load(sys.stdin)["matches"] if x["kind"] in ("actor", "agent")]
-print(m[0].get("code") or "(none)" if len(m) == 1 and m[0]["words"] == want else
-      "split:" + "|".join("%s=%s" % (x["text"], x.get("code")) for x in m))' "$2" 2>>"$TMP/err")
-    if [ "$got" = "$3" ]; then pass "$2 @ $1 = $3"; else fail "$2 @ $1 = $3" "got '$got' $(head -c 300 "$TMP/err")"; fi
-}
 
 # ---- Middle East and North Africa
 expect 2023-09-22 "Bashar al-Assad" SYRGOV
