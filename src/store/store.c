@@ -557,6 +557,20 @@ static const char *format_name(tac_format f)
     }
 }
 
+/* Decimal digits without printf: an article's spans are written for every
+ * article stored, and vfprintf cost more than the rest of the row. */
+static void put_uint(tac_buf *b, uint32_t v)
+{
+    char d[10];
+    int n = 0;
+    do {
+        d[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n)
+        tac_buf_putc(b, d[--n]);
+}
+
 void tac_store_article_row(const tac_doc *d, int64_t id, const char *hash, const char *file,
                            const char *dict_version, int64_t ingested_at, int64_t run_id,
                            tac_buf *tags, tac_buf *spans, tac_val out[TAC_ART_NCOLS])
@@ -567,7 +581,13 @@ void tac_store_article_row(const tac_doc *d, int64_t id, const char *hash, const
         /* a span past the end of the body would cut garbage on read */
         tac_span sp = d->sentences[i].span;
         uint32_t a = sp.start <= d->src_len ? sp.start : 0, b = sp.end <= d->src_len ? sp.end : 0;
-        tac_buf_printf(spans, i ? ",[%u,%u]" : "[%u,%u]", a, b > a ? b : a);
+        if (i)
+            tac_buf_putc(spans, ',');
+        tac_buf_putc(spans, '[');
+        put_uint(spans, a);
+        tac_buf_putc(spans, ',');
+        put_uint(spans, b > a ? b : a);
+        tac_buf_putc(spans, ']');
     }
     tac_buf_putc(spans, ']');
     tags->len = 0;
