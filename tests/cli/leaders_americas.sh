@@ -168,3 +168,25 @@ expect 2021-05-25 "Oswaldo Jarrin" ECUELI
 expect 2010-01-01 "Rafael Ramírez" VENGOV       # energy minister and PDVSA head
 expect 2016-01-01 "Rafael Ramirez Carreno" VENGOV  # UN ambassador
 expect 2019-01-01 "Rafael Ramírez" VENELI
+# ---- second pass: El Salvador, Haiti, Paraguay, Suriname, Uruguay, Trinidad and Tobago
+expect 2002-01-01 "María Eugenia Brizuela de Ávila" SLVGOV
+expect 2005-01-01 "Maria Eugenia Brizuela" SLVELI
+expect 2012-06-01 "Atilio Benítez" SLVGOV
+expect 2014-01-01 "Atilio Benitez" SLVELI
+expect 2012-06-01 "David Munguía Payés" SLVGOV   # justice and security minister
+expect 2018-01-01 "Antonio Rodrigue" HTIGOV
+expect 2019-06-01 "Bocchit Edmond" HTIGOV
+expect 2021-01-01 "Bocchit Edmond" HTIELI
+expect 2013-01-01 "José Félix Fernández Estigarribia" PRYGOV
+expect 2014-01-01 "Fernandez Estigarribia" PRYELI
+expect 2008-01-01 "Lygia Kraag-Keteldijk" SURGOV
+expect 2011-01-01 "Lygia Kraag-Keteldijk" SURELI
+expect 2007-01-01 "Gonzalo Fernández" URYGOV     # secretary of the presidency
+expect 2009-06-01 "Gonzalo Fernandez" URYGOV     # defence minister
+expect 2011-01-01 "Gonzalo Fernández" URYELI
+expect 2009-06-01 "Pedro Vaz" URYGOV
+expect 2009-06-01 "José Bayardi" URYELI          # between his two periods at defence
+expect 2023-01-01 "Fitzgerald Hinds" TTOGOV
+expect 2025-06-01 "Fitzgerald Hinds" TTOELI
+expect 2020-01-01 "Stuart Young" TTOGOV          # national security minister
+expect 2025-06-01 "Stuart Young" TTOELI

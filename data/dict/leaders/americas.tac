@@ -2290,12 +2290,12 @@ actor KEITH_ROWLEY
 
 actor STUART_YOUNG
   name   Stuart Young
-  code   TTOELI -20250316
-  code   TTOGOV 20250317-20250501
+  code   TTOELI -20180814?
+  code   TTOGOV 20180815?-20250501
   code   TTOELI 20250502-
   code   TTOELI
   kind   person
-  note   prime minister 17 Mar 2025 to 01 May 2025
+  note   national security minister 15 Aug 2018 (date uncertain) to 18 Apr 2021 (date uncertain); energy minister 19 Apr 2021 (date uncertain) to 16 Mar 2025; prime minister 17 Mar 2025 to 01 May 2025. A minister in the Office of the Prime Minister before national security (dates not placed, coded ELI); portfolio changes uncertain by days.
 
 actor ANR_ROBINSON
   name   A. N. R. Robinson; ANR Robinson; Arthur N. R. Robinson; Arthur Robinson
@@ -3998,13 +3998,11 @@ actor RENE_MERINO_MONROY
 actor DAVID_MUNGUIA_PAYES
   name   David Munguía Payés; David Munguia Payes; Munguía Payés; Munguia Payes
   code   SLVELI -20090531
-  code   SLVGOV 20090601-20111122?
-  code   SLVELI 20111123?-20130122?
-  code   SLVGOV 20130123?-20190601
+  code   SLVGOV 20090601-20190601
   code   SLVELI 20190602-
   code   SLVELI
   kind   person
-  note   defence minister 01 Jun 2009 to 22 Nov 2011 (date uncertain); defence minister 23 Jan 2013 (date uncertain) to 01 Jun 2019. Justice and security minister 2011-2013 (also coded as government).
+  note   defence minister 01 Jun 2009 to 22 Nov 2011 (date uncertain); justice and security minister 23 Nov 2011 (date uncertain) to 22 Jan 2013 (date uncertain); defence minister 23 Jan 2013 (date uncertain) to 01 Jun 2019. Justice and security minister between his defence periods (dates uncertain), coded as government throughout.
 
 actor EDUARDO_ENRIQUE_REINA
   name   Eduardo Enrique Reina; Enrique Reina
@@ -4391,7 +4389,7 @@ actor BRUNO_STAGNO_UGARTE
   code   CRIELI 20100509-
   code   CRIELI
   kind   person
-  note   foreign minister 08 May 2006 to 08 May 2010. Later executive director at Human Rights Watch.
+  note   foreign minister 08 May 2006 to 08 May 2010. Costa Rica's UN ambassador before (dates not placed, coded ELI).
 
 actor RENE_CASTRO_SALAZAR
   name   René Castro Salazar; Rene Castro Salazar
@@ -4825,7 +4823,7 @@ actor WAYNE_STURGE
   code   TTOGOV 20250503?-
   code   TTOGOV
   kind   person
-  note   defence minister 03 May 2025 (date uncertain) to today. First holder of a separate defence ministry (day uncertain).
+  note   defence minister 03 May 2025 (date uncertain) to today. Minister of defence when national security was split into homeland security and defence in May 2025 (day uncertain).
 
 # -- Uruguay (defence ministers; the foreign ministers were complete)
 
@@ -4841,13 +4839,13 @@ actor AZUCENA_BERRUTTI
 actor JOSE_BAYARDI
   name   José Bayardi; Jose Bayardi; Bayardi
   code   URYELI -20080302?
-  code   URYGOV 20080303?-20100301
-  code   URYELI 20100302-20190331?
+  code   URYGOV 20080303?-20090302?
+  code   URYELI 20090303?-20190331?
   code   URYGOV 20190401?-20200301
   code   URYELI 20200302-
   code   URYELI
   kind   person
-  note   defence minister 03 Mar 2008 (date uncertain) to 01 Mar 2010; defence minister 01 Apr 2019 (date uncertain) to 01 Mar 2020. Returned after Menéndez's dismissal in April 2019 (day uncertain).
+  note   defence minister 03 Mar 2008 (date uncertain) to 02 Mar 2009 (date uncertain); defence minister 01 Apr 2019 (date uncertain) to 01 Mar 2020. Left defence to Gonzalo Fernández in March 2009 (day uncertain). Returned after Menéndez's dismissal in April 2019 (day uncertain).
 
 actor ELEUTERIO_FERNANDEZ_HUIDOBRO
   name   Eleuterio Fernández Huidobro; Eleuterio Fernandez Huidobro; Fernández Huidobro; Fernandez Huidobro
@@ -4911,7 +4909,7 @@ actor LUIS_FERNANDO_LOPEZ_BOL
   code   BOLELI 20201109-
   code   BOLELI
   kind   person
-  note   defence minister 13 Nov 2019 to 08 Nov 2020. Áñez's defence minister; later charged over the 2019 killings at Sacaba and Senkata.
+  note   defence minister 13 Nov 2019 to 08 Nov 2020. Áñez's defence minister; left Bolivia after her government ended.
 
 actor EDMUNDO_NOVILLO
   name   Edmundo Novillo; Edmundo Novillo Aguilar
@@ -4943,3 +4941,87 @@ actor RAFAEL_RAMIREZ_VEN
   code   VENELI
   kind   person
   note   energy minister and from 2004 head of PDVSA 15 Jul 2002 (date uncertain) to 02 Sep 2014; foreign minister 02 Sep 2014 to 26 Dec 2014; UN ambassador 26 Dec 2014 to 04 Dec 2017 (date uncertain). Dismissed as UN ambassador in December 2017 (day uncertain) and became a critic of Maduro from abroad.
+
+# -- Further ministers (second pass): El Salvador, Haiti, Paraguay, Suriname,
+# Uruguay, Trinidad and Tobago.
+
+actor MARIA_EUGENIA_BRIZUELA
+  name   María Eugenia Brizuela de Ávila; Maria Eugenia Brizuela de Avila; María Eugenia Brizuela; Maria Eugenia Brizuela
+  code   SLVELI -19990531
+  code   SLVGOV 19990601-20040601
+  code   SLVELI 20040602-
+  code   SLVELI
+  kind   person
+  note   foreign minister 01 Jun 1999 to 01 Jun 2004. Flores's foreign minister for the whole term.
+
+actor ATILIO_BENITEZ
+  name   José Atilio Benítez; Jose Atilio Benitez; Atilio Benítez; Atilio Benitez
+  code   SLVELI -20111121?
+  code   SLVGOV 20111122?-20130122?
+  code   SLVELI 20130123?-
+  code   SLVELI
+  kind   person
+  note   defence minister 22 Nov 2011 (date uncertain) to 22 Jan 2013 (date uncertain). Between Munguía Payés's two periods at defence (days uncertain).
+
+actor ANTONIO_RODRIGUE
+  name   Antonio Rodrigue
+  code   HTIELI -20170320?
+  code   HTIGOV 20170321?-20180916?
+  code   HTIELI 20180917?-
+  code   HTIELI
+  kind   person
+  note   foreign minister 21 Mar 2017 (date uncertain) to 16 Sep 2018 (date uncertain). Foreign minister in Lafontant's government (days uncertain).
+
+actor BOCCHIT_EDMOND
+  name   Bocchit Edmond
+  code   HTIELI -20180916?
+  code   HTIGOV 20180917?-20200301?
+  code   HTIELI 20200302?-
+  code   HTIELI
+  kind   person
+  note   foreign minister 17 Sep 2018 (date uncertain) to 01 Mar 2020 (date uncertain). Foreign minister from Céant's government until Jouthe's (days uncertain); later ambassador to the United States (dates not placed, coded ELI).
+
+actor JOSE_FELIX_FERNANDEZ_ESTIGARRIBIA
+  name   José Félix Fernández Estigarribia; Jose Felix Fernandez Estigarribia; Fernández Estigarribia; Fernandez Estigarribia
+  code   PRYELI -20120621?
+  code   PRYGOV 20120622?-20130815
+  code   PRYELI 20130816-
+  code   PRYELI
+  kind   person
+  note   foreign minister 22 Jun 2012 (date uncertain) to 15 Aug 2013. Franco's foreign minister (start day uncertain).
+
+actor LYGIA_KRAAG_KETELDIJK
+  name   Lygia Kraag-Keteldijk; Lygia Kraag Keteldijk; Kraag-Keteldijk
+  code   SURELI -20050831?
+  code   SURGOV 20050901?-20100812?
+  code   SURELI 20100813?-
+  code   SURELI
+  kind   person
+  note   foreign minister 01 Sep 2005 (date uncertain) to 12 Aug 2010 (date uncertain). Foreign minister in Venetiaan's third government (days uncertain).
+
+actor GONZALO_FERNANDEZ_URY
+  name   Gonzalo Fernández; Gonzalo Fernandez
+  code   URYELI -20050228
+  code   URYGOV 20050301-20100301
+  code   URYELI 20100302-
+  code   URYELI
+  kind   person
+  note   secretary of the presidency 01 Mar 2005 to 02 Mar 2008 (date uncertain); foreign minister 03 Mar 2008 (date uncertain) to 02 Mar 2009 (date uncertain); defence minister 03 Mar 2009 (date uncertain) to 01 Mar 2010. Vázquez's secretary of the presidency, then foreign and defence minister (changes in March 2008 and March 2009, days uncertain).
+
+actor PEDRO_VAZ
+  name   Pedro Vaz; Pedro Vaz Ramela
+  code   URYELI -20090302?
+  code   URYGOV 20090303?-20100301
+  code   URYELI 20100302-
+  code   URYELI
+  kind   person
+  note   foreign minister 03 Mar 2009 (date uncertain) to 01 Mar 2010. Succeeded Gonzalo Fernández (day uncertain).
+
+actor FITZGERALD_HINDS
+  name   Fitzgerald Hinds
+  code   TTOELI -20210418?
+  code   TTOGOV 20210419?-20250501
+  code   TTOELI 20250502-
+  code   TTOELI
+  kind   person
+  note   national security minister 19 Apr 2021 (date uncertain) to 01 May 2025. Took national security when Stuart Young moved to energy in April 2021 (day uncertain); held other posts in Rowley's governments before (dates not placed, coded ELI).
