@@ -75,9 +75,8 @@ tac_status tac_ledger_load_store(tac_ledger *l, tac_store *st, tac_error *err)
     static const char sql[] =
         "SELECT a.article_id, a.content_hash, COALESCE(a.original_published, a.published), e.id,"
         " e.sentence, e.date, e.code, e.source_code, e.target_code, e.source_country, e.target_country,"
-        " e.verb_text, e.mode, e.negated, s.text"
-        " FROM events e JOIN articles a ON a.id = e.article"
-        " LEFT JOIN sentences s ON s.article = e.article AND s.idx = e.sentence"
+        " e.verb_text, e.mode, e.negated, e.sentence_text"
+        " FROM events_full e JOIN articles a ON a.id = e.article"
         " WHERE e.root IN ('03','04','05','06','08','16')"
         " ORDER BY a.article_id, e.sentence, e.seq";
     group *g = calloc(1, sizeof *g);

@@ -27,8 +27,8 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { T_ART = 0, T_SEN, T_DROP, T_EV, T_N };
-static const char *const table_names[T_N] = {"articles", "sentences", "dropped", "events"};
+enum { T_ART = 0, T_DROP, T_EV, T_N };
+static const char *const table_names[T_N] = {"articles", "dropped", "events"};
 
 typedef struct pg_article {
     char *article_id;
@@ -59,7 +59,7 @@ typedef struct pg_store {
     uint64_t same_in_batch;  /* duplicates dropped before commit               */
     int64_t *ids;            /* reserved article ids                           */
     size_t nids, next_id;
-    tac_buf tags, scratch;
+    tac_buf tags, spans, scratch;
     pg_dyad_ev *dyad;        /* the batch's dated events, article by article   */
     size_t ndyad, cap_dyad;
     tac_dyad_acc acc;        /* summed at commit                               */
@@ -316,15 +316,9 @@ static tac_status pgs_add(tac_store *base, const tac_doc *d, const char *file, c
     tac_val v[TAC_EV_NCOLS > TAC_ART_NCOLS ? TAC_EV_NCOLS : TAC_ART_NCOLS];
     a->seg[T_ART][0] = s->copy[T_ART].len;
     tac_store_article_row(d, a->id, hash, file, base->dict_version, (int64_t)time(NULL),
-                          base->run_id, &s->tags, v);
+                          base->run_id, &s->tags, &s->spans, v);
     copy_row(&s->copy[T_ART], v, TAC_ART_NCOLS);
     a->seg[T_ART][1] = s->copy[T_ART].len;
-    a->seg[T_SEN][0] = s->copy[T_SEN].len;
-    for (uint32_t i = 0; i < d->nsentences; i++) {
-        tac_store_sentence_row(d, a->id, i, v);
-        copy_row(&s->copy[T_SEN], v, TAC_SEN_NCOLS);
-    }
-    a->seg[T_SEN][1] = s->copy[T_SEN].len;
     a->seg[T_DROP][0] = s->copy[T_DROP].len;
     for (uint32_t i = 0; i < d->ndropped; i++) {
         tac_store_dropped_row(d, a->id, i, v);
@@ -421,7 +415,6 @@ static tac_status copy_table(pg_store *s, int t, const uint8_t *fate, tac_error 
     int n;
     switch (t) {
     case T_ART: cols = tac_store_article_columns; n = TAC_ART_NCOLS; break;
-    case T_SEN: cols = tac_store_sentence_columns; n = TAC_SEN_NCOLS; break;
     case T_DROP: cols = tac_store_dropped_columns; n = TAC_DROP_NCOLS; break;
     default: cols = tac_store_event_columns; n = TAC_EV_NCOLS; break;
     }
@@ -609,7 +602,6 @@ static tac_status commit_once(pg_store *s, commit_state *cs, tac_error *err, boo
             TAC_DYAD_ZERO_HEAD OLD_EVENTS ")",
             "DELETE FROM events e USING unnest($1::bigint[]) AS o(id)"
             " WHERE e.id >= o.id * 1048576 AND e.id < (o.id + 1) * 1048576",
-            "DELETE FROM sentences WHERE article = ANY($1::bigint[])",
             "DELETE FROM dropped WHERE article = ANY($1::bigint[])",
             "DELETE FROM articles WHERE id = ANY($1::bigint[])",
         };
@@ -719,6 +711,7 @@ static void pgs_close(tac_store *base)
     for (int t = 0; t < T_N; t++)
         tac_buf_free(&s->copy[t]);
     tac_buf_free(&s->tags);
+    tac_buf_free(&s->spans);
     tac_buf_free(&s->scratch);
     for (int c = 0; c < 9; c++)
         tac_buf_free(&s->arrays[c]);
@@ -754,6 +747,7 @@ tac_status tac_store_pg_open(const char *conninfo, bool readonly, tac_store **ou
     for (int t = 0; t < T_N; t++)
         tac_buf_init(&s->copy[t]);
     tac_buf_init(&s->tags);
+    tac_buf_init(&s->spans);
     tac_buf_init(&s->scratch);
     for (int c = 0; c < 9; c++)
         tac_buf_init(&s->arrays[c]);

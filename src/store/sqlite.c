@@ -25,8 +25,8 @@
 #include <unistd.h>
 
 enum {
-    ST_LOOKUP, ST_INS_ARTICLE, ST_INS_SENTENCE, ST_INS_DROPPED, ST_INS_EVENT,
-    ST_DEL_EVENTS, ST_DEL_SENTENCES, ST_DEL_DROPPED, ST_DEL_ARTICLE,
+    ST_LOOKUP, ST_INS_ARTICLE, ST_INS_DROPPED, ST_INS_EVENT,
+    ST_DEL_EVENTS, ST_DEL_DROPPED, ST_DEL_ARTICLE,
     ST_OLD_EVENTS, ST_DYAD_UPSERT, ST_DYAD_ZERO, ST_COUNT
 };
 
@@ -34,7 +34,7 @@ enum {
  * steps (VDBE setup, reset, per-statement work). Statements for 1..MULTI
  * rows are prepared when first needed. */
 #define MULTI 16
-enum { T_SENTENCES = 0, T_EVENTS = 1, T_DYAD = 2, T_MULTI };
+enum { T_EVENTS = 0, T_DYAD = 1, T_MULTI };
 
 typedef struct sqlite_store {
     tac_store base;
@@ -43,7 +43,7 @@ typedef struct sqlite_store {
     sqlite3_stmt *multi[T_MULTI][MULTI + 1];
     bool in_tx;
     tac_dyad_acc dyad;            /* the open batch's changes to dyad_days     */
-    tac_buf tags;
+    tac_buf tags, spans;
 } sqlite_store;
 
 static tac_status db_fail(sqlite_store *s, tac_error *err, const char *what)
@@ -138,10 +138,8 @@ static sqlite3_stmt *multi_stmt(sqlite_store *s, int table, uint32_t rows)
     tac_buf_init(&b);
     if (table == T_EVENTS)
         insert_sql(&b, "events", tac_store_event_columns, TAC_EV_NCOLS, (int)rows);
-    else if (table == T_DYAD)
-        dyad_upsert_sql(&b, (int)rows);
     else
-        insert_sql(&b, "sentences", tac_store_sentence_columns, TAC_SEN_NCOLS, (int)rows);
+        dyad_upsert_sql(&b, (int)rows);
     if (!b.failed)
         sqlite3_prepare_v3(s->db, b.data, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL);
     tac_buf_free(&b);
@@ -205,19 +203,12 @@ static tac_status sq_add(tac_store *base, const tac_doc *d, const char *file, co
     int64_t id = 0;
     if (ok) {
         tac_store_article_row(d, 0, hash, file, base->dict_version, (int64_t)time(NULL),
-                              base->run_id, &s->tags, v);
+                              base->run_id, &s->tags, &s->spans, v);
         bind_vals(s->st[ST_INS_ARTICLE], v, TAC_ART_NCOLS);
         ok = step_done(s->st[ST_INS_ARTICLE]);
         id = sqlite3_last_insert_rowid(s->db);
     }
     uint32_t i;
-    for (i = 0; ok && i < d->nsentences; i += MULTI) {
-        uint32_t k, n = d->nsentences - i < MULTI ? d->nsentences - i : MULTI;
-        sqlite3_stmt *stmt = multi_stmt(s, T_SENTENCES, n);
-        for (k = 0; stmt && k < n; k++)
-            tac_store_sentence_row(d, id, i + k, v + k * TAC_SEN_NCOLS);
-        ok = stmt && (bind_vals(stmt, v, (int)n * TAC_SEN_NCOLS), step_done(stmt));
-    }
     for (i = 0; ok && i < d->ndropped; i++) {
         tac_store_dropped_row(d, id, i, v);
         bind_vals(s->st[ST_INS_DROPPED], v, TAC_DROP_NCOLS);
@@ -353,6 +344,7 @@ static void sq_close(tac_store *base)
     sqlite3_close(s->db);
     tac_dyad_acc_free(&s->dyad);
     tac_buf_free(&s->tags);
+    tac_buf_free(&s->spans);
     free(s);
 }
 
@@ -393,7 +385,6 @@ static tac_status prepare_all(sqlite_store *s, tac_error *err)
     static const char *const fixed[ST_COUNT] = {
         [ST_LOOKUP] = "SELECT id, content_hash FROM articles WHERE article_id = ?1",
         [ST_DEL_EVENTS] = "DELETE FROM events WHERE id >= ?1 * 1048576 AND id < (?1 + 1) * 1048576",
-        [ST_DEL_SENTENCES] = "DELETE FROM sentences WHERE article = ?1",
         [ST_DEL_DROPPED] = "DELETE FROM dropped WHERE article = ?1",
         [ST_DEL_ARTICLE] = "DELETE FROM articles WHERE id = ?1",
         [ST_OLD_EVENTS] = "SELECT source_country, target_country, date, quad, goldstein FROM events"
@@ -414,8 +405,6 @@ static tac_status prepare_all(sqlite_store *s, tac_error *err)
         const char *sql = fixed[i];
         if (i == ST_INS_ARTICLE)
             insert_sql(&b, "articles", tac_store_article_columns, TAC_ART_NCOLS, 1);
-        else if (i == ST_INS_SENTENCE)
-            insert_sql(&b, "sentences", tac_store_sentence_columns, TAC_SEN_NCOLS, 1);
         else if (i == ST_INS_DROPPED)
             insert_sql(&b, "dropped", tac_store_dropped_columns, TAC_DROP_NCOLS, 1);
         else if (i == ST_INS_EVENT)
@@ -477,12 +466,14 @@ static tac_status sqlite_open_path(const char *path, const char *sync, bool read
     s->base.kind = TAC_STORE_SQLITE;
     s->base.readonly = readonly;
     tac_buf_init(&s->tags);
+    tac_buf_init(&s->spans);
     int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         tac_status st = tac_fail(err, TAC_ERR_STORE, "could not open the database", 0, "%s: %s",
                                  path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
         sqlite3_close(s->db);
         tac_buf_free(&s->tags);
+        tac_buf_free(&s->spans);
         free(s);
         return st;
     }
@@ -494,12 +485,17 @@ static tac_status sqlite_open_path(const char *path, const char *sync, bool read
         st = sq_exec(&s->base, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;", err);
     else if (!st)
         st = sq_exec(&s->base,
-                            "PRAGMA journal_mode=WAL;"
+                            /* 16 KiB pages for a new database (an existing one keeps
+                             * its size): a quarter of the pages, page headers, WAL
+                             * frame headers and B-tree splits per stored byte */
+                            "PRAGMA page_size=16384;"
+                            " PRAGMA journal_mode=WAL;"
                             /* 256 MB: a default batch's new and dirtied pages fit, so
                              * nothing spills to the WAL before the commit */
                             " PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;"
-                            /* checkpoint every 32 MB of WAL rather than 4: index pages
-                             * touched by many batches reach the file once per checkpoint */
+                            /* checkpoint every 8192 pages of WAL rather than 1000 (128 MB
+                             * at 16 KiB pages, 32 MB at 4 KiB): index pages touched by
+                             * many batches reach the file once per checkpoint */
                             " PRAGMA wal_autocheckpoint=8192;",
                             err);
     if (st) {

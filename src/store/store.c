@@ -196,6 +196,37 @@ static const char *const migrations[TAC_STORE_SCHEMA_VERSION] = {
     "DROP INDEX events_dyad; DROP INDEX events_target;"
     "CREATE INDEX events_pair ON events(source_country, target_country@IDK@);"
     "CREATE INDEX events_target ON events(target_country@IDK@);",
+    /* 4: spans, not copies (issue #5: ingest speed). The texts of source,
+     * target and verb were copies of body bytes, and each sentence was a row
+     * holding a copy of its text: a third of the bytes and a B-tree insert
+     * per sentence for nothing the spans do not already say. Events keep the
+     * spans; the sentences become one JSON array of [start, end] pairs on
+     * their article. The views `sentences` (same columns as the old table)
+     * and `events_full` (events with article id, URL and the texts of source,
+     * target, verb and evidence sentence) cut the texts out of the body on
+     * read; they are created after this step (see views_sql). */
+    "CREATE TABLE events4 ("
+    " id @ID@, article @BIG@ NOT NULL, seq INTEGER NOT NULL, sentence INTEGER NOT NULL,"
+    " date INTEGER, date_basis TEXT, date_start INTEGER, date_end INTEGER,"
+    " source_code TEXT@C@, source_country TEXT@C@ NOT NULL, source_start INTEGER,"
+    " source_end INTEGER, source_entry TEXT, source_rule TEXT, source_agent TEXT,"
+    " target_code TEXT@C@, target_country TEXT@C@ NOT NULL, target_start INTEGER,"
+    " target_end INTEGER, target_entry TEXT, target_rule TEXT, target_agent TEXT,"
+    " code TEXT@C@ NOT NULL, root TEXT@C@, quad INTEGER, goldstein @REAL@, plover TEXT,"
+    " verb_start INTEGER, verb_end INTEGER, pattern @BIG@, pattern_text TEXT,"
+    " dict_file TEXT, negated INTEGER NOT NULL, mode TEXT, confidence @REAL@);"
+    "INSERT INTO events4 SELECT id, article, seq, sentence, date, date_basis, date_start, date_end,"
+    " source_code, source_country, source_start, source_end, source_entry, source_rule, source_agent,"
+    " target_code, target_country, target_start, target_end, target_entry, target_rule, target_agent,"
+    " code, root, quad, goldstein, plover, verb_start, verb_end, pattern, pattern_text, dict_file,"
+    " negated, mode, confidence FROM events ORDER BY id;"
+    "DROP TABLE events;"
+    "ALTER TABLE events4 RENAME TO events;"
+    "CREATE INDEX events_pair ON events(source_country, target_country@IDK@);"
+    "CREATE INDEX events_target ON events(target_country@IDK@);"
+    "ALTER TABLE articles ADD COLUMN sentences TEXT;"
+    "UPDATE articles SET sentences = COALESCE((SELECT @SPANS@), '[]');"
+    "DROP TABLE sentences;",
 };
 
 static void dialect(tac_buf *b, const char *sql, tac_store_kind kind)
@@ -208,6 +239,12 @@ static void dialect(tac_buf *b, const char *sql, tac_store_kind kind)
         {"@NOROWID@", " WITHOUT ROWID", ""},
         {"@C@", "", " COLLATE \"C\""},
         {"@IDK@", "", ", id"},
+        /* an article's sentence rows as a JSON array of [start, end], in order */
+        {"@SPANS@",
+         "json_group_array(json_array(start_byte, end_byte)) FROM (SELECT start_byte, end_byte"
+         " FROM sentences s WHERE s.article = articles.id ORDER BY idx)",
+         "json_agg(json_build_array(start_byte, end_byte) ORDER BY idx)::text"
+         " FROM sentences s WHERE s.article = articles.id"},
     };
     int col = kind == TAC_STORE_POSTGRES ? 2 : 1;
     while (*sql) {
@@ -225,6 +262,49 @@ static void dialect(tac_buf *b, const char *sql, tac_store_kind kind)
         if (!hit)
             tac_buf_putc(b, *sql++);
     }
+    tac_buf_putc(b, 0);
+}
+
+/* The bytes [start, end) of the article body `a.body` as text, NULL when
+ * the span is empty. SQLite's substr counts characters in TEXT and bytes in
+ * a BLOB; PostgreSQL's counts bytes in bytea. */
+static void span_sql(tac_buf *b, tac_store_kind kind, const char *start, const char *end)
+{
+    if (kind == TAC_STORE_POSTGRES)
+        tac_buf_printf(b, "CASE WHEN %s > %s THEN convert_from(substr(convert_to(a.body, 'UTF8'),"
+                          " %s + 1, %s - %s), 'UTF8') END", end, start, start, end, start);
+    else
+        tac_buf_printf(b, "CASE WHEN %s > %s THEN CAST(substr(CAST(a.body AS BLOB), %s + 1, %s - %s)"
+                          " AS TEXT) END", end, start, start, end, start);
+}
+
+/* The views of schema 4 (see migration 4), dialect by dialect. */
+static void views_sql(tac_buf *b, tac_store_kind kind)
+{
+    bool pg = kind == TAC_STORE_POSTGRES;
+    const char *s0 = pg ? "(j.v ->> 0)::int" : "json_extract(j.value, '$[0]')";
+    const char *s1 = pg ? "(j.v ->> 1)::int" : "json_extract(j.value, '$[1]')";
+    tac_buf_printf(b, "CREATE VIEW sentences AS SELECT a.id AS article, %s AS idx, %s AS start_byte,"
+                      " %s AS end_byte, COALESCE(",
+                   pg ? "(j.n - 1)::int" : "CAST(j.key AS INTEGER)", s0, s1);
+    span_sql(b, kind, s0, s1);
+    tac_buf_printf(b, ", '') AS text FROM articles a%s;",
+                   pg ? " CROSS JOIN LATERAL jsonb_array_elements(a.sentences::jsonb) WITH ORDINALITY"
+                        " AS j(v, n)"
+                      : ", json_each(a.sentences) j");
+    tac_buf_puts(b, "CREATE VIEW events_full AS SELECT e.*, a.article_id, a.url, a.ingested_at, ");
+    span_sql(b, kind, "e.source_start", "e.source_end");
+    tac_buf_puts(b, " AS source_text, ");
+    span_sql(b, kind, "e.target_start", "e.target_end");
+    tac_buf_puts(b, " AS target_text, ");
+    span_sql(b, kind, "e.verb_start", "e.verb_end");
+    tac_buf_puts(b, " AS verb_text, ");
+    const char *t0 = pg ? "(a.sentences::jsonb -> e.sentence ->> 0)::int"
+                        : "json_extract(a.sentences, '$[' || e.sentence || '][0]')";
+    const char *t1 = pg ? "(a.sentences::jsonb -> e.sentence ->> 1)::int"
+                        : "json_extract(a.sentences, '$[' || e.sentence || '][1]')";
+    span_sql(b, kind, t0, t1);
+    tac_buf_puts(b, " AS sentence_text FROM events e JOIN articles a ON a.id = e.article;");
     tac_buf_putc(b, 0);
 }
 
@@ -278,6 +358,11 @@ tac_status tac_store_migrate(tac_store *s, tac_error *err)
             st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
         else
             st = o->exec(s, b.data, err);
+        if (!st && v == 3) {
+            b.len = 0;
+            views_sql(&b, s->kind);
+            st = b.failed ? tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL) : o->exec(s, b.data, err);
+        }
         tac_buf_free(&b);
         if (!st) {
             char sql[128];
@@ -440,19 +525,17 @@ tac_status tac_store_commit(tac_store *s, tac_error *err)
 const char *const tac_store_article_columns[TAC_ART_NCOLS] = {
     "id", "article_id", "content_hash", "url", "title", "published", "original_published",
     "outlet", "byline", "original_source", "tags", "format", "source_file", "dict_version",
-    "ingested_at", "run_id", "body"};
-const char *const tac_store_sentence_columns[TAC_SEN_NCOLS] = {
-    "article", "idx", "start_byte", "end_byte", "text"};
+    "ingested_at", "run_id", "body", "sentences"};
 const char *const tac_store_dropped_columns[TAC_DROP_NCOLS] = {
     "article", "idx", "start_byte", "end_byte", "reason"};
 const char *const tac_store_event_columns[TAC_EV_NCOLS] = {
     "id", "article", "seq", "sentence", "date", "date_basis", "date_start", "date_end",
-    "source_code", "source_country", "source_text", "source_start", "source_end",
+    "source_code", "source_country", "source_start", "source_end",
     "source_entry", "source_rule", "source_agent",
-    "target_code", "target_country", "target_text", "target_start", "target_end",
+    "target_code", "target_country", "target_start", "target_end",
     "target_entry", "target_rule", "target_agent",
     "code", "root", "quad", "goldstein", "plover",
-    "verb_text", "verb_start", "verb_end",
+    "verb_start", "verb_end",
     "pattern", "pattern_text", "dict_file", "negated", "mode", "confidence"};
 
 static tac_val v_null(void) { return (tac_val){.type = TAC_VAL_NULL}; }
@@ -461,14 +544,6 @@ static tac_val v_real(double d) { return (tac_val){.type = TAC_VAL_REAL, .d = d}
 static tac_val v_text(const char *s, size_t n) { return (tac_val){.type = TAC_VAL_TEXT, .s = s, .n = n}; }
 static tac_val v_str(const char *s) { return s ? v_text(s, strlen(s)) : v_null(); }
 static tac_val v_date(int32_t d) { return d == TAC_NO_DATE ? v_null() : v_int(d); }
-
-/* The bytes of a span of the input, or NULL when empty / out of range. */
-static tac_val v_span_text(const tac_doc *d, tac_span sp)
-{
-    if (sp.end <= sp.start || sp.end > d->src_len)
-        return v_null();
-    return v_text(d->src + sp.start, sp.end - sp.start);
-}
 
 /* Our own names, so the store does not depend on the readers' table. */
 static const char *format_name(tac_format f)
@@ -482,10 +557,39 @@ static const char *format_name(tac_format f)
     }
 }
 
+/* Decimal digits without printf: an article's spans are written for every
+ * article stored, and vfprintf cost more than the rest of the row. */
+static void put_uint(tac_buf *b, uint32_t v)
+{
+    char d[10];
+    int n = 0;
+    do {
+        d[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n)
+        tac_buf_putc(b, d[--n]);
+}
+
 void tac_store_article_row(const tac_doc *d, int64_t id, const char *hash, const char *file,
                            const char *dict_version, int64_t ingested_at, int64_t run_id,
-                           tac_buf *tags, tac_val out[TAC_ART_NCOLS])
+                           tac_buf *tags, tac_buf *spans, tac_val out[TAC_ART_NCOLS])
 {
+    spans->len = 0;
+    tac_buf_putc(spans, '[');
+    for (uint32_t i = 0; i < d->nsentences; i++) {
+        /* a span past the end of the body would cut garbage on read */
+        tac_span sp = d->sentences[i].span;
+        uint32_t a = sp.start <= d->src_len ? sp.start : 0, b = sp.end <= d->src_len ? sp.end : 0;
+        if (i)
+            tac_buf_putc(spans, ',');
+        tac_buf_putc(spans, '[');
+        put_uint(spans, a);
+        tac_buf_putc(spans, ',');
+        put_uint(spans, b > a ? b : a);
+        tac_buf_putc(spans, ']');
+    }
+    tac_buf_putc(spans, ']');
     tags->len = 0;
     tac_buf_putc(tags, '[');
     for (uint32_t i = 0; i < d->ntags; i++) {
@@ -511,17 +615,7 @@ void tac_store_article_row(const tac_doc *d, int64_t id, const char *hash, const
     out[TAC_ART_INGESTED_AT] = v_int(ingested_at);
     out[TAC_ART_RUN_ID] = run_id ? v_int(run_id) : v_null();
     out[TAC_ART_BODY] = v_text(d->src, d->src_len);
-}
-
-void tac_store_sentence_row(const tac_doc *d, int64_t article, uint32_t i, tac_val out[TAC_SEN_NCOLS])
-{
-    tac_span sp = d->sentences[i].span;
-    out[TAC_SEN_ARTICLE] = v_int(article);
-    out[TAC_SEN_IDX] = v_int(i);
-    out[TAC_SEN_START] = v_int(sp.start);
-    out[TAC_SEN_END] = v_int(sp.end);
-    tac_val t = v_span_text(d, sp);
-    out[TAC_SEN_TEXT] = t.type == TAC_VAL_NULL ? v_text("", 0) : t;
+    out[TAC_ART_SENTENCES] = spans->failed ? v_null() : v_text(spans->data, spans->len);
 }
 
 void tac_store_dropped_row(const tac_doc *d, int64_t article, uint32_t i, tac_val out[TAC_DROP_NCOLS])
@@ -535,17 +629,20 @@ void tac_store_dropped_row(const tac_doc *d, int64_t article, uint32_t i, tac_va
 
 static const char *const mode_names[] = {"fact", "intent", "negated", "hypothetical", "denied"};
 
+/* A span is stored only when it lies inside the body: the text is cut out
+ * of the body on read. */
+static bool span_ok(const tac_doc *d, tac_span sp) { return sp.end > sp.start && sp.end <= d->src_len; }
+
 static void actor_vals(const tac_doc *d, const tac_actor *a, tac_val *out)
 {
     out[0] = v_str(a->code);
     out[1] = v_text(a->country, strnlen(a->country, 3));
-    out[2] = v_span_text(d, a->span);
-    bool span = a->span.end > a->span.start;
-    out[3] = span ? v_int(a->span.start) : v_null();
-    out[4] = span ? v_int(a->span.end) : v_null();
-    out[5] = v_str(a->entry);
-    out[6] = v_str(a->rule);
-    out[7] = v_str(a->agent);
+    bool span = span_ok(d, a->span);
+    out[2] = span ? v_int(a->span.start) : v_null();
+    out[3] = span ? v_int(a->span.end) : v_null();
+    out[4] = v_str(a->entry);
+    out[5] = v_str(a->rule);
+    out[6] = v_str(a->agent);
 }
 
 /* Rounded so that the float of the event record prints as written in the
@@ -566,16 +663,15 @@ void tac_store_event_row(const tac_doc *d, int64_t article, uint32_t i, tac_val 
     out[k++] = ds ? v_int(e->date_span.start) : v_null();
     out[k++] = ds ? v_int(e->date_span.end) : v_null();
     actor_vals(d, &e->source, out + k);
-    k += 8;
+    k += 7;
     actor_vals(d, &e->target, out + k);
-    k += 8;
+    k += 7;
     out[k++] = v_text(e->code, strnlen(e->code, sizeof e->code));
     out[k++] = e->root[0] ? v_text(e->root, strnlen(e->root, sizeof e->root)) : v_null();
     out[k++] = e->quad ? v_int(e->quad) : v_null();
     out[k++] = v_real(round_to(e->goldstein, 10));
     out[k++] = v_str(e->plover);
-    out[k++] = v_span_text(d, e->verb);
-    bool vs = e->verb.end > e->verb.start;
+    bool vs = span_ok(d, e->verb);
     out[k++] = vs ? v_int(e->verb.start) : v_null();
     out[k++] = vs ? v_int(e->verb.end) : v_null();
     out[k++] = v_int(e->pattern);
@@ -665,7 +761,7 @@ static void q_side(sqlq *q, const char *side, const char *who)
 }
 
 #define EVENT_SELECT \
-    "SELECT e.id, a.article_id, a.url, a.ingested_at, e.seq, e.sentence, e.date, e.date_basis," \
+    "SELECT e.id, e.article_id, e.url, e.ingested_at, e.seq, e.sentence, e.date, e.date_basis," \
     " e.date_start, e.date_end," \
     " e.source_code, e.source_country, e.source_text, e.source_start, e.source_end," \
     " e.source_entry, e.source_rule, e.source_agent," \
@@ -673,7 +769,7 @@ static void q_side(sqlq *q, const char *side, const char *who)
     " e.target_entry, e.target_rule, e.target_agent," \
     " e.code, e.root, e.quad, e.goldstein, e.plover, e.verb_text, e.verb_start, e.verb_end," \
     " e.pattern, e.pattern_text, e.dict_file, e.negated, e.mode, e.confidence" \
-    " FROM events e JOIN articles a ON a.id = e.article"
+    " FROM events_full e"
 #define EVENT_SELECT_NCOLS 40
 
 static int64_t int_or(const char *v, int64_t dflt) { return v ? strtoll(v, NULL, 10) : dflt; }
@@ -1051,6 +1147,7 @@ typedef struct article_build {
     tac_stored_article *a;
     tac_buf strings;              /* every string, NUL-separated; offsets first */
     size_t off[16];
+    char *sentences;              /* the JSON array of [start, end] (heap)      */
     bool found;
     tac_stored_span *spans;
     size_t nspans, cap;
@@ -1070,7 +1167,7 @@ static size_t keep_str(tac_buf *b, const char *s)
 static int article_row(void *ctx, int ncols, const char *const *v)
 {
     article_build *b = ctx;
-    if (ncols != 17)
+    if (ncols != 18)
         return 1;
     b->found = true;
     tac_stored_article *a = b->a;
@@ -1082,7 +1179,75 @@ static int article_row(void *ctx, int ncols, const char *const *v)
         b->off[i] = keep_str(&b->strings, v[i]);
     b->off[15] = keep_str(&b->strings, v[15] ? v[15] : "");
     a->body_len = v[15] ? strlen(v[15]) : 0;
+    b->sentences = strdup(v[17] ? v[17] : "[]");
+    if (!b->sentences)
+        b->failed = true;
     return 0;
+}
+
+static bool span_grow(article_build *b)
+{
+    if (b->nspans < b->cap)
+        return true;
+    size_t cap = b->cap ? b->cap * 2 : 64;
+    tac_stored_span *p = realloc(b->spans, cap * sizeof *p);
+    size_t *q = realloc(b->span_text, cap * sizeof *q);
+    if (p)
+        b->spans = p;
+    if (q)
+        b->span_text = q;
+    if (!p || !q) {
+        b->failed = true;
+        return false;
+    }
+    b->cap = cap;
+    return true;
+}
+
+/* The sentences from the article's JSON array of [start, end] pairs, their
+ * texts cut out of the body (kept in strings at off[15]). Only digits and
+ * separators are expected; anything else ends the list. */
+static void sentence_spans(article_build *b)
+{
+    /* the texts are appended to the buffer the body is in: copy it first */
+    char *body = malloc(b->a->body_len + 1);
+    if (!body) {
+        b->failed = true;
+        return;
+    }
+    memcpy(body, b->strings.data + b->off[15], b->a->body_len);
+    const char *p = b->sentences;
+    while (p && *p && !b->failed) {
+        while (*p && (*p < '0' || *p > '9') && *p != ']')
+            p++;
+        if (*p == ']' && p[1] == 0)
+            break;
+        if (*p == ']') {
+            p++;
+            continue;
+        }
+        char *q;
+        long long st = strtoll(p, &q, 10);
+        while (*q == ' ' || *q == ',')
+            q++;
+        if (*q < '0' || *q > '9')
+            break;
+        long long en = strtoll(q, (char **)&p, 10);
+        if (!span_grow(b))
+            break;
+        size_t len = b->a->body_len;
+        if (st < 0 || (size_t)st > len)
+            st = (long long)len;
+        if (en < st || (size_t)en > len)
+            en = st;
+        b->spans[b->nspans].start = st;
+        b->spans[b->nspans].end = en;
+        b->span_text[b->nspans] = b->strings.len;
+        tac_buf_put(&b->strings, body + st, (size_t)(en - st));
+        tac_buf_putc(&b->strings, 0);
+        b->nspans++;
+    }
+    free(body);
 }
 
 static int span_row(void *ctx, int ncols, const char *const *v)
@@ -1090,20 +1255,8 @@ static int span_row(void *ctx, int ncols, const char *const *v)
     article_build *b = ctx;
     if (ncols != 3)
         return 1;
-    if (b->nspans == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 64;
-        tac_stored_span *p = realloc(b->spans, cap * sizeof *p);
-        size_t *q = realloc(b->span_text, cap * sizeof *q);
-        if (p)
-            b->spans = p;
-        if (q)
-            b->span_text = q;
-        if (!p || !q) {
-            b->failed = true;
-            return 1;
-        }
-        b->cap = cap;
-    }
+    if (!span_grow(b))
+        return 1;
     b->spans[b->nspans].start = int_or(v[0], 0);
     b->spans[b->nspans].end = int_or(v[1], 0);
     b->span_text[b->nspans] = keep_str(&b->strings, v[2]);
@@ -1127,7 +1280,7 @@ tac_status tac_store_article(tac_store *s, const char *article_id, tac_stored_ar
     snprintf(sql, sizeof sql,
              "SELECT id, article_id, content_hash, url, title, outlet, byline, original_source, tags,"
              " format, source_file, dict_version, published, original_published, ingested_at, body,"
-             " run_id FROM articles WHERE article_id = %c1", s->ops->placeholder);
+             " run_id, sentences FROM articles WHERE article_id = %c1", s->ops->placeholder);
     const char *p[1] = {article_id};
     tac_status st = s->ops->select(s, sql, p, 1, article_row, &b, err);
     if (!st && !b.found)
@@ -1136,10 +1289,8 @@ tac_status tac_store_article(tac_store *s, const char *article_id, tac_stored_ar
     snprintf(key, sizeof key, "%lld", (long long)head.key);
     p[0] = key;
     size_t nsent = 0;
-    if (!st) {
-        snprintf(sql, sizeof sql, "SELECT start_byte, end_byte, text FROM sentences WHERE article = %c1"
-                 " ORDER BY idx", s->ops->placeholder);
-        st = s->ops->select(s, sql, p, 1, span_row, &b, err);
+    if (!st && !b.strings.failed) {
+        sentence_spans(&b);
         nsent = b.nspans;
     }
     if (!st) {
@@ -1179,6 +1330,7 @@ tac_status tac_store_article(tac_store *s, const char *article_id, tac_stored_ar
     }
     free(b.spans);
     free(b.span_text);
+    free(b.sentences);
     tac_buf_free(&b.strings);
     return st;
 }

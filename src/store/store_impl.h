@@ -70,29 +70,28 @@ enum {
     TAC_ART_ID = 0, TAC_ART_ARTICLE_ID, TAC_ART_HASH, TAC_ART_URL, TAC_ART_TITLE,
     TAC_ART_PUBLISHED, TAC_ART_ORIG_PUBLISHED, TAC_ART_OUTLET, TAC_ART_BYLINE,
     TAC_ART_ORIG_SOURCE, TAC_ART_TAGS, TAC_ART_FORMAT, TAC_ART_SOURCE_FILE,
-    TAC_ART_DICT_VERSION, TAC_ART_INGESTED_AT, TAC_ART_RUN_ID, TAC_ART_BODY,
+    TAC_ART_DICT_VERSION, TAC_ART_INGESTED_AT, TAC_ART_RUN_ID, TAC_ART_BODY, TAC_ART_SENTENCES,
     TAC_ART_NCOLS
 };
 extern const char *const tac_store_article_columns[TAC_ART_NCOLS];
 
-enum { TAC_SEN_ARTICLE = 0, TAC_SEN_IDX, TAC_SEN_START, TAC_SEN_END, TAC_SEN_TEXT, TAC_SEN_NCOLS };
-extern const char *const tac_store_sentence_columns[TAC_SEN_NCOLS];
-
 enum { TAC_DROP_ARTICLE = 0, TAC_DROP_IDX, TAC_DROP_START, TAC_DROP_END, TAC_DROP_REASON, TAC_DROP_NCOLS };
 extern const char *const tac_store_dropped_columns[TAC_DROP_NCOLS];
 
-/* Event columns, the id first: (article << TAC_STORE_EVENT_SHIFT) | seq. */
-#define TAC_EV_NCOLS 38
+/* Event columns, the id first: (article << TAC_STORE_EVENT_SHIFT) | seq.
+ * Since schema 4 the texts of source, target and verb are not stored: they
+ * are spans into articles.body, read back through the events_full view. */
+#define TAC_EV_NCOLS 35
 #define TAC_STORE_EVENT_SHIFT 20
 extern const char *const tac_store_event_columns[TAC_EV_NCOLS];
 
-/* Flatten the article row. tags_buf receives the tags as a JSON array and must
- * outlive the values. id may be 0 (then the ID value is NULL). */
+/* Flatten the article row. tags_buf receives the tags as a JSON array,
+ * spans_buf the sentence spans as a JSON array of [start, end] pairs (the
+ * sentences view reads them); both must outlive the values. id may be 0
+ * (then the ID value is NULL). */
 void tac_store_article_row(const tac_doc *d, int64_t id, const char *hash, const char *file,
                            const char *dict_version, int64_t ingested_at, int64_t run_id,
-                           tac_buf *tags_buf, tac_val out[TAC_ART_NCOLS]);
-void tac_store_sentence_row(const tac_doc *d, int64_t article, uint32_t i,
-                            tac_val out[TAC_SEN_NCOLS]);
+                           tac_buf *tags_buf, tac_buf *spans_buf, tac_val out[TAC_ART_NCOLS]);
 void tac_store_dropped_row(const tac_doc *d, int64_t article, uint32_t i,
                            tac_val out[TAC_DROP_NCOLS]);
 void tac_store_event_row(const tac_doc *d, int64_t article, uint32_t i,

@@ -28,7 +28,7 @@ SELECT 'E', a.article_id, e.seq, e.sentence, e.date, e.date_basis, e.date_start,
        e.target_end, e.target_entry, e.target_rule, e.target_agent, e.code, e.root, e.quad,
        e.goldstein, e.plover, e.verb_text, e.verb_start, e.verb_end, e.pattern, e.pattern_text,
        e.dict_file, e.negated, e.mode, e.confidence, e.id & 1048575, e.id >> 20 = e.article
-  FROM events e JOIN articles a ON a.id = e.article ORDER BY 2, 3;
+  FROM events_full e JOIN articles a ON a.id = e.article ORDER BY 2, 3;
 SELECT 'Y', source_country, target_country, date, q1, q2, q3, q4, other, gold10
   FROM dyad_days ORDER BY 2, 3, 4;
 SQL

@@ -168,35 +168,127 @@ Test(store, migrations)
     cr_assert(strstr(err.detail, "999"), "%s", err.detail);
 }
 
-/* A database at schema 1 with events: migration 2 creates dyad_days and
- * fills it from the stored events; migration 3 swaps the event indexes. */
-Test(store, migration_backfills_dyad_sums)
+/* A database as schema 1 created it, with rows written by hand the way the
+ * store of that time wrote them (texts copied next to their spans). Opening
+ * it applies 2 (dyad_days filled from the events), 3 (index swap) and 4
+ * (texts and sentence rows become spans into the body): every text must
+ * come back the same through the views and the API. */
+#define V1_SCHEMA \
+    "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL);" \
+    "INSERT INTO schema_version VALUES (1, 0);" \
+    "CREATE TABLE runs (id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, finished_at INTEGER," \
+    " command TEXT, dict_version TEXT, host TEXT, pid INTEGER, status TEXT NOT NULL, articles_new INTEGER," \
+    " articles_same INTEGER, articles_replaced INTEGER, events INTEGER, errors INTEGER);" \
+    "CREATE TABLE articles (id INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL," \
+    " url TEXT, title TEXT, published INTEGER, original_published INTEGER, outlet TEXT, byline TEXT," \
+    " original_source TEXT, tags TEXT, format TEXT, source_file TEXT, dict_version TEXT," \
+    " ingested_at INTEGER NOT NULL, run_id INTEGER, body TEXT NOT NULL);" \
+    "CREATE INDEX articles_published ON articles(published);" \
+    "CREATE TABLE sentences (article INTEGER NOT NULL, idx INTEGER NOT NULL, start_byte INTEGER NOT NULL," \
+    " end_byte INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;" \
+    "CREATE TABLE dropped (article INTEGER NOT NULL, idx INTEGER NOT NULL, start_byte INTEGER NOT NULL," \
+    " end_byte INTEGER NOT NULL, reason TEXT, PRIMARY KEY (article, idx)) WITHOUT ROWID;" \
+    "CREATE TABLE events (id INTEGER PRIMARY KEY, article INTEGER NOT NULL, seq INTEGER NOT NULL," \
+    " sentence INTEGER NOT NULL, date INTEGER, date_basis TEXT, date_start INTEGER, date_end INTEGER," \
+    " source_code TEXT, source_country TEXT NOT NULL, source_text TEXT, source_start INTEGER," \
+    " source_end INTEGER, source_entry TEXT, source_rule TEXT, source_agent TEXT," \
+    " target_code TEXT, target_country TEXT NOT NULL, target_text TEXT, target_start INTEGER," \
+    " target_end INTEGER, target_entry TEXT, target_rule TEXT, target_agent TEXT," \
+    " code TEXT NOT NULL, root TEXT, quad INTEGER, goldstein REAL, plover TEXT," \
+    " verb_text TEXT, verb_start INTEGER, verb_end INTEGER, pattern INTEGER, pattern_text TEXT," \
+    " dict_file TEXT, negated INTEGER NOT NULL, mode TEXT, confidence REAL);" \
+    "CREATE INDEX events_dyad ON events(source_country, target_country, date, quad, goldstein);" \
+    "CREATE INDEX events_target ON events(target_country, date);"
+
+/* body: "Ré-élu, CHN hosted SYR envoys. Then SYR accused CHN." ("é" is two
+ * bytes, so byte and character offsets differ after it) */
+#define V1_ROWS \
+    "INSERT INTO articles (id, article_id, content_hash, ingested_at, body) VALUES" \
+    " (1, 'a1', 'h1', 0, 'Ré-élu, CHN hosted SYR envoys. Then SYR accused CHN.');" \
+    "INSERT INTO sentences VALUES (1, 0, 0, 32, 'Ré-élu, CHN hosted SYR envoys.')," \
+    " (1, 1, 33, 54, 'Then SYR accused CHN.');" \
+    "INSERT INTO events (id, article, seq, sentence, date, date_basis, source_code, source_country," \
+    " source_text, source_start, source_end, target_code, target_country, target_text, target_start," \
+    " target_end, code, root, quad, goldstein, verb_text, verb_start, verb_end, pattern, negated, mode)" \
+    " VALUES (1048576, 1, 0, 0, 19000, 'text', 'CHN', 'CHN', 'CHN', 10, 13, 'SYR', 'SYR', 'SYR', 21, 24," \
+    " '043', '04', 1, 2.8, 'hosted', 14, 20, 0, 0, 'fact')," \
+    " (1048577, 1, 1, 1, 19001, 'text', 'SYR', 'SYR', 'SYR', 38, 41, 'CHN', 'CHN', 'CHN', 50, 53," \
+    " '112', '11', 3, -2.0, 'accused', 42, 49, 0, 0, 'fact');"
+
+static int first_event(const tac_stored_event *e, void *ctx)
 {
-    tac_store *s = open_db();
-    for (int n = 0; n < 40; n++)
-        add(s, synth_doc(n, 0, 6));
-    commit(s);
-    tac_store_close(s);
+    tac_stored_event *out = ctx;
+    if (out->id)
+        return 0;
+    *out = *e;
+    /* the strings live only during the call: keep the ones checked below */
+    static char verb[32], src[32], tgt[32];
+    snprintf(verb, sizeof verb, "%s", e->verb_text ? e->verb_text : "(null)");
+    snprintf(src, sizeof src, "%s", e->source.text ? e->source.text : "(null)");
+    snprintf(tgt, sizeof tgt, "%s", e->target.text ? e->target.text : "(null)");
+    out->verb_text = verb;
+    out->source.text = src;
+    out->target.text = tgt;
+    return 0;
+}
+
+static void sql_text(const char *sql, char *out, size_t n)
+{
     sqlite3 *db;
-    sqlite3_open(dbpath, &db);
-    /* back to exactly what version 1 created */
-    cr_assert_eq(sqlite3_exec(db, "DROP TABLE dyad_days; DROP INDEX events_pair; DROP INDEX events_target;"
-                              " CREATE INDEX events_dyad ON events(source_country, target_country, date, quad, goldstein);"
-                              " CREATE INDEX events_target ON events(target_country, date);"
-                              " DELETE FROM schema_version WHERE version > 1",
-                              NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_stmt *st;
+    cr_assert_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+    cr_assert_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
+    out[0] = 0;
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+        snprintf(out, n, "%s", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
     sqlite3_close(db);
-    cr_assert_eq(sql_int("SELECT MAX(version) FROM schema_version"), 1);
-    s = open_db();
+}
+
+Test(store, migration_from_schema_1)
+{
+    sqlite3 *db;
+    cr_assert_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+    char *msg = NULL;
+    cr_assert_eq(sqlite3_exec(db, V1_SCHEMA V1_ROWS, NULL, NULL, &msg), SQLITE_OK, "%s", msg);
+    sqlite3_close(db);
+    tac_store *s = open_db();
     cr_assert_eq(tac_store_schema_version(s), TAC_STORE_SCHEMA_VERSION);
+    tac_event_filter f;
+    tac_event_filter_init(&f);
+    f.root = "11";
+    tac_stored_event e;
+    memset(&e, 0, sizeof e);
+    tac_error err = {0};
+    cr_assert_eq(tac_store_events(s, &f, first_event, &e, &err), TAC_OK, "%s %s", err.message, err.detail);
+    cr_assert_eq(e.id, 1048577);
+    cr_assert_str_eq(e.verb_text, "accused");
+    cr_assert_str_eq(e.source.text, "SYR");
+    cr_assert_str_eq(e.target.text, "CHN");
+    cr_assert_eq(e.verb_start, 42);
+    tac_stored_article *a = NULL;
+    cr_assert_eq(tac_store_article(s, "a1", &a, &err), TAC_OK, "%s %s", err.message, err.detail);
+    cr_assert_eq(a->nsentences, 2);
+    cr_assert_str_eq(a->sentences[0].text, "Ré-élu, CHN hosted SYR envoys.");
+    cr_assert_str_eq(a->sentences[1].text, "Then SYR accused CHN.");
+    cr_assert_eq(a->sentences[1].start, 33);
+    tac_stored_article_free(a);
     tac_store_close(s);
-    cr_assert_eq(sql_int("SELECT MAX(version) FROM schema_version"), 3);
+    cr_assert_eq(sql_int("SELECT MAX(version) FROM schema_version"), TAC_STORE_SCHEMA_VERSION);
     cr_assert_eq(sql_int("SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_dyad'"), 0);
     cr_assert_eq(sql_int("SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_pair'"), 1);
     cr_assert_eq(sql_int("SELECT COUNT(*) FROM pragma_index_info('events_target')"), 1);
-    cr_assert_gt(sql_int("SELECT SUM(q1 + q2 + q3 + q4 + other) FROM dyad_days"), 0);
-    cr_assert_eq(sql_int("SELECT SUM(q1 + q2 + q3 + q4 + other) FROM dyad_days"), 40 * 6);
+    cr_assert_eq(sql_int("SELECT COUNT(*) FROM pragma_table_info('events') WHERE name IN ('source_text', 'target_text', 'verb_text')"), 0);
+    cr_assert_eq(sql_int("SELECT SUM(q1 + q2 + q3 + q4 + other) FROM dyad_days"), 2);
+    cr_assert_eq(sql_int("SELECT gold10 FROM dyad_days WHERE source_country = 'CHN'"), 28);
     cr_assert_eq(sql_int(DYAD_MISMATCH), 0);
+    /* the views give SQL users the texts the tables no longer copy */
+    char t[128];
+    sql_text("SELECT text FROM sentences WHERE article = 1 AND idx = 0", t, sizeof t);
+    cr_assert_str_eq(t, "Ré-élu, CHN hosted SYR envoys.");
+    sql_text("SELECT verb_text || '|' || source_text || '|' || sentence_text FROM events_full"
+             " WHERE seq = 0", t, sizeof t);
+    cr_assert_str_eq(t, "hosted|CHN|Ré-élu, CHN hosted SYR envoys.");
 }
 
 /* "?synchronous=" chooses the durability level; the file is PATH itself. */
@@ -244,11 +336,11 @@ Test(store, readonly_open)
     /* an older schema is refused with a clear message, and left as it was */
     sqlite3 *db;
     sqlite3_open(dbpath, &db);
-    sqlite3_exec(db, "DELETE FROM schema_version WHERE version = 3", NULL, NULL, NULL);
+    sqlite3_exec(db, "DELETE FROM schema_version WHERE version = 4", NULL, NULL, NULL);
     sqlite3_close(db);
     cr_assert_eq(tac_store_open_readonly(dbpath, &s, &err), TAC_ERR_STORE);
     cr_assert(strstr(err.message, "older"), "%s", err.message);
-    cr_assert_eq(sql_int("SELECT MAX(version) FROM schema_version"), 2);
+    cr_assert_eq(sql_int("SELECT MAX(version) FROM schema_version"), 3);
 }
 
 Test(store, not_a_database)

@@ -1183,11 +1183,13 @@ actor ALEJANDRO_GIAMMATTEI
 
 actor JOSE_RAUL_MULINO
   name   José Raúl Mulino; Jose Raul Mulino; Mulino
-  code   PANELI -20240630
+  code   PANELI -20090630
+  code   PANGOV 20090701-20140701
+  code   PANELI 20140702-20240630
   code   PANGOV 20240701-
   code   PANGOV
   kind   person
-  note   president 01 Jul 2024 to today
+  note   government and justice minister, then public security minister 01 Jul 2009 to 01 Jul 2014; president 01 Jul 2024 to today. Martinelli's minister of government and justice, then the first minister of public security when that ministry was created in 2010 (month uncertain). Foreign minister 1993-1994.
 
 actor JEAN_BERTRAND_ARISTIDE
   name   Jean-Bertrand Aristide; Aristide
@@ -2288,12 +2290,12 @@ actor KEITH_ROWLEY
 
 actor STUART_YOUNG
   name   Stuart Young
-  code   TTOELI -20250316
-  code   TTOGOV 20250317-20250501
+  code   TTOELI -20180814?
+  code   TTOGOV 20180815?-20250501
   code   TTOELI 20250502-
   code   TTOELI
   kind   person
-  note   prime minister 17 Mar 2025 to 01 May 2025
+  note   national security minister 15 Aug 2018 (date uncertain) to 18 Apr 2021 (date uncertain); energy minister 19 Apr 2021 (date uncertain) to 16 Mar 2025; prime minister 17 Mar 2025 to 01 May 2025. A minister in the Office of the Prime Minister before national security (dates not placed, coded ELI); portfolio changes uncertain by days.
 
 actor ANR_ROBINSON
   name   A. N. R. Robinson; ANR Robinson; Arthur N. R. Robinson; Arthur Robinson
@@ -3996,13 +3998,11 @@ actor RENE_MERINO_MONROY
 actor DAVID_MUNGUIA_PAYES
   name   David Munguía Payés; David Munguia Payes; Munguía Payés; Munguia Payes
   code   SLVELI -20090531
-  code   SLVGOV 20090601-20111122?
-  code   SLVELI 20111123?-20130122?
-  code   SLVGOV 20130123?-20190601
+  code   SLVGOV 20090601-20190601
   code   SLVELI 20190602-
   code   SLVELI
   kind   person
-  note   defence minister 01 Jun 2009 to 22 Nov 2011 (date uncertain); defence minister 23 Jan 2013 (date uncertain) to 01 Jun 2019. Justice and security minister 2011-2013 (also coded as government).
+  note   defence minister 01 Jun 2009 to 22 Nov 2011 (date uncertain); justice and security minister 23 Nov 2011 (date uncertain) to 22 Jan 2013 (date uncertain); defence minister 23 Jan 2013 (date uncertain) to 01 Jun 2019. Justice and security minister between his defence periods (dates uncertain), coded as government throughout.
 
 actor EDUARDO_ENRIQUE_REINA
   name   Eduardo Enrique Reina; Enrique Reina
@@ -4231,3 +4231,797 @@ actor LAURA_SARABIA
   code   COLELI
   kind   person
   note   chief of staff to the president 07 Aug 2022 to 02 Jun 2023 (date uncertain); head of the presidential administration 01 Feb 2024 (date uncertain) to 30 Jan 2025 (date uncertain); foreign minister 01 Mar 2025 (date uncertain) to 03 Jul 2025 (date uncertain). Dates uncertain; resigned as foreign minister in July 2025.
+
+# ---- Foreign, defence and security ministers, and missing heads of state, of the
+# Caribbean and Latin American states (issue #4, item 3). Where a state has no
+# army (Costa Rica, Panama, Dominica, Grenada, Saint Lucia, Saint Vincent and the
+# Grenadines; Haiti rebuilt a small one only from 2017) or no separate defence
+# minister (Jamaica, Guyana: the head of government holds defence), the minister
+# responsible for national or public security is covered instead, where we can
+# date one. Surnames alone are given only when no other entry or common word
+# shares them.
+# -- United States (defence secretaries were complete apart from the acting one)
+
+actor CHRISTOPHER_C_MILLER
+  name   Christopher C. Miller; Christopher C Miller; Christopher Miller
+  code   USAELI -20200809?
+  code   USAGOV 20200810?-20210120
+  code   USAELI 20210121-
+  code   USAELI
+  kind   person
+  note   director of the National Counterterrorism Center 10 Aug 2020 (date uncertain) to 09 Nov 2020; acting secretary of defense 09 Nov 2020 to 20 Jan 2021. Acting after Esper's dismissal; NCTC appointment day uncertain.
+
+# -- Bahamas (the Defence Force answers to the minister of national security)
+
+actor BRENT_SYMONETTE
+  name   Brent Symonette; Symonette
+  code   BHSELI -20070503?
+  code   BHSGOV 20070504?-20120508
+  code   BHSELI 20120509-
+  code   BHSELI
+  kind   person
+  note   deputy prime minister and foreign minister 04 May 2007 (date uncertain) to 08 May 2012. Sworn in with Ingraham's government (day uncertain). Also a minister in Minnis's first cabinet from May 2017; the dates of that office are not placed (coded ELI).
+
+actor DARREN_HENFIELD
+  name   Darren Henfield; Henfield
+  code   BHSELI -20170514?
+  code   BHSGOV 20170515?-20210917
+  code   BHSELI 20210918-
+  code   BHSELI
+  kind   person
+  note   foreign minister 15 May 2017 (date uncertain) to 17 Sep 2021. Sworn in with Minnis's cabinet (day uncertain).
+
+actor CYNTHIA_PRATT
+  name   Cynthia Pratt; Cynthia A. Pratt; Mother Pratt
+  code   BHSELI -20020506?
+  code   BHSGOV 20020507?-20070504
+  code   BHSELI 20070505-
+  code   BHSELI
+  kind   person
+  note   deputy prime minister and national security minister 07 May 2002 (date uncertain) to 04 May 2007. Acting prime minister during Christie's illness in 2005.
+
+actor TOMMY_TURNQUEST
+  name   Tommy Turnquest; Turnquest
+  code   BHSELI -20070503?
+  code   BHSGOV 20070504?-20120508
+  code   BHSELI 20120509-
+  code   BHSELI
+  kind   person
+  note   national security minister 04 May 2007 (date uncertain) to 08 May 2012. A cabinet minister through Ingraham's 2007-2012 government; the end of the security portfolio is uncertain.
+
+actor BERNARD_NOTTAGE
+  name   Bernard Nottage; Bernard J. Nottage
+  code   BHSELI -20120507?
+  code   BHSGOV 20120508?-20170511
+  code   BHSELI 20170512-
+  code   BHSELI
+  kind   person
+  note   national security minister 08 May 2012 (date uncertain) to 11 May 2017. Sworn in with Christie's cabinet (day uncertain).
+
+actor MARVIN_DAMES
+  name   Marvin Dames
+  code   BHSELI -20170514?
+  code   BHSGOV 20170515?-20210917
+  code   BHSELI 20210918-
+  code   BHSELI
+  kind   person
+  note   national security minister 15 May 2017 (date uncertain) to 17 Sep 2021. A former deputy police commissioner; sworn in with Minnis's cabinet (day uncertain).
+
+actor WAYNE_MUNROE
+  name   Wayne Munroe
+  code   BHSELI -20210919?
+  code   BHSGOV 20210920?-
+  code   BHSGOV
+  kind   person
+  note   national security minister 20 Sep 2021 (date uncertain) to today. Sworn in with Davis's cabinet (day uncertain).
+
+# -- Belize
+
+actor WILFRED_ELRINGTON
+  name   Wilfred Elrington; Wilfred P. Elrington; Elrington
+  code   BLZELI -20080211?
+  code   BLZGOV 20080212?-20201112
+  code   BLZELI 20201113-
+  code   BLZELI
+  kind   person
+  note   foreign minister 12 Feb 2008 (date uncertain) to 12 Nov 2020. Also attorney general 2008-2012. Sworn in with Barrow's cabinet (day uncertain).
+
+actor EAMON_COURTENAY
+  name   Eamon Courtenay
+  code   BLZELI -20201115?
+  code   BLZGOV 20201116?-
+  code   BLZGOV
+  kind   person
+  note   foreign minister 16 Nov 2020 (date uncertain) to today. Sworn in with Briceño's cabinet (day uncertain); also a minister under Musa before 2008 (dates not placed, coded ELI). In office as of our last reliable information (2024).
+
+# -- Barbados (the Defence Force comes under the prime minister)
+
+actor BILLIE_MILLER
+  name   Billie Miller; Billie Antoinette Miller; Dame Billie Miller
+  code   BRBELI -19940905?
+  code   BRBGOV 19940906?-20080116
+  code   BRBELI 20080117-
+  code   BRBELI
+  kind   person
+  note   foreign minister 06 Sep 1994 (date uncertain) to 16 Jan 2008. Deputy prime minister in Arthur's later governments.
+
+actor MAXINE_MCCLEAN
+  name   Maxine McClean; Maxine Pamela Ometa McClean
+  code   BRBELI -20080121?
+  code   BRBGOV 20080122?-20180525
+  code   BRBELI 20180526-
+  code   BRBELI
+  kind   person
+  note   foreign minister 22 Jan 2008 (date uncertain) to 25 May 2018. Sworn in with Thompson's cabinet (day uncertain); kept the post under Stuart.
+
+actor JEROME_WALCOTT
+  name   Jerome Walcott; Jerome X. Walcott
+  code   BRBELI -20180527?
+  code   BRBGOV 20180528?-20220125?
+  code   BRBELI 20220126?-
+  code   BRBELI
+  kind   person
+  note   foreign minister 28 May 2018 (date uncertain) to 25 Jan 2022 (date uncertain). Foreign minister in Mottley's first government; his later career is not covered.
+
+actor KERRIE_SYMMONDS
+  name   Kerrie Symmonds; Kerrie D. Symmonds
+  code   BRBELI -20180527?
+  code   BRBGOV 20180528?-
+  code   BRBGOV
+  kind   person
+  note   minister in Mottley's first government 28 May 2018 (date uncertain) to 25 Jan 2022 (date uncertain); foreign minister 26 Jan 2022 (date uncertain) to today. Foreign minister after the January 2022 election (day uncertain).
+
+# -- Costa Rica (no army since 1948; see the note above)
+
+actor ROBERTO_TOVAR_FAJA
+  name   Roberto Tovar Faja; Roberto Tovar
+  code   CRIELI -20020507
+  code   CRIGOV 20020508-20060508
+  code   CRIELI 20060509-
+  code   CRIELI
+  kind   person
+  note   foreign minister 08 May 2002 to 08 May 2006. Pacheco's foreign minister for the whole term.
+
+actor BRUNO_STAGNO_UGARTE
+  name   Bruno Stagno Ugarte; Bruno Stagno
+  code   CRIELI -20060507
+  code   CRIGOV 20060508-20100508
+  code   CRIELI 20100509-
+  code   CRIELI
+  kind   person
+  note   foreign minister 08 May 2006 to 08 May 2010. Costa Rica's UN ambassador before (dates not placed, coded ELI).
+
+actor RENE_CASTRO_SALAZAR
+  name   René Castro Salazar; Rene Castro Salazar
+  code   CRIELI -20100507
+  code   CRIGOV 20100508-20140508
+  code   CRIELI 20140509-
+  code   CRIELI
+  kind   person
+  note   foreign minister 08 May 2010 to 01 Dec 2011 (date uncertain); environment minister 01 Dec 2011 (date uncertain) to 08 May 2014. Moved to the environment ministry in December 2011 (day uncertain).
+
+actor ENRIQUE_CASTILLO_BARRANTES
+  name   Enrique Castillo Barrantes
+  code   CRIELI -20111130?
+  code   CRIGOV 20111201?-20140508
+  code   CRIELI 20140509-
+  code   CRIELI
+  kind   person
+  note   foreign minister 01 Dec 2011 (date uncertain) to 08 May 2014. Appointed in December 2011 (day uncertain).
+
+actor MANUEL_GONZALEZ_SANZ
+  name   Manuel González Sanz; Manuel Gonzalez Sanz
+  code   CRIELI -20140507
+  code   CRIGOV 20140508-20180508
+  code   CRIELI 20180509-
+  code   CRIELI
+  kind   person
+  note   foreign minister 08 May 2014 to 08 May 2018. Solís's foreign minister for the whole term.
+
+actor EPSY_CAMPBELL_BARR
+  name   Epsy Campbell Barr; Epsy Campbell
+  code   CRIELI -20180507
+  code   CRIGOV 20180508-20220508
+  code   CRIELI 20220509-
+  code   CRIELI
+  kind   person
+  note   vice president 08 May 2018 to 08 May 2022; foreign minister 08 May 2018 to 11 Dec 2018 (date uncertain). Left the foreign ministry in December 2018 (day uncertain) and stayed vice president.
+
+# -- Dominica (heads of state were missing; no army since 1981)
+
+actor VERNON_SHAW
+  name   Vernon Shaw
+  code   DMAELI -19981005
+  code   DMAGOV 19981006-20031002?
+  code   DMAELI 20031003?-
+  code   DMAELI
+  kind   person
+  note   president 06 Oct 1998 to 02 Oct 2003 (date uncertain). Term end day uncertain.
+
+actor NICHOLAS_LIVERPOOL
+  name   Nicholas Liverpool
+  code   DMAELI -20031001?
+  code   DMAGOV 20031002?-20120917?
+  code   DMAELI 20120918?-
+  code   DMAELI
+  kind   person
+  note   president 02 Oct 2003 (date uncertain) to 17 Sep 2012 (date uncertain). Resigned through ill health in September 2012 (day uncertain).
+
+actor ELIUD_WILLIAMS
+  name   Eliud Williams
+  code   DMAELI -20120916?
+  code   DMAGOV 20120917?-20131002
+  code   DMAELI 20131003-
+  code   DMAELI
+  kind   person
+  note   president 17 Sep 2012 (date uncertain) to 02 Oct 2013. Completed Liverpool's term.
+
+actor CHARLES_SAVARIN
+  name   Charles Savarin; Charles Angelo Savarin
+  code   DMAELI -20131001
+  code   DMAGOV 20131002-20231002
+  code   DMAELI 20231003-
+  code   DMAELI
+  kind   person
+  note   president 02 Oct 2013 to 02 Oct 2023. Before 2013 a minister in Skerrit's cabinets (dates not placed, coded ELI).
+
+actor SYLVANIE_BURTON
+  name   Sylvanie Burton
+  code   DMAELI -20231001
+  code   DMAGOV 20231002-
+  code   DMAGOV
+  kind   person
+  note   president 02 Oct 2023 to today. First Kalinago head of state.
+
+# -- Dominican Republic
+
+actor CARLOS_MORALES_TRONCOSO
+  name   Carlos Morales Troncoso; Morales Troncoso
+  code   DOMELI -20040815
+  code   DOMGOV 20040816-20140901?
+  code   DOMELI 20140902?-
+  code   DOMELI
+  kind   person
+  note   foreign minister 16 Aug 2004 to 01 Sep 2014 (date uncertain). Vice president 1986-1994. Left the ministry through illness in 2014 (month uncertain).
+
+actor RUBEN_DARIO_PAULINO_SEM
+  name   Rubén Darío Paulino Sem; Ruben Dario Paulino Sem; Rubén Paulino Sem; Ruben Paulino Sem; Paulino Sem
+  code   DOMELI -20160815?
+  code   DOMGOV 20160816?-20200816
+  code   DOMELI 20200817-
+  code   DOMELI
+  kind   person
+  note   defence minister 16 Aug 2016 (date uncertain) to 16 Aug 2020. Appointed for Medina's second term (day uncertain).
+
+actor CARLOS_LUCIANO_DIAZ_MORFA
+  name   Carlos Luciano Díaz Morfa; Carlos Luciano Diaz Morfa; Díaz Morfa; Diaz Morfa
+  code   DOMELI -20200815?
+  code   DOMGOV 20200816?-20240816?
+  code   DOMELI 20240817?-
+  code   DOMELI
+  kind   person
+  note   defence minister 16 Aug 2020 (date uncertain) to 16 Aug 2024 (date uncertain). Abinader's first defence minister; dates uncertain by days.
+
+actor CARLOS_ANTONIO_FERNANDEZ_ONOFRE
+  name   Carlos Antonio Fernández Onofre; Carlos Antonio Fernandez Onofre; Fernández Onofre; Fernandez Onofre
+  code   DOMELI -20240815?
+  code   DOMGOV 20240816?-
+  code   DOMGOV
+  kind   person
+  note   defence minister 16 Aug 2024 (date uncertain) to today. Named for Abinader's second term (day uncertain).
+
+# -- Grenada (no army: the Royal Grenada Police Force)
+
+actor JOSEPH_ANDALL
+  name   Joseph Andall
+  code   GRDELI -20220629?
+  code   GRDGOV 20220630?-
+  code   GRDGOV
+  kind   person
+  note   foreign minister 30 Jun 2022 (date uncertain) to today. Sworn in with Dickon Mitchell's cabinet (day uncertain).
+
+# -- Guatemala
+
+actor HAROLDO_RODAS
+  name   Haroldo Rodas; Haroldo Rodas Melgar
+  code   GTMELI -20080113
+  code   GTMGOV 20080114-20120114
+  code   GTMELI 20120115-
+  code   GTMELI
+  kind   person
+  note   foreign minister 14 Jan 2008 to 14 Jan 2012. Colom's foreign minister for the whole term.
+
+actor HENRY_SAENZ
+  name   Henry Sáenz; Henry Saenz; Henry Yovani Sáenz Ramos; Henry Yovani Saenz Ramos
+  code   GTMELI -20240114
+  code   GTMGOV 20240115-
+  code   GTMGOV
+  kind   person
+  note   defence minister 15 Jan 2024 to today. Arévalo's defence minister.
+
+# -- Guyana (the president is commander-in-chief; no separate defence minister)
+
+actor CARL_GREENIDGE
+  name   Carl Greenidge; Carl B. Greenidge
+  code   GUYELI -20150519?
+  code   GUYGOV 20150520?-20190304?
+  code   GUYELI 20190305?-
+  code   GUYELI
+  kind   person
+  note   vice president and foreign minister 20 May 2015 (date uncertain) to 04 Mar 2019 (date uncertain). Replaced as foreign minister in March 2019 (month uncertain); finance minister in the 1980s.
+
+actor KAREN_CUMMINGS
+  name   Karen Cummings
+  code   GUYELI -20150519?
+  code   GUYGOV 20150520?-20200802
+  code   GUYELI 20200803-
+  code   GUYELI
+  kind   person
+  note   minister within the health ministry 20 May 2015 (date uncertain) to 04 Mar 2019 (date uncertain); foreign minister 04 Mar 2019 (date uncertain) to 02 Aug 2020. Took over foreign affairs in March 2019 (day uncertain).
+
+# -- Honduras
+
+actor RIXI_MONCADA
+  name   Rixi Moncada; Rixi Ramona Moncada
+  code   HNDELI -20220126
+  code   HNDGOV 20220127-20260127?
+  code   HNDELI 20260128?-
+  code   HNDELI
+  kind   person
+  note   finance minister 27 Jan 2022 to 01 Sep 2024 (date uncertain); defence minister 01 Sep 2024 (date uncertain) to 27 Jan 2026 (date uncertain). Moved to defence in September 2024 after José Manuel Zelaya's resignation (day uncertain); Libre's candidate in the November 2025 election. Whether she left the ministry before the end of Castro's government is not known to us: the end date is that government's end.
+
+# -- Haiti
+
+actor DOMINIQUE_DUPUY
+  name   Dominique Dupuy
+  code   HTIELI -20240611?
+  code   HTIGOV 20240612?-20241116?
+  code   HTIELI 20241117?-
+  code   HTIELI
+  kind   person
+  note   foreign minister 12 Jun 2024 (date uncertain) to 16 Nov 2024 (date uncertain). Foreign minister in Conille's government; earlier ambassador to UNESCO.
+
+# -- Jamaica (the prime minister holds defence; the minister of national security is covered)
+
+actor KENNETH_BAUGH
+  name   Kenneth Baugh; Ken Baugh
+  code   JAMELI -20070912?
+  code   JAMGOV 20070913?-20120105
+  code   JAMELI 20120106-
+  code   JAMELI
+  kind   person
+  note   deputy prime minister and foreign minister 13 Sep 2007 (date uncertain) to 05 Jan 2012. Sworn in with Golding's cabinet (day uncertain).
+
+actor ARNOLD_NICHOLSON
+  name   Arnold Nicholson; A. J. Nicholson; A.J. Nicholson; AJ Nicholson
+  code   JAMELI -20120105?
+  code   JAMGOV 20120106?-20160303
+  code   JAMELI 20160304-
+  code   JAMELI
+  kind   person
+  note   foreign minister 06 Jan 2012 (date uncertain) to 03 Mar 2016. Justice minister and attorney general in earlier PNP governments (dates not placed, coded ELI).
+
+actor PETER_BUNTING
+  name   Peter Bunting
+  code   JAMELI -20120105?
+  code   JAMGOV 20120106?-20160303
+  code   JAMELI 20160304-
+  code   JAMELI
+  kind   person
+  note   national security minister 06 Jan 2012 (date uncertain) to 03 Mar 2016. Sworn in with Simpson Miller's cabinet (day uncertain).
+
+actor HORACE_CHANG
+  name   Horace Chang
+  code   JAMELI -20070912?
+  code   JAMGOV 20070913?-20120105
+  code   JAMELI 20120106-20160306?
+  code   JAMGOV 20160307?-
+  code   JAMGOV
+  kind   person
+  note   water and housing minister 13 Sep 2007 (date uncertain) to 05 Jan 2012; minister in Holness's cabinet 07 Mar 2016 (date uncertain) to 01 Mar 2018 (date uncertain); deputy prime minister and national security minister 01 Mar 2018 (date uncertain) to today. National security from March 2018 (day uncertain); his earlier portfolios' dates are uncertain by days.
+
+# -- Saint Kitts and Nevis
+
+actor MARK_BRANTLEY
+  name   Mark Brantley
+  code   KNAELI -20150217?
+  code   KNAGOV 20150218?-
+  code   KNAGOV
+  kind   person
+  note   foreign minister 18 Feb 2015 (date uncertain) to 06 Aug 2022 (date uncertain); premier of Nevis 19 Dec 2017 (date uncertain) to today. Foreign minister in Harris's government (days uncertain); premier of Nevis from December 2017.
+
+# -- Saint Lucia (no army: the Royal Saint Lucia Police Force)
+
+actor ALVA_BAPTISTE
+  name   Alva Baptiste; Alva Romanus Baptiste
+  code   LCAELI -20111130?
+  code   LCAGOV 20111201?-20160607
+  code   LCAELI 20160608-20210802?
+  code   LCAGOV 20210803?-
+  code   LCAGOV
+  kind   person
+  note   foreign minister 01 Dec 2011 (date uncertain) to 07 Jun 2016; foreign minister 03 Aug 2021 (date uncertain) to today. Sworn in with Anthony's and Pierre's cabinets (days uncertain).
+
+actor SARAH_FLOOD_BEAUBRUN
+  name   Sarah Flood-Beaubrun; Sarah Flood Beaubrun; Flood-Beaubrun
+  code   LCAELI -20160609?
+  code   LCAGOV 20160610?-20210728
+  code   LCAELI 20210729-
+  code   LCAELI
+  kind   person
+  note   foreign minister 10 Jun 2016 (date uncertain) to 28 Jul 2021. Chastanet's foreign minister; a minister under Anthony before 2001 (dates not placed).
+
+# -- Nicaragua
+
+actor NORMAN_CALDERA
+  name   Norman Caldera; Norman José Caldera Cardenal; Norman Jose Caldera Cardenal
+  code   NICELI -20020109
+  code   NICGOV 20020110-20070110
+  code   NICELI 20070111-
+  code   NICELI
+  kind   person
+  note   foreign minister 10 Jan 2002 to 10 Jan 2007. Bolaños's foreign minister for the whole term.
+
+actor SAMUEL_SANTOS_LOPEZ
+  name   Samuel Santos López; Samuel Santos Lopez; Samuel Santos
+  code   NICELI -20070109
+  code   NICGOV 20070110-20170109?
+  code   NICELI 20170110?-
+  code   NICELI
+  kind   person
+  note   foreign minister 10 Jan 2007 to 09 Jan 2017 (date uncertain). Replaced by Denis Moncada at the start of Ortega's third term (day uncertain).
+
+# -- Panama (no army since 1990; public security ministry since 2010)
+
+actor SAMUEL_LEWIS_NAVARRO
+  name   Samuel Lewis Navarro
+  code   PANELI -20040831
+  code   PANGOV 20040901-20090701
+  code   PANELI 20090702-
+  code   PANELI
+  kind   person
+  note   first vice president and foreign minister 01 Sep 2004 to 01 Jul 2009. Torrijos's vice president and foreign minister for the whole term.
+
+actor ISABEL_SAINT_MALO
+  name   Isabel Saint Malo de Alvarado; Isabel de Saint Malo de Alvarado; Isabel Saint Malo
+  code   PANELI -20140630
+  code   PANGOV 20140701-20190701
+  code   PANELI 20190702-
+  code   PANELI
+  kind   person
+  note   vice president and foreign minister 01 Jul 2014 to 01 Jul 2019. Varela's vice president and foreign minister for the whole term.
+
+actor ALEJANDRO_FERRER
+  name   Alejandro Ferrer López; Alejandro Ferrer Lopez; Alejandro Ferrer
+  code   PANELI -20190630
+  code   PANGOV 20190701-20200701?
+  code   PANELI 20200702?-
+  code   PANELI
+  kind   person
+  note   foreign minister 01 Jul 2019 to 01 Jul 2020 (date uncertain). Cortizo's first foreign minister; replaced by Mouynes in mid-2020 (day uncertain).
+
+actor FRANK_ABREGO
+  name   Frank Ábrego; Frank Abrego; Frank Alexis Ábrego
+  code   PANELI -20240630
+  code   PANGOV 20240701-
+  code   PANGOV
+  kind   person
+  note   public security minister 01 Jul 2024 to today. Mulino's minister of public security.
+
+# -- Paraguay
+
+actor ELADIO_LOIZAGA
+  name   Eladio Loizaga; Loizaga
+  code   PRYELI -20130814
+  code   PRYGOV 20130815-20180815
+  code   PRYELI 20180816-
+  code   PRYELI
+  kind   person
+  note   foreign minister 15 Aug 2013 to 15 Aug 2018. Cartes's foreign minister for the whole term.
+
+actor LUIS_ALBERTO_CASTIGLIONI
+  name   Luis Alberto Castiglioni; Luis Castiglioni
+  code   PRYELI -20030814
+  code   PRYGOV 20030815-20071001?
+  code   PRYELI 20071002?-20180814
+  code   PRYGOV 20180815-20190729?
+  code   PRYELI 20190730?-
+  code   PRYELI
+  kind   person
+  note   vice president 15 Aug 2003 to 01 Oct 2007 (date uncertain); foreign minister 15 Aug 2018 to 29 Jul 2019 (date uncertain). Resigned the vice presidency in 2007 to seek the presidency (month uncertain); resigned as foreign minister over the 2019 Itaipú agreement (day uncertain).
+
+# -- Suriname
+
+actor WINSTON_LACKIN
+  name   Winston Lackin; Lackin
+  code   SURELI -20100812?
+  code   SURGOV 20100813?-20150812?
+  code   SURELI 20150813?-
+  code   SURELI
+  kind   person
+  note   foreign minister 13 Aug 2010 (date uncertain) to 12 Aug 2015 (date uncertain). Bouterse's first foreign minister (days uncertain).
+
+actor KRISHNA_MATHOERA
+  name   Krishna Mathoera; Mathoera
+  code   SURELI -20200715?
+  code   SURGOV 20200716?-20250716?
+  code   SURELI 20250717?-
+  code   SURELI
+  kind   person
+  note   defence minister 16 Jul 2020 (date uncertain) to 16 Jul 2025 (date uncertain). Santokhi's defence minister for the whole term (days uncertain).
+
+# -- Trinidad and Tobago (the minister of national security, from 2025 of homeland security, runs the police and the Defence Force; a separate defence minister from May 2025)
+
+actor PAULA_GOPEE_SCOON
+  name   Paula Gopee-Scoon; Paula Gopee Scoon; Gopee-Scoon
+  code   TTOELI -20071106?
+  code   TTOGOV 20071107?-20100526
+  code   TTOELI 20100527-20150910?
+  code   TTOGOV 20150911?-20250501
+  code   TTOELI 20250502-
+  code   TTOELI
+  kind   person
+  note   foreign minister 07 Nov 2007 (date uncertain) to 26 May 2010; trade and industry minister 11 Sep 2015 (date uncertain) to 01 May 2025. Sworn in with Manning's and Rowley's cabinets (days uncertain).
+
+actor SURUJRATTAN_RAMBACHAN
+  name   Surujrattan Rambachan; Suruj Rambachan; Rambachan
+  code   TTOELI -20100527?
+  code   TTOGOV 20100528?-20150909
+  code   TTOELI 20150910-
+  code   TTOELI
+  kind   person
+  note   foreign minister 28 May 2010 (date uncertain) to 20 Jun 2012 (date uncertain); local government minister 20 Jun 2012 (date uncertain) to 09 Sep 2015. Moved from foreign affairs in June 2012 (day uncertain).
+
+actor WINSTON_DOOKERAN
+  name   Winston Dookeran; Dookeran
+  code   TTOELI -20100527?
+  code   TTOGOV 20100528?-20150909
+  code   TTOELI 20150910-
+  code   TTOELI
+  kind   person
+  note   finance minister 28 May 2010 (date uncertain) to 20 Jun 2012 (date uncertain); foreign minister 20 Jun 2012 (date uncertain) to 09 Sep 2015. Moved to foreign affairs in June 2012 (day uncertain).
+
+actor DENNIS_MOSES
+  name   Dennis Moses
+  code   TTOELI -20150910?
+  code   TTOGOV 20150911?-20200819
+  code   TTOELI 20200820-
+  code   TTOELI
+  kind   person
+  note   foreign minister 11 Sep 2015 (date uncertain) to 19 Aug 2020. Rowley's first-term foreign minister (start day uncertain).
+
+actor GARY_GRIFFITH
+  name   Gary Griffith
+  code   TTOELI -20130916?
+  code   TTOGOV 20130917?-20150909
+  code   TTOELI 20150910-20180731?
+  code   TTOCOP 20180801?-20210801?
+  code   TTOELI 20210802?-
+  code   TTOELI
+  kind   person
+  note   national security minister 17 Sep 2013 (date uncertain) to 09 Sep 2015; police commissioner 01 Aug 2018 (date uncertain) to 01 Aug 2021 (date uncertain). Commissioner of police 2018-2021 (days uncertain); founded an opposition party afterwards.
+
+actor SEAN_SOBERS
+  name   Sean Sobers
+  code   TTOELI -20250502?
+  code   TTOGOV 20250503?-
+  code   TTOGOV
+  kind   person
+  note   foreign minister 03 May 2025 (date uncertain) to today. Persad-Bissessar's foreign and CARICOM affairs minister (day uncertain).
+
+actor ROGER_ALEXANDER
+  name   Roger Alexander
+  code   TTOELI -20250502?
+  code   TTOGOV 20250503?-
+  code   TTOGOV
+  kind   person
+  note   homeland security minister 03 May 2025 (date uncertain) to today. A former senior police officer (day of appointment uncertain).
+
+actor WAYNE_STURGE
+  name   Wayne Sturge
+  code   TTOELI -20250502?
+  code   TTOGOV 20250503?-
+  code   TTOGOV
+  kind   person
+  note   defence minister 03 May 2025 (date uncertain) to today. Minister of defence when national security was split into homeland security and defence in May 2025 (day uncertain).
+
+# -- Uruguay (defence ministers; the foreign ministers were complete)
+
+actor AZUCENA_BERRUTTI
+  name   Azucena Berrutti; Berrutti
+  code   URYELI -20050228
+  code   URYGOV 20050301-20080303?
+  code   URYELI 20080304?-
+  code   URYELI
+  kind   person
+  note   defence minister 01 Mar 2005 to 03 Mar 2008 (date uncertain). First woman to head Uruguay's defence ministry; left in the March 2008 reshuffle (day uncertain).
+
+actor JOSE_BAYARDI
+  name   José Bayardi; Jose Bayardi; Bayardi
+  code   URYELI -20080302?
+  code   URYGOV 20080303?-20090302?
+  code   URYELI 20090303?-20190331?
+  code   URYGOV 20190401?-20200301
+  code   URYELI 20200302-
+  code   URYELI
+  kind   person
+  note   defence minister 03 Mar 2008 (date uncertain) to 02 Mar 2009 (date uncertain); defence minister 01 Apr 2019 (date uncertain) to 01 Mar 2020. Left defence to Gonzalo Fernández in March 2009 (day uncertain). Returned after Menéndez's dismissal in April 2019 (day uncertain).
+
+actor ELEUTERIO_FERNANDEZ_HUIDOBRO
+  name   Eleuterio Fernández Huidobro; Eleuterio Fernandez Huidobro; Fernández Huidobro; Fernandez Huidobro
+  code   URYELI -20110531?
+  code   URYGOV 20110601?-20160805
+  code   URYELI 20160806-
+  code   URYELI
+  kind   person
+  note   defence minister 01 Jun 2011 (date uncertain) to 05 Aug 2016. Took over from Rosadilla in mid-2011 (day uncertain). Died in office 5 August 2016.
+
+actor JORGE_MENENDEZ_URY
+  name   Jorge Menéndez; Jorge Menendez
+  code   URYELI -20160807?
+  code   URYGOV 20160808?-20190401?
+  code   URYELI 20190402?-
+  code   URYELI
+  kind   person
+  note   defence minister 08 Aug 2016 (date uncertain) to 01 Apr 2019 (date uncertain). Dismissed with the army command over the 2019 military-tribunal affair (day uncertain).
+
+actor JAVIER_GARCIA_DUCHINI
+  name   Javier García Duchini; Javier Garcia Duchini
+  code   URYELI -20200229
+  code   URYGOV 20200301-20250301
+  code   URYELI 20250302-
+  code   URYELI
+  kind   person
+  note   defence minister 01 Mar 2020 to 01 Mar 2025. Lacalle Pou's defence minister for the whole term.
+
+actor SANDRA_LAZO
+  name   Sandra Lazo
+  code   URYELI -20250228
+  code   URYGOV 20250301-
+  code   URYGOV
+  kind   person
+  note   defence minister 01 Mar 2025 to today. Orsi's defence minister.
+
+# -- Bolivia
+
+actor FERNANDO_HUANACUNI
+  name   Fernando Huanacuni; Fernando Huanacuni Mamani; Huanacuni
+  code   BOLELI -20170122
+  code   BOLGOV 20170123-20180323?
+  code   BOLELI 20180324?-
+  code   BOLELI
+  kind   person
+  note   foreign minister 23 Jan 2017 to 23 Mar 2018 (date uncertain). Resigned in March 2018 (day uncertain).
+
+actor DIEGO_PARY
+  name   Diego Pary; Diego Pary Rodríguez; Diego Pary Rodriguez
+  code   BOLELI -20180322?
+  code   BOLGOV 20180323?-20191110
+  code   BOLELI 20191111-
+  code   BOLELI
+  kind   person
+  note   foreign minister 23 Mar 2018 (date uncertain) to 10 Nov 2019. Resigned with Morales in November 2019; a diplomat before (dates not placed).
+
+actor LUIS_FERNANDO_LOPEZ_BOL
+  name   Luis Fernando López Julio; Luis Fernando Lopez Julio
+  code   BOLELI -20191112
+  code   BOLGOV 20191113-20201108
+  code   BOLELI 20201109-
+  code   BOLELI
+  kind   person
+  note   defence minister 13 Nov 2019 to 08 Nov 2020. Áñez's defence minister; left Bolivia after her government ended.
+
+actor EDMUNDO_NOVILLO
+  name   Edmundo Novillo; Edmundo Novillo Aguilar
+  code   BOLELI -20201108
+  code   BOLGOV 20201109-20251108?
+  code   BOLELI 20251109?-
+  code   BOLELI
+  kind   person
+  note   defence minister 09 Nov 2020 to 08 Nov 2025 (date uncertain). Arce's defence minister, in office during the June 2024 coup attempt; end assumed with Arce's government (uncertain).
+
+# -- Ecuador
+
+actor OSWALDO_JARRIN
+  name   Oswaldo Jarrín; Oswaldo Jarrin
+  code   ECUELI -20180612?
+  code   ECUGOV 20180613?-20210524
+  code   ECUELI 20210525-
+  code   ECUELI
+  kind   person
+  note   defence minister 13 Jun 2018 (date uncertain) to 24 May 2021. Moreno's defence minister from June 2018 (day uncertain); also defence minister in 2005-2006 (dates not placed).
+
+# -- Venezuela
+
+actor RAFAEL_RAMIREZ_VEN
+  name   Rafael Ramírez Carreño; Rafael Ramirez Carreno; Rafael Ramírez; Rafael Ramirez
+  code   VENELI -20020714?
+  code   VENGOV 20020715?-20171204?
+  code   VENELI 20171205?-
+  code   VENELI
+  kind   person
+  note   energy minister and from 2004 head of PDVSA 15 Jul 2002 (date uncertain) to 02 Sep 2014; foreign minister 02 Sep 2014 to 26 Dec 2014; UN ambassador 26 Dec 2014 to 04 Dec 2017 (date uncertain). Dismissed as UN ambassador in December 2017 (day uncertain) and became a critic of Maduro from abroad.
+
+# -- Further ministers (second pass): El Salvador, Haiti, Paraguay, Suriname,
+# Uruguay, Trinidad and Tobago.
+
+actor MARIA_EUGENIA_BRIZUELA
+  name   María Eugenia Brizuela de Ávila; Maria Eugenia Brizuela de Avila; María Eugenia Brizuela; Maria Eugenia Brizuela
+  code   SLVELI -19990531
+  code   SLVGOV 19990601-20040601
+  code   SLVELI 20040602-
+  code   SLVELI
+  kind   person
+  note   foreign minister 01 Jun 1999 to 01 Jun 2004. Flores's foreign minister for the whole term.
+
+actor ATILIO_BENITEZ
+  name   José Atilio Benítez; Jose Atilio Benitez; Atilio Benítez; Atilio Benitez
+  code   SLVELI -20111121?
+  code   SLVGOV 20111122?-20130122?
+  code   SLVELI 20130123?-
+  code   SLVELI
+  kind   person
+  note   defence minister 22 Nov 2011 (date uncertain) to 22 Jan 2013 (date uncertain). Between Munguía Payés's two periods at defence (days uncertain).
+
+actor ANTONIO_RODRIGUE
+  name   Antonio Rodrigue
+  code   HTIELI -20170320?
+  code   HTIGOV 20170321?-20180916?
+  code   HTIELI 20180917?-
+  code   HTIELI
+  kind   person
+  note   foreign minister 21 Mar 2017 (date uncertain) to 16 Sep 2018 (date uncertain). Foreign minister in Lafontant's government (days uncertain).
+
+actor BOCCHIT_EDMOND
+  name   Bocchit Edmond
+  code   HTIELI -20180916?
+  code   HTIGOV 20180917?-20200301?
+  code   HTIELI 20200302?-
+  code   HTIELI
+  kind   person
+  note   foreign minister 17 Sep 2018 (date uncertain) to 01 Mar 2020 (date uncertain). Foreign minister from Céant's government until Jouthe's (days uncertain); later ambassador to the United States (dates not placed, coded ELI).
+
+actor JOSE_FELIX_FERNANDEZ_ESTIGARRIBIA
+  name   José Félix Fernández Estigarribia; Jose Felix Fernandez Estigarribia; Fernández Estigarribia; Fernandez Estigarribia
+  code   PRYELI -20120621?
+  code   PRYGOV 20120622?-20130815
+  code   PRYELI 20130816-
+  code   PRYELI
+  kind   person
+  note   foreign minister 22 Jun 2012 (date uncertain) to 15 Aug 2013. Franco's foreign minister (start day uncertain).
+
+actor LYGIA_KRAAG_KETELDIJK
+  name   Lygia Kraag-Keteldijk; Lygia Kraag Keteldijk; Kraag-Keteldijk
+  code   SURELI -20050831?
+  code   SURGOV 20050901?-20100812?
+  code   SURELI 20100813?-
+  code   SURELI
+  kind   person
+  note   foreign minister 01 Sep 2005 (date uncertain) to 12 Aug 2010 (date uncertain). Foreign minister in Venetiaan's third government (days uncertain).
+
+actor GONZALO_FERNANDEZ_URY
+  name   Gonzalo Fernández; Gonzalo Fernandez
+  code   URYELI -20050228
+  code   URYGOV 20050301-20100301
+  code   URYELI 20100302-
+  code   URYELI
+  kind   person
+  note   secretary of the presidency 01 Mar 2005 to 02 Mar 2008 (date uncertain); foreign minister 03 Mar 2008 (date uncertain) to 02 Mar 2009 (date uncertain); defence minister 03 Mar 2009 (date uncertain) to 01 Mar 2010. Vázquez's secretary of the presidency, then foreign and defence minister (changes in March 2008 and March 2009, days uncertain).
+
+actor PEDRO_VAZ
+  name   Pedro Vaz; Pedro Vaz Ramela
+  code   URYELI -20090302?
+  code   URYGOV 20090303?-20100301
+  code   URYELI 20100302-
+  code   URYELI
+  kind   person
+  note   foreign minister 03 Mar 2009 (date uncertain) to 01 Mar 2010. Succeeded Gonzalo Fernández (day uncertain).
+
+actor FITZGERALD_HINDS
+  name   Fitzgerald Hinds
+  code   TTOELI -20210418?
+  code   TTOGOV 20210419?-20250501
+  code   TTOELI 20250502-
+  code   TTOELI
+  kind   person
+  note   national security minister 19 Apr 2021 (date uncertain) to 01 May 2025. Took national security when Stuart Young moved to energy in April 2021 (day uncertain); held other posts in Rowley's governments before (dates not placed, coded ELI).
