@@ -329,6 +329,60 @@ Test(json, body_and_date_variants)
     tac_doc_free(d);
 }
 
+/* Records the fast reader takes and records it leaves to json-c must read the
+ * same: escapes (surrogate pairs, "\/"), a repeated member (json-c: the last
+ * wins), a numeric id, a non-string text before a string synonym, the
+ * whitespace JSON allows. */
+static char *src_of(const char *line, const char **id)
+{
+    tac_doc *d = NULL;
+    tac_error err = {0};
+    cr_assert_eq(tac_doc_read_json(line, strlen(line), NULL, &d, &err), TAC_OK, "%s: %s", line, err.message);
+    char *s = strndup(d->src, d->src_len);
+    *id = d->id ? strdup(d->id) : NULL;
+    tac_doc_free(d);
+    return s;
+}
+
+Test(json, fast_reader_agrees_with_json_c)
+{
+    static const struct { const char *line, *src, *id; } cases[] = {
+        {"{\"id\":\"a\\\"b\",\"text\":\"x \\ud83d\\ude00 \\u00e9\\t\\/ y.\"}", "x \xF0\x9F\x98\x80 \xC3\xA9\t/ y.", "a\"b"},
+        {" {\"text\" : \"first.\" , \"text\" : \"second.\"} \t", "second.", NULL},
+        {"{\"id\":42,\"text\":\"numeric id.\"}", "numeric id.", "42"},
+        {"{\"text\":null,\"content\":\"from content.\",\"n\":-1.5e+3,\"o\":{\"a\":[true,false,null,{}]}}",
+         "from content.", NULL},
+        {"{\"te\\u0078t\":\"escaped key.\"}", "escaped key.", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *id;
+        char *src = src_of(cases[i].line, &id);
+        cr_assert_str_eq(src, cases[i].src, "case %zu", i);
+        if (cases[i].id)
+            cr_assert_str_eq(id, cases[i].id, "case %zu", i);
+        else
+            cr_assert_null(id, "case %zu", i);
+        free(src);
+        free((char *)id);
+    }
+    /* what json-c reads leniently (a trailing comma, a leading zero, a lone
+     * surrogate) is still read; its errors stay errors */
+    static const char *const lenient[] = {"{\"text\":\"a.\",}", "{\"text\":\"a.\", \"n\": 01}",
+                                          "{\"text\":\"a\\ud800.\"}"};
+    for (size_t i = 0; i < sizeof lenient / sizeof *lenient; i++) {
+        tac_doc *d = NULL;
+        cr_assert_eq(tac_doc_read_json(lenient[i], strlen(lenient[i]), NULL, &d, NULL), TAC_OK, "%s", lenient[i]);
+        tac_doc_free(d);
+    }
+    static const char *const bad[] = {"{\"text\":\"a\"} x", "{\"text\":\"a\\u0000b\"}", "{\"text\":\"a\" \"id\":1}"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        tac_doc *d = NULL;
+        tac_error err = {0};
+        cr_assert_neq(tac_doc_read_json(bad[i], strlen(bad[i]), NULL, &d, &err), TAC_OK, "%s", bad[i]);
+        cr_assert_null(d);
+    }
+}
+
 Test(bad_input, errors_with_positions)
 {
     tac_doc *d = NULL;
