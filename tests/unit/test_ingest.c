@@ -565,3 +565,31 @@ Test(boilerplate, site_notices_and_first_appeared)
     cr_assert_null(reason_of(d, "GENEVA - Envoys met on Monday and agreed to meet again next week, officials said."));
     tac_doc_free(d);
 }
+
+/* The JSON string writer every record goes through: printable ASCII and valid
+ * UTF-8 copied, the quote, backslash and control bytes escaped, invalid UTF-8
+ * replaced by U+FFFD one byte at a time; numbers without printf. */
+Test(emit, json_strings_and_numbers)
+{
+    tac_buf b;
+    tac_buf_init(&b);
+    const char in[] = "a\"b\\c\n\r\t\x01\x7f Caf\xC3\xA9 \xF0\x9F\x98\x80 \xC3 \xED\xA0\x80!";
+    tac_buf_json_str(&b, in, sizeof in - 1);
+    cr_assert_str_eq(b.data, "\"a\\\"b\\\\c\\n\\r\\t\\u0001\\u007f Caf\xC3\xA9 \xF0\x9F\x98\x80 \xEF\xBF\xBD "
+                             "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD!\"");
+    b.len = 0;
+    tac_buf_put_u64(&b, 0);
+    tac_buf_putc(&b, ' ');
+    tac_buf_put_u64(&b, 4294967295u);
+    tac_buf_putc(&b, ' ');
+    tac_buf_put_u64(&b, UINT64_MAX);
+    cr_assert_str_eq(b.data, "0 4294967295 18446744073709551615");
+    b.len = 0;
+    char big[600];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = 0;
+    tac_buf_printf(&b, "%s|%d", big, 7);   /* longer than the stack buffer */
+    cr_assert_eq(b.len, sizeof big + 1);
+    cr_assert_str_eq(b.data + sizeof big - 1, "|7");
+    tac_buf_free(&b);
+}
