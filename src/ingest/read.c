@@ -342,6 +342,19 @@ static bool fast_string(fast *f, fast_str *out)
     out->start = i;
     out->escaped = false;
     for (;;) {
+        /* eight bytes at a time while none is a quote, a backslash or a
+         * control byte (SWAR: a zero byte of v ^ c, or a byte of v below
+         * 0x20, sets its high bit) */
+        while (i + 8 <= f->n) {
+            uint64_t v;
+            memcpy(&v, s + i, 8);
+            const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+            uint64_t q = v ^ (ones * '"'), b = v ^ (ones * '\\');
+            uint64_t hit = ((q - ones) & ~q) | ((b - ones) & ~b) | ((v - ones * 0x20) & ~v);
+            if (hit & high)
+                break;
+            i += 8;
+        }
         if (i >= f->n)
             return false;
         unsigned char c = (unsigned char)s[i];
