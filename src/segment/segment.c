@@ -754,6 +754,25 @@ bool tac_seg_one_sentence(const char *t, size_t len)
     pthread_once(&sb_once, init_sb_ascii);
     int state = 0;   /* 0 text, 1 terminals, 2 closers, 3 spaces */
     for (size_t i = 0; i < len;) {
+        /* in text, only a terminal or a non-ASCII byte (a separator is never
+         * ASCII: line breaks read as spaces) can matter: skip eight plain
+         * ASCII bytes at a time (SWAR, exact per byte) */
+        while (state == 0 && i + 8 <= len) {
+            uint64_t v;
+            memcpy(&v, t + i, 8);
+            const uint64_t ones = 0x0101010101010101ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+            uint64_t hit = v;   /* high bit: non-ASCII */
+            static const unsigned char terms[] = {'.', '!', '?'};
+            for (int k = 0; k < 3; k++) {
+                uint64_t x = v ^ (ones * terms[k]);
+                hit |= ~(((x & low7) + low7) | x | low7);
+            }
+            if (hit & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)t[i];
         uint8_t k;
         if (c < 0x80) {
