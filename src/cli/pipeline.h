@@ -7,7 +7,9 @@
  * byte-identical to `-j 1`. Ownership: push takes the document; the pipeline
  * frees it after emit_fn returns (or when it is discarded after a stop).
  * Memory: at most `depth` documents are in flight; push blocks beyond that
- * (backpressure). Failure: emit_fn returning non-zero stops the pipeline at
+ * (backpressure). Documents are handed to the workers in batches (up to 32
+ * documents or 64 KiB of source), so a document may wait in the reading
+ * thread until its batch fills, the reader blocks, or finish is called. Failure: emit_fn returning non-zero stops the pipeline at
  * that document (in input order, so deterministically): later documents are
  * freed without work or emit, push returns that status, finish returns it.
  * nthreads <= 1 runs work and emit inline in push, with no threads.
@@ -40,7 +42,7 @@ typedef int (*cli_work_fn)(tac_doc *doc, int worker, void *ctx);
 /* Runs in input order, never concurrently with itself. Non-zero stops. */
 typedef int (*cli_emit_fn)(tac_doc *doc, int work_status, void *ctx);
 
-/* depth 0 = 4 × nthreads (at least 8). NULL on OOM. */
+/* depth 0 = 64 documents per thread. NULL on OOM. */
 cli_pipeline *cli_pipeline_new(int nthreads, size_t depth, cli_work_fn work, cli_emit_fn emit,
                                void *ctx);
 /* Hand a document to the pipeline (always taken). Returns 0, or the stop

@@ -190,11 +190,20 @@ void tac_buf_puts(tac_buf *b, const char *s)
 
 void tac_buf_printf(tac_buf *b, const char *fmt, ...)
 {
+    /* most records' pieces are short: format once into the spare room (or a
+     * stack buffer) and measure only when that was too small */
+    char small[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
-    if (n < 0 || !tac_buf_reserve(b, (size_t)n))
+    if (n < 0)
+        return;
+    if ((size_t)n < sizeof small) {
+        tac_buf_put(b, small, (size_t)n);
+        return;
+    }
+    if (!tac_buf_reserve(b, (size_t)n))
         return;
     va_start(ap, fmt);
     vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
@@ -202,36 +211,80 @@ void tac_buf_printf(tac_buf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
+void tac_buf_put_u64(tac_buf *b, uint64_t v)
+{
+    char tmp[20];
+    size_t k = sizeof tmp;
+    do {
+        tmp[--k] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    tac_buf_put(b, tmp + k, sizeof tmp - k);
+}
+
+/* Bytes copied as they are inside a JSON string: printable ASCII but the
+ * quote and the backslash. */
+static const bool json_plain[128] = {
+    [' '] = 1, ['!'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['&'] = 1, ['\''] = 1, ['('] = 1, [')'] = 1,
+    ['*'] = 1, ['+'] = 1, [','] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1,
+    ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, [':'] = 1, [';'] = 1,
+    ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1,
+    ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1,
+    ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1,
+    ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['['] = 1, [']'] = 1, ['^'] = 1, ['_'] = 1, ['`'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
+    ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1, ['{'] = 1,
+    ['|'] = 1, ['}'] = 1, ['~'] = 1,
+};
+
 void tac_buf_json_str(tac_buf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     tac_buf_putc(b, '"');
     size_t i = 0;
     while (i < n) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            switch (c) {
-            case '"': tac_buf_put(b, "\\\"", 2); break;
-            case '\\': tac_buf_put(b, "\\\\", 2); break;
-            case '\n': tac_buf_put(b, "\\n", 2); break;
-            case '\r': tac_buf_put(b, "\\r", 2); break;
-            case '\t': tac_buf_put(b, "\\t", 2); break;
-            default:
-                if (c < 0x20 || c == 0x7f) {
-                    char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-                    tac_buf_put(b, e, 6);
-                } else {
-                    tac_buf_putc(b, (char)c);
-                }
+        /* a run of bytes copied as they are: plain ASCII, valid UTF-8 */
+        size_t start = i;
+        for (;;) {
+            if (i >= n)
+                break;
+            unsigned char c = (unsigned char)s[i];
+            if (c < 0x80) {
+                if (!json_plain[c])
+                    break;
+                i++;
+                continue;
             }
-            i++;
+            size_t j = i;
+            if (tac_utf8_next(s, n, &j) < 0)
+                break;
+            i = j;
+        }
+        if (i > start)
+            tac_buf_put(b, s + start, i - start);
+        if (i >= n)
+            break;
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            size_t j = i;
+            tac_utf8_next(s, n, &j);   /* invalid: skip what it consumed */
+            tac_buf_put(b, "\xEF\xBF\xBD", 3);
+            i = j > i ? j : i + 1;
             continue;
         }
-        size_t start = i;
-        if (tac_utf8_next(s, n, &i) < 0)
-            tac_buf_put(b, "\xEF\xBF\xBD", 3);
-        else
-            tac_buf_put(b, s + start, i - start);
+        switch (c) {
+        case '"': tac_buf_put(b, "\\\"", 2); break;
+        case '\\': tac_buf_put(b, "\\\\", 2); break;
+        case '\n': tac_buf_put(b, "\\n", 2); break;
+        case '\r': tac_buf_put(b, "\\r", 2); break;
+        case '\t': tac_buf_put(b, "\\t", 2); break;
+        default: {
+            char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            tac_buf_put(b, e, 6);
+        }
+        }
+        i++;
     }
     tac_buf_putc(b, '"');
 }

@@ -58,6 +58,7 @@ void tac_buf_put(tac_buf *b, const void *p, size_t n);
 void tac_buf_putc(tac_buf *b, char c);
 void tac_buf_puts(tac_buf *b, const char *s);
 void tac_buf_printf(tac_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void tac_buf_put_u64(tac_buf *b, uint64_t v);                /* decimal */
 /* Append s[0..n) as a JSON string literal with quotes; invalid UTF-8 → U+FFFD. */
 void tac_buf_json_str(tac_buf *b, const char *s, size_t n);
 void tac_buf_json_cstr(tac_buf *b, const char *s);   /* NULL → null */

@@ -56,7 +56,9 @@ TAC_API tac_status tac_doc_write_article_json(const tac_doc *d, FILE *out)
             tac_buf_putc(&b, ',');
         tac_buf_json_cstr(&b, d->tags[i]);
     }
-    tac_buf_printf(&b, "],\"sentences\":%u,\"dropped\":[", d->nsentences);
+    tac_buf_puts(&b, "],\"sentences\":");
+    tac_buf_put_u64(&b, d->nsentences);
+    tac_buf_puts(&b, ",\"dropped\":[");
     for (uint32_t i = 0; i < d->ndropped; i++) {
         const tac_dropped *x = &d->dropped[i];
         tac_buf_printf(&b, "%s{\"start\":%u,\"end\":%u,\"reason\":", i ? "," : "", x->span.start, x->span.end);

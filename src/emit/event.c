@@ -17,6 +17,15 @@ static void put_span_text(tac_buf *b, const tac_doc *doc, tac_span sp)
         tac_buf_puts(b, "null");
 }
 
+/* ,"start":S,"end":E */
+static void put_range(tac_buf *b, tac_span sp)
+{
+    tac_buf_put(b, ",\"start\":", 9);
+    tac_buf_put_u64(b, sp.start);
+    tac_buf_put(b, ",\"end\":", 7);
+    tac_buf_put_u64(b, sp.end);
+}
+
 static void put_actor(tac_buf *b, const tac_doc *doc, const tac_actor *a)
 {
     tac_buf_puts(b, "{\"code\":");
@@ -26,7 +35,7 @@ static void put_actor(tac_buf *b, const tac_doc *doc, const tac_actor *a)
     tac_buf_puts(b, ",\"text\":");
     put_span_text(b, doc, a->span);
     if (a->span.end > a->span.start)
-        tac_buf_printf(b, ",\"start\":%u,\"end\":%u", a->span.start, a->span.end);
+        put_range(b, a->span);
     else
         tac_buf_puts(b, ",\"start\":null,\"end\":null");
     tac_buf_puts(b, ",\"entry\":");
@@ -56,14 +65,16 @@ void tac_event_json(tac_buf *b, const tac_doc *doc, const tac_event *e)
     char date[11];
     tac_buf_puts(b, "{\"type\":\"event\",\"article\":");
     tac_buf_json_cstr(b, doc->id ? doc->id : "article");
-    tac_buf_printf(b, ",\"sentence\":%u,\"date\":", e->sentence);
+    tac_buf_puts(b, ",\"sentence\":");
+    tac_buf_put_u64(b, e->sentence);
+    tac_buf_puts(b, ",\"date\":");
     if (e->date != TAC_NO_DATE) {
         tac_date_format(e->date, date);
         tac_buf_json_cstr(b, date);
     } else {
         tac_buf_puts(b, "null");
     }
-    tac_buf_printf(b, ",\"date_basis\":\"%s\"", e->date_basis == TAC_DATE_TEXT ? "text" : "published");
+    tac_buf_puts(b, e->date_basis == TAC_DATE_TEXT ? ",\"date_basis\":\"text\"" : ",\"date_basis\":\"published\"");
     tac_buf_puts(b, ",\"source\":");
     put_actor(b, doc, &e->source);
     tac_buf_puts(b, ",\"target\":");
@@ -80,13 +91,16 @@ void tac_event_json(tac_buf *b, const tac_doc *doc, const tac_event *e)
     tac_buf_json_cstr(b, e->plover);
     tac_buf_puts(b, ",\"verb\":{\"text\":");
     put_span_text(b, doc, e->verb);
-    tac_buf_printf(b, ",\"start\":%u,\"end\":%u}", e->verb.start, e->verb.end);
-    tac_buf_printf(b, ",\"pattern\":%u,\"pattern_text\":", e->pattern);
+    put_range(b, e->verb);
+    tac_buf_puts(b, "},\"pattern\":");
+    tac_buf_put_u64(b, e->pattern);
+    tac_buf_puts(b, ",\"pattern_text\":");
     tac_buf_json_cstr(b, e->pattern_text);
     tac_buf_puts(b, ",\"pattern_origin\":");
     tac_buf_json_cstr(b, e->dict_file);
-    tac_buf_printf(b, ",\"negated\":%s,\"mode\":\"%s\",\"confidence\":%.2f}", e->negated ? "true" : "false",
-                   mode_name(e->mode), (double)e->confidence);
+    tac_buf_puts(b, e->negated ? ",\"negated\":true,\"mode\":\"" : ",\"negated\":false,\"mode\":\"");
+    tac_buf_puts(b, mode_name(e->mode));
+    tac_buf_printf(b, "\",\"confidence\":%.2f}", (double)e->confidence);
 }
 
 TAC_API tac_status tac_doc_write_events_json(const tac_doc *doc, FILE *out)

@@ -46,17 +46,61 @@ typedef struct cls {
 
 /* ---- small text tests ---------------------------------------------------- */
 
+/* Eight bytes at a time (SWAR, little-endian loads): the high bit of each
+ * byte of the result is set exactly where v's byte equals c. */
+#define ONES 0x0101010101010101ull
+#define HIGH 0x8080808080808080ull
+#define LOW7 0x7F7F7F7F7F7F7F7Full
+static inline uint64_t bytes_eq(uint64_t v, unsigned char c)
+{
+    uint64_t x = v ^ (ONES * c);
+    return ~(((x & LOW7) + LOW7) | x | LOW7);
+}
+
 static uint32_t count_words(const char *s, uint32_t n)
 {
     uint32_t w = 0;
     bool in = false;
-    for (uint32_t i = 0; i < n; i++) {
+    uint32_t i = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* a word starts at a non-space byte whose previous byte is a space */
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        uint64_t word = ~(bytes_eq(v, ' ') | bytes_eq(v, '\n') | bytes_eq(v, '\t')) & HIGH;
+        uint64_t prev = (word << 8) | (in ? 0x80u : 0u);
+        w += (uint32_t)__builtin_popcountll(word & ~prev);
+        in = (word >> 63) != 0;
+    }
+#endif
+    for (; i < n; i++) {
         bool sp = s[i] == ' ' || s[i] == '\n' || s[i] == '\t';
         if (!sp && !in)
             w++;
         in = !sp;
     }
     return w;
+}
+
+/* ASCII lower case of s[0..n) into out. */
+static void lower_ascii(char *out, const char *s, uint32_t n)
+{
+    uint32_t i = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        /* high bit: 'A' <= byte <= 'Z' (bytes >= 0x80 excluded) */
+        uint64_t h = v & LOW7;
+        uint64_t upper = (h + ONES * (0x80 - 'A')) & ~(h + ONES * (0x80 - 'Z' - 1)) & ~v & HIGH;
+        v ^= upper >> 2;
+        memcpy(out + i, &v, 8);
+    }
+#endif
+    for (; i < n; i++) {
+        char ch = s[i];
+        out[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+    }
 }
 
 /* Strip trailing closers: quotes (ASCII and curly), brackets, emphasis. */
@@ -969,10 +1013,7 @@ void tac_ingest_classify(tac_ingest *in)
     char *low = tac_arena_alloc(&d->arena, (size_t)d->text_len + 1);
     if (!low)
         return;
-    for (uint32_t i = 0; i < d->text_len; i++) {
-        char ch = d->text[i];
-        low[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
-    }
+    lower_ascii(low, d->text, d->text_len);
     for (uint32_t i = 0; i < n; i++) {
         const tac_block *b = &d->blocks[i];
         bview *v = &c.v[i];

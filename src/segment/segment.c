@@ -714,6 +714,105 @@ static void tokenize_block(seg *s, uint32_t bs, uint32_t be)
 
 /* ---- sentence boundaries ---------------------------------------------------- */
 
+/* UAX #29 sentence-break classes, as far as the test below needs them. */
+enum { SB_OTHER, SB_TERM, SB_CLOSE, SB_SP, SB_SEP, SB_EXTEND };
+
+static uint8_t sb_class(int32_t cp)
+{
+    if (cp == '\n' || cp == '\r')
+        return SB_SP;   /* the copy ICU reads has spaces there */
+    switch (u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_ATERM: case U_SB_STERM: return SB_TERM;
+    case U_SB_CLOSE: return SB_CLOSE;
+    case U_SB_SP: return SB_SP;
+    case U_SB_SEP: case U_SB_CR: case U_SB_LF: return SB_SEP;
+    case U_SB_EXTEND: case U_SB_FORMAT: return SB_EXTEND;
+    default: return SB_OTHER;
+    }
+}
+
+static uint8_t sb_ascii[128];
+static pthread_once_t sb_once = PTHREAD_ONCE_INIT;
+
+static void init_sb_ascii(void)
+{
+    for (int c = 0; c < 128; c++)
+        sb_ascii[c] = sb_class(c);
+}
+
+/* UAX #29 breaks a sentence only after a paragraph separator (SB4) or after
+ * a terminal (STerm, ATerm) with its closing punctuation and spaces (SB11).
+ * So a text with no terminal and no separator but in a final run
+ * Term+ Close* Sp* has no break inside: ICU's iterator (and its
+ * abbreviation filter, which only removes breaks) would find none. Most
+ * blocks of news are such one-sentence paragraphs, and this test costs a
+ * table look-up per byte against ICU's setText and rule machine. Anything
+ * else (a terminal followed by more text, SContinue after a terminal,
+ * a close quote after spaces) is left to ICU. Classes are ICU's own. */
+bool tac_seg_one_sentence(const char *t, size_t len)
+{
+    pthread_once(&sb_once, init_sb_ascii);
+    int state = 0;   /* 0 text, 1 terminals, 2 closers, 3 spaces */
+    for (size_t i = 0; i < len;) {
+        /* in text, only a terminal or a non-ASCII byte (a separator is never
+         * ASCII: line breaks read as spaces) can matter: skip eight plain
+         * ASCII bytes at a time (SWAR, exact per byte) */
+        while (state == 0 && i + 8 <= len) {
+            uint64_t v;
+            memcpy(&v, t + i, 8);
+            const uint64_t ones = 0x0101010101010101ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+            uint64_t hit = v;   /* high bit: non-ASCII */
+            static const unsigned char terms[] = {'.', '!', '?'};
+            for (int k = 0; k < 3; k++) {
+                uint64_t x = v ^ (ones * terms[k]);
+                hit |= ~(((x & low7) + low7) | x | low7);
+            }
+            if (hit & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
+        unsigned char c = (unsigned char)t[i];
+        uint8_t k;
+        if (c < 0x80) {
+            k = sb_ascii[c];
+            i++;
+        } else {
+            size_t q = i;
+            int32_t cp = tac_utf8_next(t, len, &q);
+            k = sb_class(cp < 0 ? 0xFFFD : cp);
+            i = q;
+        }
+        switch (k) {
+        case SB_EXTEND:
+            break;   /* SB5: takes the class of what precedes it */
+        case SB_SEP:
+            return false;
+        case SB_TERM:
+            if (state > 1)
+                return false;
+            state = 1;
+            break;
+        case SB_CLOSE:
+            if (state == 3)
+                return false;
+            if (state)
+                state = 2;
+            break;
+        case SB_SP:
+            if (state)
+                state = 3;
+            break;
+        default:
+            if (state)
+                return false;
+            break;
+        }
+    }
+    return true;
+}
+
 /* Mark ICU's candidate boundaries on the block's tokens. */
 static void icu_candidates(seg *s, uint32_t bs, uint32_t be, uint32_t n)
 {
@@ -723,10 +822,9 @@ static void icu_candidates(seg *s, uint32_t bs, uint32_t be, uint32_t n)
      * with none of them is one sentence. */
     const char *bt = t + bs;
     size_t len = be - bs;
-    size_t ascii_len = tac_ascii_prefix(bt, len);
-    bool ascii = ascii_len == len;
-    if (ascii && !memchr(bt, '.', len) && !memchr(bt, '?', len) && !memchr(bt, '!', len))
+    if (tac_seg_one_sentence(bt, len))
         return;
+    bool ascii = tac_ascii_prefix(bt, len) == len;
     if (!s->bi)
         return;
     /* ICU reads UTF-16 straight from an array much faster than UTF-8 through

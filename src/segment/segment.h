@@ -64,6 +64,10 @@
 
 #define TAC_MAX_TOKEN_BYTES 1024
 
+/* Internal: true when ICU's sentence iterator cannot find a boundary inside
+ * t[0..len) (UTF-8; line breaks read as spaces), so it need not run. */
+bool tac_seg_one_sentence(const char *t, size_t len);
+
 /* Options for tac_doc_segment_with (bit flags). */
 #define TAC_SEGMENT_NO_TAG 0x0001 /* skip POS tags and lemmas (pos = 0,
                                      lemma = norm)                             */

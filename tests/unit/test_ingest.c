@@ -329,6 +329,60 @@ Test(json, body_and_date_variants)
     tac_doc_free(d);
 }
 
+/* Records the fast reader takes and records it leaves to json-c must read the
+ * same: escapes (surrogate pairs, "\/"), a repeated member (json-c: the last
+ * wins), a numeric id, a non-string text before a string synonym, the
+ * whitespace JSON allows. */
+static char *src_of(const char *line, const char **id)
+{
+    tac_doc *d = NULL;
+    tac_error err = {0};
+    cr_assert_eq(tac_doc_read_json(line, strlen(line), NULL, &d, &err), TAC_OK, "%s: %s", line, err.message);
+    char *s = strndup(d->src, d->src_len);
+    *id = d->id ? strdup(d->id) : NULL;
+    tac_doc_free(d);
+    return s;
+}
+
+Test(json, fast_reader_agrees_with_json_c)
+{
+    static const struct { const char *line, *src, *id; } cases[] = {
+        {"{\"id\":\"a\\\"b\",\"text\":\"x \\ud83d\\ude00 \\u00e9\\t\\/ y.\"}", "x \xF0\x9F\x98\x80 \xC3\xA9\t/ y.", "a\"b"},
+        {" {\"text\" : \"first.\" , \"text\" : \"second.\"} \t", "second.", NULL},
+        {"{\"id\":42,\"text\":\"numeric id.\"}", "numeric id.", "42"},
+        {"{\"text\":null,\"content\":\"from content.\",\"n\":-1.5e+3,\"o\":{\"a\":[true,false,null,{}]}}",
+         "from content.", NULL},
+        {"{\"te\\u0078t\":\"escaped key.\"}", "escaped key.", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *id;
+        char *src = src_of(cases[i].line, &id);
+        cr_assert_str_eq(src, cases[i].src, "case %zu", i);
+        if (cases[i].id)
+            cr_assert_str_eq(id, cases[i].id, "case %zu", i);
+        else
+            cr_assert_null(id, "case %zu", i);
+        free(src);
+        free((char *)id);
+    }
+    /* what json-c reads leniently (a trailing comma, a leading zero, a lone
+     * surrogate) is still read; its errors stay errors */
+    static const char *const lenient[] = {"{\"text\":\"a.\",}", "{\"text\":\"a.\", \"n\": 01}",
+                                          "{\"text\":\"a\\ud800.\"}"};
+    for (size_t i = 0; i < sizeof lenient / sizeof *lenient; i++) {
+        tac_doc *d = NULL;
+        cr_assert_eq(tac_doc_read_json(lenient[i], strlen(lenient[i]), NULL, &d, NULL), TAC_OK, "%s", lenient[i]);
+        tac_doc_free(d);
+    }
+    static const char *const bad[] = {"{\"text\":\"a\"} x", "{\"text\":\"a\\u0000b\"}", "{\"text\":\"a\" \"id\":1}"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        tac_doc *d = NULL;
+        tac_error err = {0};
+        cr_assert_neq(tac_doc_read_json(bad[i], strlen(bad[i]), NULL, &d, &err), TAC_OK, "%s", bad[i]);
+        cr_assert_null(d);
+    }
+}
+
 Test(bad_input, errors_with_positions)
 {
     tac_doc *d = NULL;
@@ -510,4 +564,32 @@ Test(boilerplate, site_notices_and_first_appeared)
     cr_assert_str_eq(reason_of(d, "Published 3 hours ago"), "metadata: date");
     cr_assert_null(reason_of(d, "GENEVA - Envoys met on Monday and agreed to meet again next week, officials said."));
     tac_doc_free(d);
+}
+
+/* The JSON string writer every record goes through: printable ASCII and valid
+ * UTF-8 copied, the quote, backslash and control bytes escaped, invalid UTF-8
+ * replaced by U+FFFD one byte at a time; numbers without printf. */
+Test(emit, json_strings_and_numbers)
+{
+    tac_buf b;
+    tac_buf_init(&b);
+    const char in[] = "a\"b\\c\n\r\t\x01\x7f Caf\xC3\xA9 \xF0\x9F\x98\x80 \xC3 \xED\xA0\x80!";
+    tac_buf_json_str(&b, in, sizeof in - 1);
+    cr_assert_str_eq(b.data, "\"a\\\"b\\\\c\\n\\r\\t\\u0001\\u007f Caf\xC3\xA9 \xF0\x9F\x98\x80 \xEF\xBF\xBD "
+                             "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD!\"");
+    b.len = 0;
+    tac_buf_put_u64(&b, 0);
+    tac_buf_putc(&b, ' ');
+    tac_buf_put_u64(&b, 4294967295u);
+    tac_buf_putc(&b, ' ');
+    tac_buf_put_u64(&b, UINT64_MAX);
+    cr_assert_str_eq(b.data, "0 4294967295 18446744073709551615");
+    b.len = 0;
+    char big[600];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = 0;
+    tac_buf_printf(&b, "%s|%d", big, 7);   /* longer than the stack buffer */
+    cr_assert_eq(b.len, sizeof big + 1);
+    cr_assert_str_eq(b.data + sizeof big - 1, "|7");
+    tac_buf_free(&b);
 }

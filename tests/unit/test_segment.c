@@ -489,3 +489,60 @@ Test(lemmas, rules_without_context)
         cr_expect_eq(n, strlen(b));
     }
 }
+
+/* The one-sentence test that spares ICU's iterator must never claim "no
+ * boundary inside" where ICU finds one: random texts from fragments that
+ * matter to UAX #29 (terminals ASCII and not, closers, spaces, line and
+ * paragraph separators, SContinue, an Extend character, invalid UTF-8),
+ * checked against ICU's "en@ss=standard" over the same widened copy. */
+#include <unicode/ubrk.h>
+#include <unicode/ustring.h>
+
+Test(segment, one_sentence_shortcut_agrees_with_icu)
+{
+    static const char *const frag[] = {
+        "a", "B", "word", " ", "  ", ".", "!", "?", "\"", "'", ")", "(", ",", ";", ":", "\n", "\r\n",
+        "\xE2\x80\x9D", "\xE2\x80\x99", "\xC3\xA9", "\xE3\x80\x82", "\xE2\x80\xA9", "\xE2\x80\x8D",
+        "\xC2\xA0", "1", "U.S.", "Mr.", "\xFF", "\xC2\x85", "\xD8\x9F", "...", "\t", "Za",
+    };
+    size_t nf = sizeof frag / sizeof *frag;
+    UErrorCode st = U_ZERO_ERROR;
+    UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, "en@ss=standard", NULL, 0, &st);
+    cr_assert(U_SUCCESS(st));
+    unsigned seed = 12345;
+    int claimed = 0, total = 20000;
+    for (int iter = 0; iter < total; iter++) {
+        char text[256];
+        size_t len = 0;
+        int parts = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 12;
+        for (int p = 0; p < parts; p++) {
+            const char *f = frag[((seed = seed * 1103515245u + 12345u) >> 16) % nf];
+            size_t fl = strlen(f);
+            memcpy(text + len, f, fl);
+            len += fl;
+        }
+        if (!tac_seg_one_sentence(text, len))
+            continue;
+        claimed++;
+        UChar u[512];
+        int32_t ul = 0;
+        for (size_t i = 0; i < len;) {
+            size_t q = i;
+            int32_t cp = tac_utf8_next(text, len, &q);
+            if (cp < 0)
+                cp = 0xFFFD;
+            if (cp == '\n' || cp == '\r')
+                cp = ' ';
+            U16_APPEND_UNSAFE(u, ul, cp);
+            i = q;
+        }
+        st = U_ZERO_ERROR;
+        ubrk_setText(bi, u, ul, &st);
+        cr_assert(U_SUCCESS(st));
+        int32_t b = ubrk_next(bi);
+        cr_assert(b == UBRK_DONE || b >= ul, "ICU breaks at %d inside \"%.*s\"", b, (int)len, text);
+    }
+    ubrk_close(bi);
+    /* the shortcut must also be worth having */
+    cr_assert_gt(claimed, total / 10, "claimed %d of %d", claimed, total);
+}
