@@ -13,6 +13,9 @@
 #define MAX_AGENTS 4
 #define MAX_VERBS 64
 #define MATCH_BUDGET 4096      /* backtracking steps per pattern             */
+#define REF_NONE (-(1 << 28))  /* "no antecedent yet" for a sentence number:
+                                  earlier records of an article carry
+                                  negative numbers (tac_code_context)       */
 
 /* ---- word classes -------------------------------------------------------- */
 
@@ -126,6 +129,8 @@ typedef struct member {
     const tac_dict_code *rule;    /* date rule used, or NULL                  */
     const char *agent;            /* agent entry name or NULL                 */
     uint16_t first, last;         /* words naming it                          */
+    bool inferred;                /* its country is the state named last, not
+                                     one the phrase names ("security forces") */
 } member;
 
 typedef struct unit {
@@ -220,9 +225,9 @@ typedef struct sctx {
      * article, each with the sentence that named it (copies: members of
      * earlier sentences are gone) */
     member ref_person;
-    int32_t ref_person_sentence;      /* -1: none yet                       */
+    int32_t ref_person_sentence;      /* REF_NONE: none yet                 */
     member ref_pair[2];               /* [1] is the more recent             */
-    int32_t ref_pair_sentence[2];     /* -1: none yet                       */
+    int32_t ref_pair_sentence[2];     /* REF_NONE: none yet                 */
     /* acts named with their actor ("a US missile strike"), for "the
      * strike" later: the act noun (singular), its actor, the sentence */
     struct {
@@ -889,6 +894,7 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
 {
     const char *base = "---";
     const tac_dict_code *rule = NULL;
+    bool inferred = false;
     /* an agent of our own dictionaries with no country in its phrase
      * ("protesters", "security forces") belongs to the state the text
      * named last, at most three sentences back; such an agent keeps the
@@ -897,6 +903,7 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
         const char *ac = s->d->model.agents[agents[0]].code;
         if (!s->d->agent_petrarch[agents[0]] && ac && strchr(ac, '~') && strchr(ac, '~') == ac + strspn(ac, " ")) {
             actor = s->last_country;
+            inferred = true;
         }
     }
     if (actor) {
@@ -945,6 +952,7 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
         m->agent = agent_name;
         m->first = first;
         m->last = last;
+        m->inferred = inferred;
         p = slash ? slash + 1 : NULL;
     } while (p);
 }
@@ -1128,11 +1136,11 @@ static void note_references(sctx *s, const unit *u)
         /* a bare country after one of its sectors keeps the sector
          * ("President Hu … the Beijing Declaration": CHNGOV stays) */
         bool keep_old = strlen(m->code) == 3;
-        if (ps[1] >= 0 && same_party(p[1].code, m->code)) {
+        if (ps[1] != REF_NONE && same_party(p[1].code, m->code)) {
             if (!keep_old || strlen(p[1].code) == 3)
                 p[1] = *m;
             ps[1] = (int32_t)s->sentence;
-        } else if (ps[0] >= 0 && same_party(p[0].code, m->code)) {
+        } else if (ps[0] != REF_NONE && same_party(p[0].code, m->code)) {
             member old = p[0];
             p[0] = p[1];
             ps[0] = ps[1];
@@ -1258,12 +1266,12 @@ static bool reference_unit(sctx *s, uint32_t i)
         from = act;
         n = 1;
     } else if (kind == 1) {
-        if (s->ref_person_sentence < 0 || here - s->ref_person_sentence > REF_REACH)
+        if (s->ref_person_sentence == REF_NONE || here - s->ref_person_sentence > REF_REACH)
             return false;
         from = &s->ref_person;
         n = 1;
     } else {
-        if (s->ref_pair_sentence[0] < 0 || here - s->ref_pair_sentence[0] > REF_REACH)
+        if (s->ref_pair_sentence[0] == REF_NONE || here - s->ref_pair_sentence[0] > REF_REACH)
             return false;
         from = s->ref_pair;
         n = 2;
@@ -1302,7 +1310,7 @@ static void build_units(sctx *s)
         if (i + 1 < s->nl && is_cap(s, LW(s, i + 1)) && !(LW(s, i + 1)->flags & WF_ACTOR) &&
             (!strcmp(LW(s, i)->w, "mr") || !strcmp(LW(s, i)->w, "mrs") || !strcmp(LW(s, i)->w, "ms") ||
              !strcmp(LW(s, i)->w, "mr.") || !strcmp(LW(s, i)->w, "mrs.") || !strcmp(LW(s, i)->w, "ms.")))
-            s->ref_person_sentence = -1;
+            s->ref_person_sentence = REF_NONE;
         if (reference_unit(s, i)) {
             i = s->u[s->nu - 1].last + 1u;
             continue;
@@ -2015,7 +2023,7 @@ static void set_actor(sctx *s, tac_actor *a, const member *m)
     a->agent = m->agent;
 }
 
-static const member NULL_MEMBER = {NULL, "---", NULL, NULL, 0, 0};
+static const member NULL_MEMBER = {NULL, "---", NULL, NULL, 0, 0, false};
 
 /* Events of our own dictionaries name two real parties: an agent that found
  * no country ("officials", "the two presidents": `---GOV`) names nobody a
@@ -2042,6 +2050,21 @@ static bool native_event_ok(sctx *s, const member *src, const member *tgt)
         strncmp(src->code, "IGO", 3) && (!*sector || !strncmp(sector, "GOV", 3))) {
         trace(s, "no-event", -1, "%s → %s: a state acting on itself", src->code, tgt->code);
         return false;
+    }
+    /* an organ of a state (forces, police, officials) whose country is only
+     * the one named last, acting on that very state or its government:
+     * the guess is what is wrong ("joint coast guard patrols … and Japan
+     * will help" is not Japan's forces acting on Japan) */
+    for (int k = 0; k < 2; k++) {
+        const member *a = m[k], *o = m[1 - k];
+        size_t la = strlen(a->code), lo = strlen(o->code);
+        if (a->inferred && !o->inferred && la >= 6 && lo >= 3 && !strncmp(a->code, o->code, 3) &&
+            (lo == 3 || !strncmp(o->code + 3, "GOV", 3)) &&
+            (!strncmp(a->code + 3, "MIL", 3) || !strncmp(a->code + 3, "COP", 3) || !strncmp(a->code + 3, "GOV", 3))) {
+            trace(s, "no-event", -1, "%s → %s: %s has its country only from the text before", src->code, tgt->code,
+                  a->code);
+            return false;
+        }
     }
     return true;
 }
@@ -2636,7 +2659,137 @@ TAC_API void tac_coder_free(tac_coder *c)
     free(c);
 }
 
-static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, tac_error *err)
+/* ---- article context across documents ----------------------------------------- */
+
+/* A member kept past its document: the code is copied (members' codes
+ * live in the document's arena). */
+typedef struct kept_member {
+    const tac_dict_actor *actor;
+    const tac_dict_code *rule;
+    const char *agent;
+    bool inferred;
+    char code[64];
+} kept_member;
+
+/* What references may point to after a record: the sctx reference state,
+ * with sentence numbers relative to the next record (the last sentence of
+ * the record just coded is -1). */
+struct tac_code_context {
+    const tac_dict *dict;           /* the set the state came from          */
+    bool any;
+    const tac_dict_actor *last_country;
+    int32_t last_country_sentence;
+    kept_member ref_person;
+    int32_t ref_person_sentence;
+    kept_member ref_pair[2];
+    int32_t ref_pair_sentence[2];
+    struct {
+        char noun[24];
+        kept_member m;
+        int32_t sentence;
+    } ref_act[4];
+    uint32_t nref_act;
+};
+
+TAC_API tac_status tac_code_context_new(tac_code_context **out, tac_error *err)
+{
+    *out = calloc(1, sizeof **out);
+    if (!*out)
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
+    return TAC_OK;
+}
+
+TAC_API void tac_code_context_reset(tac_code_context *ctx)
+{
+    if (ctx)
+        memset(ctx, 0, sizeof *ctx);
+}
+
+TAC_API void tac_code_context_free(tac_code_context *ctx)
+{
+    free(ctx);
+}
+
+TAC_API bool tac_coder_carries_context(const tac_coder *c)
+{
+    /* PETRARCH codes each sentence on its own, by design: a set with any
+     * verb read from a PETRARCH/TABARI file keeps that reading */
+    const tac_dict *d = c->dict;
+    for (uint32_t i = 0; i < d->model.nverbs; i++)
+        if (d->verb_petrarch[i])
+            return false;
+    return true;
+}
+
+static void keep(kept_member *k, const member *m)
+{
+    k->actor = m->actor;
+    k->rule = m->rule;
+    k->agent = m->agent;
+    k->inferred = m->inferred;
+    snprintf(k->code, sizeof k->code, "%s", m->code ? m->code : "---");
+}
+
+static void unkeep(sctx *s, member *m, const kept_member *k)
+{
+    memset(m, 0, sizeof *m);
+    m->actor = k->actor;
+    m->rule = k->rule;
+    m->agent = k->agent;
+    m->inferred = k->inferred;
+    m->code = tac_arena_strdup(&s->doc->arena, k->code);
+    if (!m->code)
+        m->code = "---";
+}
+
+static int32_t shift(int32_t sentence, int32_t by)
+{
+    return sentence == REF_NONE ? REF_NONE : sentence + by;
+}
+
+static void context_load(sctx *s, const tac_code_context *ctx)
+{
+    if (!ctx->any || ctx->dict != s->d)
+        return;
+    s->last_country = ctx->last_country;
+    s->last_country_sentence = ctx->last_country_sentence;
+    unkeep(s, &s->ref_person, &ctx->ref_person);
+    s->ref_person_sentence = ctx->ref_person_sentence;
+    for (int k = 0; k < 2; k++) {
+        unkeep(s, &s->ref_pair[k], &ctx->ref_pair[k]);
+        s->ref_pair_sentence[k] = ctx->ref_pair_sentence[k];
+    }
+    for (int k = 0; k < 4; k++) {
+        memcpy(s->ref_act[k].noun, ctx->ref_act[k].noun, sizeof s->ref_act[k].noun);
+        unkeep(s, &s->ref_act[k].m, &ctx->ref_act[k].m);
+        s->ref_act[k].sentence = ctx->ref_act[k].sentence;
+    }
+    s->nref_act = ctx->nref_act;
+}
+
+static void context_save(const sctx *s, tac_code_context *ctx)
+{
+    int32_t by = -(int32_t)s->doc->nsentences;
+    ctx->dict = s->d;
+    ctx->any = true;
+    ctx->last_country = s->last_country;
+    ctx->last_country_sentence = shift(s->last_country_sentence, by);
+    keep(&ctx->ref_person, &s->ref_person);
+    ctx->ref_person_sentence = shift(s->ref_person_sentence, by);
+    for (int k = 0; k < 2; k++) {
+        keep(&ctx->ref_pair[k], &s->ref_pair[k]);
+        ctx->ref_pair_sentence[k] = shift(s->ref_pair_sentence[k], by);
+    }
+    for (int k = 0; k < 4; k++) {
+        memcpy(ctx->ref_act[k].noun, s->ref_act[k].noun, sizeof ctx->ref_act[k].noun);
+        keep(&ctx->ref_act[k].m, &s->ref_act[k].m);
+        ctx->ref_act[k].sentence = shift(s->ref_act[k].sentence, by);
+    }
+    ctx->nref_act = s->nref_act;
+}
+
+static tac_status code_doc(const tac_coder *c, tac_doc *doc, tac_code_context *ctx, bool want_trace,
+                           tac_error *err)
 {
     if (!c || !doc)
         return tac_fail(err, TAC_ERR_ARG, "no coder or document", 0, " ");
@@ -2652,8 +2805,10 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, ta
     s.doc = doc;
     s.trace = want_trace;
     s.date = tac_doc_reference_date(doc);
-    s.ref_person_sentence = s.ref_pair_sentence[0] = s.ref_pair_sentence[1] = -1;
-    s.last_country_sentence = -1;
+    s.ref_person_sentence = s.ref_pair_sentence[0] = s.ref_pair_sentence[1] = REF_NONE;
+    s.last_country_sentence = REF_NONE;
+    if (ctx)
+        context_load(&s, ctx);
     /* scratch sized by the longest sentence (clitics and '_' split tokens) */
     uint32_t maxtok = 0;
     for (uint32_t i = 0; i < doc->nsentences; i++)
@@ -2683,6 +2838,8 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, ta
         s.sentence = 0;
         trace(&s, "no-event", -1, "story discarded: no events for this article");
     }
+    if (ctx)
+        context_save(&s, ctx);
     doc->coded = true;
     if (doc->arena.failed)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
@@ -2691,10 +2848,15 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, ta
 
 TAC_API tac_status tac_code_doc(const tac_coder *c, tac_doc *doc, tac_error *err)
 {
-    return code_doc(c, doc, false, err);
+    return code_doc(c, doc, NULL, false, err);
 }
 
-tac_status tac_code_doc_traced(const tac_coder *c, tac_doc *doc, tac_error *err)
+TAC_API tac_status tac_code_doc_in(const tac_coder *c, tac_doc *doc, tac_code_context *ctx, tac_error *err)
 {
-    return code_doc(c, doc, true, err);
+    return code_doc(c, doc, ctx, false, err);
+}
+
+tac_status tac_code_doc_traced(const tac_coder *c, tac_doc *doc, tac_code_context *ctx, tac_error *err)
+{
+    return code_doc(c, doc, ctx, true, err);
 }

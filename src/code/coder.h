@@ -56,7 +56,7 @@ struct tac_trace {
     uint32_t nsteps, cap;
 };
 
-/* Like tac_code_doc, and also fill doc->trace. */
-tac_status tac_code_doc_traced(const tac_coder *c, tac_doc *doc, tac_error *err);
+/* Like tac_code_doc_in (ctx may be NULL), and also fill doc->trace. */
+tac_status tac_code_doc_traced(const tac_coder *c, tac_doc *doc, tac_code_context *ctx, tac_error *err);
 
 #endif

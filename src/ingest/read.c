@@ -365,6 +365,9 @@ TAC_API tac_status tac_doc_read_json(const char *line, size_t len, const tac_lim
     if (json_object_object_get_ex(obj, "id", &idv) &&
         (json_object_is_type(idv, json_type_string) || json_object_is_type(idv, json_type_int)))
         d->id = tac_arena_strdup(&d->arena, json_object_get_string(idv));
+    if (json_object_object_get_ex(obj, "article", &idv) &&
+        (json_object_is_type(idv, json_type_string) || json_object_is_type(idv, json_type_int)))
+        d->article = tac_arena_strdup(&d->arena, json_object_get_string(idv));
     json_object *cfg;
     if (json_object_object_get_ex(obj, "config", &cfg) && json_object_is_type(cfg, json_type_object))
         d->config = tac_arena_strdup(&d->arena, json_object_to_json_string_ext(cfg, JSON_C_TO_STRING_PLAIN));
