@@ -467,6 +467,27 @@ static bool add_match(sctx *s, uint32_t first, uint32_t last, uint8_t kind, uint
 
 /* Actors and agents: at each word the longest candidate wins (an actor over
  * an agent of the same length); matches do not overlap. */
+/* A role word that is also an adjective, used as one: "firm support",
+ * "its firm backing", "a firm and befitting reply" name no business. */
+static bool is_cap(const sctx *s, const cword *cw);
+
+static bool adjective_use(sctx *s, uint32_t i)
+{
+    static const char *const words[] = {"firm"};
+    bool listed = false;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        listed |= !strcmp(LW(s, i)->w, words[k]);
+    if (!listed || i + 1 >= s->nl)
+        return false;
+    uint32_t n = i + 1;
+    if ((LW(s, n)->cls == W_CONJ) && n + 1 < s->nl &&
+        tac_pos_is_adj(s->doc->tokens[LW(s, n + 1)->tok].pos))
+        return true;
+    uint8_t pos = s->doc->tokens[LW(s, n)->tok].pos;
+    return LW(s, n)->cls == W_CONTENT && !is_cap(s, LW(s, n)) &&
+           (pos == TAC_POS_NN || pos == TAC_POS_NNS || pos == TAC_POS_VBG);
+}
+
 static void find_actors(sctx *s)
 {
     for (uint32_t i = 0; i < s->nl; i++) {
@@ -494,6 +515,8 @@ static void find_actors(sctx *s)
          * the opposition: a role word followed by "to" names nobody */
         if (best && best->kind == TAC_IX_AGENT && (uint32_t)best_last + 1 < s->nl &&
             LW(s, (uint32_t)best_last + 1)->cls == W_TO && !strcmp(LW(s, (uint32_t)best_last)->w, "opposition"))
+            best = NULL;
+        if (best && best->kind == TAC_IX_AGENT && best_last == (int)i && adjective_use(s, i))
             best = NULL;
         if (best && s->nam < s->capw) {
             add_match(s, i, (uint32_t)best_last, best->kind, best->id);

@@ -32,6 +32,7 @@ static void setup(void)
           "agent PROTESTERS\n  name protester\n  code ~PRO\n"
           "agent OPPOSITION\n  name opposition\n  code ~OPP\n"
           "agent CIVILIANS\n  name citizen\n  code ~CVL\n"
+          "agent BUSINESS\n  name firm; company\n  code ~BUS\n"
           "synset AGREEMENT\n  word accord; declaration\n"
           "synset TALKS\n  word talks\n"
           "synset CEASEFIRE\n  word ceasefire; truce\n"
@@ -330,4 +331,12 @@ Test(coder_native, native_sets_carry_context)
     cr_assert_eq(tac_coder_new(dict, NULL, &c, &err), TAC_OK);
     cr_assert(tac_coder_carries_context(c));
     tac_coder_free(c);
+}
+
+Test(coder_native, firm_as_an_adjective_names_no_business)
+{
+    cr_assert_str_eq(code("Southmark condemned Northland's firm backing of the plan."), "STH NTL 111");
+    cr_assert_str_eq(code("Southmark condemned the firm and clear threats of Northland."), "STH NTL 111");
+    cr_assert_str_eq(code("A Northland firm condemned Southmark."), "NTLBUS STH 111");
+    cr_assert_str_eq(code("A Northland company condemned Southmark."), "NTLBUS STH 111");
 }
