@@ -206,6 +206,7 @@ typedef struct sctx {
     uint32_t sentence;
     int32_t date;
     bool trace;
+    bool native;                  /* no verb of the set is PETRARCH's          */
     cword *w;                     /* all words                                 */
     uint32_t nw;
     uint16_t *live;               /* indices of non-deleted words              */
@@ -621,6 +622,34 @@ static bool is_verb_form(sctx *s, const cword *cw)
  * initial clause (bmin/bmax), internal clauses (min/max), the terminal clause
  * (emin/emax). A clause that continues a list of actors ("Mordor, the Shire,
  * Fornost and Bree") is kept. Works on all words; afterwards live is rebuilt. */
+/* At live index i: "but also", "as well as", "and also", "along with",
+ * then an optional preposition; returns the index of what follows (the
+ * added actor) or 0. *prep gets the preposition's index or 0. */
+static uint32_t list_continuation(const sctx *s, uint32_t i, uint32_t *prep)
+{
+    static const char *const links[][3] = {
+        {"but", "also", NULL}, {"as", "well", "as"}, {"and", "also", NULL}, {"along", "with", NULL}};
+    for (size_t k = 0; k < sizeof links / sizeof links[0]; k++) {
+        uint32_t j = i;
+        int n = 0;
+        while (n < 3 && links[k][n] && j < s->nl && !strcmp(LW(s, j)->w, links[k][n])) {
+            j++;
+            n++;
+        }
+        if (n == 3 || (n > 0 && !links[k][n])) {
+            if (prep)
+                *prep = 0;
+            if (j < s->nl && (LW(s, j)->cls == W_PREP || LW(s, j)->cls == W_TO)) {
+                if (prep)
+                    *prep = j;
+                j++;
+            }
+            return j < s->nl ? j : 0;
+        }
+    }
+    return 0;
+}
+
 static void delete_commas(sctx *s)
 {
     const tac_coder_options *o = &s->c->opt;
@@ -680,6 +709,11 @@ static void delete_commas(sctx *s)
             g++;
         if (k > 0 && g < b && (LW(s, g)->cls == W_AUX || is_verb_form(s, LW(s, g))) &&
             !(LW(s, g)->flags & (WF_ACTOR | WF_AGENT)))
+            continue;
+        /* "…for Bahrain and Oman, but also for Morocco and Jordan": a
+         * clause that only adds actors to the list before it (native sets;
+         * PETRARCH deletes it) */
+        if (k > 0 && s->native && has_actor && list_continuation(s, a, NULL) > 0)
             continue;
         uint32_t f = a;
         while (f < b && LW(s, f)->cls == W_DET)
@@ -2530,6 +2564,28 @@ static void code_verb(sctx *s, uint32_t vi)
         }
     }
     v->emitted = true;
+    /* "aid for Bahrain and Oman, but also for Morocco and Jordan": the
+     * targets the list adds after the target (the same preposition, or
+     * none, as before the target) */
+    const unit *more = NULL;
+    if (!petrarch && tu && !bb.compound_upper) {
+        uint32_t p = tu->last + 1u;
+        if (p < s->nl && LW(s, p)->cls == W_COMMA)
+            p++;
+        uint32_t prep = 0, at = p < s->nl ? list_continuation(s, p, &prep) : 0;
+        /* the preposition must be one between the verb and the target
+         * ("aid for Gulf neighbours such as Bahrain, but also for …") */
+        bool same_prep = !prep;
+        for (uint32_t w = v->last + 1u; prep && w < tu->first; w++)
+            same_prep |= !strcmp(LW(s, w)->w, LW(s, prep)->w);
+        if (!prep && tu->first > 0 && (LW(s, tu->first - 1u)->cls == W_PREP || LW(s, tu->first - 1u)->cls == W_TO))
+            same_prep = false;
+        if (at && at <= (uint32_t)hi + 8u && same_prep && unit_named(s, LW(s, at)->unit) &&
+            LW(s, at)->unit != target && LW(s, at)->unit != source) {
+            more = &s->u[LW(s, at)->unit];
+            trace(s, "clause", -1, "\"%s\" adds targets: \"%s\"", vtext, live_text(s, more->first, more->last));
+        }
+    }
     /* actors without a code in a compound are dropped when others have one */
     for (int i = 0; i < su->n; i++) {
         if (!tu) {
@@ -2539,11 +2595,17 @@ static void code_verb(sctx *s, uint32_t vi)
         for (int j = 0; j < tu->n; j++) {
             emit(s, v, &su->m[i], &tu->m[j], fwd, best, dv->name, mode);
         }
+        for (int j = 0; more && j < more->n; j++)
+            emit(s, v, &su->m[i], &more->m[j], fwd, best, dv->name, mode);
     }
-    if (rev[0] && tu)
+    if (rev[0] && tu) {
         for (int j = 0; j < tu->n; j++)
             for (int i = 0; i < su->n; i++)
                 emit(s, v, &tu->m[j], &su->m[i], rev, best, dv->name, mode);
+        for (int j = 0; more && j < more->n; j++)
+            for (int i = 0; i < su->n; i++)
+                emit(s, v, &more->m[j], &su->m[i], rev, best, dv->name, mode);
+    }
 }
 
 /* Verbs a higher-weight pattern of another verb consumed as a literal
@@ -2827,6 +2889,7 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, tac_code_context *c
     s.d = c->dict;
     s.doc = doc;
     s.trace = want_trace;
+    s.native = tac_coder_carries_context(c);
     s.date = tac_doc_reference_date(doc);
     s.ref_person_sentence = s.ref_pair_sentence[0] = s.ref_pair_sentence[1] = REF_NONE;
     s.last_country_sentence = REF_NONE;
