@@ -1289,6 +1289,14 @@ static int reference_at(sctx *s, uint32_t i, uint32_t *len)
             return 2;
         return 0;
     }
+    /* "the talks stalled": talks named as the subject of their own fate
+     * are the two parties' (dev conventions: the participants referred to) */
+    if (!strcmp(w, "the") && i + 2 < s->nl &&
+        (!strcmp(LW(s, i + 1)->w, "talks") || !strcmp(LW(s, i + 1)->w, "negotiations")) &&
+        (LW(s, i + 2)->cls == W_AUX || (LW(s, i + 2)->flags & WF_VERB))) {
+        *len = 2;
+        return 2;
+    }
     uint32_t n = 0;
     if (!strcmp(w, "both"))
         n = 1;

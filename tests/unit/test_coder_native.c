@@ -51,6 +51,7 @@ static void setup(void)
           "verb BLOCKADE\n  lemma blockade\n  code 1381\n"
           "verb ABDUCT\n  lemma abduct\n  code 181\n"
           "verb REJECT\n  lemma reject\n  code 120\n"
+          "verb STALL\n  lemma stall\n  pattern 164 % &TALKS *\n"
           "verb INVESTIGATE\n  lemma investigate\n  code 090\n"
           "verb CRACK_DOWN\n  lemma crack down\n  form cracked down\n  pattern 175 * ON +\n",
           f);
@@ -339,4 +340,12 @@ Test(coder_native, firm_as_an_adjective_names_no_business)
     cr_assert_str_eq(code("Southmark condemned the firm and clear threats of Northland."), "STH NTL 111");
     cr_assert_str_eq(code("A Northland firm condemned Southmark."), "NTLBUS STH 111");
     cr_assert_str_eq(code("A Northland company condemned Southmark."), "NTLBUS STH 111");
+}
+
+Test(coder_native, the_talks_as_a_subject_are_the_parties)
+{
+    const char *got = code("Anna Voss met Piet Berg on Monday.\n\nThe talks stalled in March.");
+    has(got, "NTLGOV STHGOV 164");
+    has(got, "STHGOV NTLGOV 164");
+    cr_assert_str_eq(code("The talks stalled in March."), "");
 }
