@@ -1367,15 +1367,65 @@ static bool reference_unit(sctx *s, uint32_t i)
     return true;
 }
 
+/* "Mr Lu" at live index i (i + 1 is the name): when the word is a part of
+ * the entry name of the person named last ("LU_KANG"), within reach, a
+ * unit for that person. */
+static bool surname_unit(sctx *s, uint32_t i)
+{
+    const member *p = &s->ref_person;
+    if (s->ref_person_sentence == REF_NONE || (int32_t)s->sentence - s->ref_person_sentence > REF_REACH ||
+        !p->actor || !p->actor->name || s->nu >= s->capu || s->nmem + 1 > s->capm)
+        return false;
+    const char *w = LW(s, i + 1)->w, *name = p->actor->name;
+    size_t wl = strlen(w);
+    bool found = false;
+    for (const char *q = name; *q && !found;) {
+        size_t n = strcspn(q, "_ ");
+        found = n == wl && n > 1 && !strncasecmp(q, w, n);
+        q += n;
+        q += strspn(q, "_ ");
+    }
+    if (!found)
+        return false;
+    unit *u = &s->u[s->nu];
+    memset(u, 0, sizeof *u);
+    u->m = s->mem + s->nmem;
+    u->first = (uint16_t)i;
+    u->last = (uint16_t)(i + 1);
+    u->m[0] = *p;
+    u->m[0].first = (uint16_t)i;
+    u->m[0].last = (uint16_t)(i + 1);
+    u->n = 1;
+    s->nmem++;
+    LW(s, i)->unit = LW(s, i + 1)->unit = (int16_t)s->nu;
+    trace(s, "reference", -1, "\"%s\" → %s", live_text(s, i, i + 1), u->m[0].code);
+    s->nu++;
+    /* the person stays current */
+    s->ref_person_sentence = (int32_t)s->sentence;
+    return true;
+}
+
 static void build_units(sctx *s)
 {
+    uint32_t continue_at = 0;
     for (uint32_t i = 0; i < s->nl && s->nu < s->capu;) {
         /* "Mr Spavor", a person we have no entry for, is the one "he"
          * would mean next: forget the last known person */
         if (i + 1 < s->nl && is_cap(s, LW(s, i + 1)) && !(LW(s, i + 1)->flags & WF_ACTOR) &&
             (!strcmp(LW(s, i)->w, "mr") || !strcmp(LW(s, i)->w, "mrs") || !strcmp(LW(s, i)->w, "ms") ||
-             !strcmp(LW(s, i)->w, "mr.") || !strcmp(LW(s, i)->w, "mrs.") || !strcmp(LW(s, i)->w, "ms.")))
-            s->ref_person_sentence = REF_NONE;
+             !strcmp(LW(s, i)->w, "mr.") || !strcmp(LW(s, i)->w, "mrs.") || !strcmp(LW(s, i)->w, "ms."))) {
+            /* "Mr Lu" after "Lu Kang": the person named before, by a part
+             * of the name */
+            if (surname_unit(s, i))
+                continue_at = s->u[s->nu - 1].last + 1u;
+            else
+                s->ref_person_sentence = REF_NONE;
+        }
+        if (continue_at) {
+            i = continue_at;
+            continue_at = 0;
+            continue;
+        }
         if (reference_unit(s, i)) {
             i = s->u[s->nu - 1].last + 1u;
             continue;

@@ -26,6 +26,7 @@ static void setup(void)
           "actor EASTVALE\n  name Eastvale\n  code EVL\n  kind country\n"
           "actor ANNA_VOSS\n  name Anna Voss; Voss\n  code NTLGOV\n  kind person\n"
           "actor PIET_BERG\n  name Piet Berg; President Piet; Berg\n  code STHGOV\n  kind person\n"
+          "actor KARL_OSTEN\n  name Karl Osten\n  code EVLGOV\n  kind person\n"
           "agent HEAD_OF_STATE\n  name president\n  code ~GOV\n"
           "agent LEADER\n  name official; senior official\n  code ~GOV\n"
           "agent GOVERNMENT\n  name government\n  code ~GOV\n"
@@ -348,4 +349,12 @@ Test(coder_native, the_talks_as_a_subject_are_the_parties)
     has(got, "NTLGOV STHGOV 164");
     has(got, "STHGOV NTLGOV 164");
     cr_assert_str_eq(code("The talks stalled in March."), "");
+}
+
+Test(coder_native, mr_and_a_part_of_the_name_is_the_person_named_before)
+{
+    cr_assert_str_eq(code("Karl Osten arrived in Southmark.\n\nMr Osten condemned Northland."), "EVLGOV NTL 111");
+    /* another name: nobody, and "he" no longer means Osten */
+    cr_assert_str_eq(code("Karl Osten arrived in Southmark.\n\nMr Grey condemned Northland."), "");
+    cr_assert_str_eq(code("Karl Osten arrived in Southmark.\n\nMr Grey arrived.\n\nHe condemned Northland."), "");
 }
