@@ -2147,7 +2147,7 @@ static const member NULL_MEMBER = {NULL, "---", NULL, NULL, 0, 0, false};
  * North Korea's responsibility" → PRKGOV/PRK) is a misreading far more
  * often than a real event. Two sectors of one state (VENGOV/VENOPP) stay.
  * PETRARCH-format verbs keep PETRARCH's output, which has both. */
-static bool native_event_ok(sctx *s, const member *src, const member *tgt)
+static bool native_event_ok(sctx *s, const member *src, const member *tgt, const char *code)
 {
     const member *m[2] = {src, tgt};
     for (int k = 0; k < 2; k++)
@@ -2164,6 +2164,13 @@ static bool native_event_ok(sctx *s, const member *src, const member *tgt)
     if (ls >= 3 && lt >= 3 && (ls == 3 || lt == 3) && !strncmp(src->code, tgt->code, 3) &&
         strncmp(src->code, "IGO", 3) && (!*sector || !strncmp(sector, "GOV", 3))) {
         trace(s, "no-event", -1, "%s → %s: a state acting on itself", src->code, tgt->code);
+        return false;
+    }
+    /* "called for the release of detained US nationals": a state's own
+     * nationals are what it asks for, not whom it asks; the holder is */
+    if (code && (!strcmp(code, "0253") || !strcmp(code, "1053")) && ls >= 3 && lt > 3 &&
+        !strncmp(src->code, tgt->code, 3) && strncmp(src->code, "IGO", 3)) {
+        trace(s, "no-event", -1, "%s → %s: a call to release the source's own nationals", src->code, tgt->code);
         return false;
     }
     /* an organ of a state (forces, police, officials) whose country is only
@@ -2192,7 +2199,7 @@ static void emit(sctx *s, vocc *v, const member *src, const member *tgt, const c
         trace(s, "no-event", -1, "%s → %s: an actor acting on itself", src->code, tgt->code);
         return;
     }
-    if (!s->d->verb_petrarch[v->verbs[0]] && !native_event_ok(s, src, tgt))
+    if (!s->d->verb_petrarch[v->verbs[0]] && !native_event_ok(s, src, tgt, code))
         return;
     for (uint32_t k = 0; k < doc->nevents; k++) {
         const tac_event *e = &doc->events[k];
