@@ -2796,6 +2796,11 @@ TAC_API tac_status tac_coder_new(const tac_dict *d, const tac_coder_options *o, 
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
     c->dict = d;
     lex_build(c);
+    /* PETRARCH codes each sentence on its own, by design: a set with any
+     * verb read from a PETRARCH/TABARI file keeps that reading */
+    c->native = true;
+    for (uint32_t i = 0; i < d->model.nverbs && c->native; i++)
+        c->native = !d->verb_petrarch[i];
     if (o)
         c->opt = *o;
     else
@@ -2862,13 +2867,7 @@ TAC_API void tac_code_context_free(tac_code_context *ctx)
 
 TAC_API bool tac_coder_carries_context(const tac_coder *c)
 {
-    /* PETRARCH codes each sentence on its own, by design: a set with any
-     * verb read from a PETRARCH/TABARI file keeps that reading */
-    const tac_dict *d = c->dict;
-    for (uint32_t i = 0; i < d->model.nverbs; i++)
-        if (d->verb_petrarch[i])
-            return false;
-    return true;
+    return c->native;
 }
 
 static void keep(kept_member *k, const member *m)
@@ -2954,7 +2953,7 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, tac_code_context *c
     s.d = c->dict;
     s.doc = doc;
     s.trace = want_trace;
-    s.native = tac_coder_carries_context(c);
+    s.native = c->native;
     s.date = tac_doc_reference_date(doc);
     s.ref_person_sentence = s.ref_pair_sentence[0] = s.ref_pair_sentence[1] = REF_NONE;
     s.last_country_sentence = REF_NONE;

@@ -39,6 +39,8 @@ struct tac_coder {
     const tac_dict *dict;
     tac_coder_options opt;
     tac_lex_slot lex[TAC_LEX_SLOTS];
+    bool native;              /* no verb of the set is PETRARCH's: article
+                                 context carries (tac_coder_carries_context) */
 };
 
 /* One explanation step. `kind` is static ("tokens", "actor", "agent",
