@@ -1073,7 +1073,9 @@ static bool read_chunk(sctx *s, uint32_t i, chunk *ch)
     if (LW(s, ch->first)->cls == W_DET && !strcmp(LW(s, ch->first)->w, "the")) {
         for (uint32_t q = ch->first + 1u; q <= ch->last; q++) {
             const char *w = LW(s, q)->w;
-            if ((!strcmp(w, "country") || !strcmp(w, "nation")) &&
+            /* "the capital" is the state's capital: the state, as a
+             * capital stands for its government's country */
+            if ((!strcmp(w, "country") || !strcmp(w, "nation") || !strcmp(w, "capital")) &&
                 (q == ch->last || LW(s, q + 1)->cls == W_APOS))
                 ch->country_ref = true;
         }

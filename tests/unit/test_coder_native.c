@@ -358,3 +358,9 @@ Test(coder_native, mr_and_a_part_of_the_name_is_the_person_named_before)
     cr_assert_str_eq(code("Karl Osten arrived in Southmark.\n\nMr Grey condemned Northland."), "");
     cr_assert_str_eq(code("Karl Osten arrived in Southmark.\n\nMr Grey arrived.\n\nHe condemned Northland."), "");
 }
+
+Test(coder_native, the_capital_is_the_state_named_before)
+{
+    cr_assert_str_eq(code("Rain fell across Northland.\n\nPiet Berg condemned the capital's leaders."), "STHGOV NTL 111");
+    cr_assert_str_eq(code("Piet Berg condemned the capital's leaders."), "");
+}
