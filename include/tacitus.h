@@ -189,6 +189,25 @@ TAC_API void tac_coder_free(tac_coder *c);
 /* Code every sentence of doc (segmenting first if needed). Events are owned by doc. */
 TAC_API tac_status tac_code_doc(const tac_coder *c, tac_doc *doc, tac_error *err);
 
+/* Article context carried from one document to the next, for input that
+ * gives an article's sentences as separate records: references ("he",
+ * "the two sides", "the strike", "the foreign minister") in a document
+ * coded with tac_code_doc_in may point back to actors of the documents
+ * coded before it with the same context (as within one document, at most
+ * two sentences back). Reset it between articles. A context serves one
+ * document at a time. */
+typedef struct tac_code_context tac_code_context;
+TAC_API tac_status tac_code_context_new(tac_code_context **out, tac_error *err);
+TAC_API void tac_code_context_reset(tac_code_context *ctx);
+TAC_API void tac_code_context_free(tac_code_context *ctx);
+/* Like tac_code_doc; ctx (may be NULL) is read first and updated after. */
+TAC_API tac_status tac_code_doc_in(const tac_coder *c, tac_doc *doc, tac_code_context *ctx,
+                                   tac_error *err);
+/* Whether context should carry across records under this coder's
+ * dictionaries: false for a PETRARCH-format set, which codes every
+ * sentence on its own by design; true for native sets. */
+TAC_API bool tac_coder_carries_context(const tac_coder *c);
+
 TAC_API size_t tac_doc_event_count(const tac_doc *doc);
 /* One JSON Lines "event" record per event, in sentence order. */
 TAC_API tac_status tac_doc_write_events_json(const tac_doc *doc, FILE *out);

@@ -141,8 +141,9 @@ agent OPPOSITION
   code   ~OPP
 
 agent PROTESTERS
-  name   protester; protestor; demonstrator; protest leader; protest group; protest movement; marcher; rioter; mob; crowd; strikers; sit-in; protest organisers; protest organizers
-  # Protesters are PRO (dev/README sector table; dev10).
+  name   protester; protestor; demonstrator; protest leader; protest group; protest movement; marcher; rioter; mob; crowd; strikers; sit-in; sit-ins; protest camp; protest camps; protest site; protest organisers; protest organizers
+  # Protesters are PRO (dev/README sector table; dev10). A protest camp or sit-in stands
+  # for the protesters in it ("stormed a protest camp": the protesters are the target).
   code   ~PRO
 
 agent PARTY

@@ -1,7 +1,10 @@
 /* tacitus code — code articles into CAMEO events (JSON Lines).
  *
- *   tacitus code [--dictionaries PATH] [--input-format F] [-j N] [--keep-negated] INPUTS...
+ *   tacitus code [--dictionaries PATH] [--input-format F] [-j N] [--keep-negated]
+ *                [--records independent|articles|auto] INPUTS...
  *
+ * Consecutive JSON Lines records of one article (cli_record_follows) are
+ * coded in order with one article context (code_input.h).
  * Per article: the article record, then one event record per event. JSON
  * Lines records may carry a PETRARCH "config" object (require_dyad,
  * new_actor_length, comma_*): it applies to that record only. */
@@ -14,15 +17,20 @@
 static void usage(FILE *f)
 {
     fprintf(f, "usage: tacitus code [--dictionaries PATH] [--input-format text|markdown|jsonl] [-j N]\n"
-               "                    [--keep-negated] INPUTS...\n"
+               "                    [--keep-negated] [--records independent|articles|auto] INPUTS...\n"
                "Codes each article into CAMEO events; prints the article record and its events\n"
-               "as JSON Lines. '-' reads standard input.\n");
+               "as JSON Lines. '-' reads standard input.\n"
+               "  --records M  JSON Lines records that are consecutive sentences of one article\n"
+               "               (ids PREFIX-N, PREFIX-N+1, ... or the same \"article\" field)\n"
+               "               share its context, so \"he\" or \"the two sides\" reach back:\n"
+               "               articles = always, independent = never, auto (default) = under\n"
+               "               native dictionaries, not under a PETRARCH-format set.\n");
 }
 
-static int work(tac_doc *doc, const tac_coder *coder)
+static int work(tac_doc *doc, const tac_coder *coder, tac_code_context *ctx)
 {
     tac_error err = {0};
-    return tac_code_doc(coder, doc, &err) == TAC_OK ? 0 : (int)err.code;
+    return tac_code_doc_in(coder, doc, ctx, &err) == TAC_OK ? 0 : (int)err.code;
 }
 
 static int emit(tac_doc *doc, int status, void *ctx)
@@ -86,7 +94,7 @@ int cli_cmd_code(int argc, char **argv)
         free(inputs);
         return 1;
     }
-    int nerrors = cli_code_inputs(inputs, ninputs, o.fmt, dict, &o.coder, o.jobs, work, emit, NULL);
+    int nerrors = cli_code_inputs(inputs, ninputs, o.fmt, dict, &o.coder, o.records, o.jobs, work, emit, NULL);
     tac_dict_free(dict);
     free(inputs);
     return nerrors ? 1 : 0;

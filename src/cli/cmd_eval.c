@@ -19,6 +19,7 @@
  * file; per record, events are sorted and merged: O(e log e).
  */
 #include "cli/cli.h"
+#include "cli/code_input.h"
 #include "core/core.h"
 #include "core/doc.h"
 #include "code/event.h"
@@ -316,13 +317,18 @@ static int gold_line_fn(table *t, json_object *rec, const char *line, size_t len
         if (!gl)
             return die("out of memory");
         g_lines = gl;
-        /* the article is the record's id, date and text only: the gold
-         * (expected), PETRARCH's parse and the notes never reach the coder */
+        /* the article is the record's id, article, date and text only: the
+         * gold (expected), PETRARCH's parse and the notes never reach the
+         * coder */
         tac_buf b;
         tac_buf_init(&b);
         tac_buf_puts(&b, "{\"id\":");
         tac_buf_json_str(&b, id.p, id.n);
         str v;
+        if (get_str(rec, "article", &v)) {
+            tac_buf_puts(&b, ",\"article\":");
+            tac_buf_json_str(&b, v.p, v.n);
+        }
         if (get_str(rec, "date", &v)) {
             tac_buf_puts(&b, ",\"date\":");
             tac_buf_json_str(&b, v.p, v.n);
@@ -779,7 +785,7 @@ static int code_article(table *t, tac_coder *c, uint32_t i, uint32_t j)
     return status;
 }
 
-static int code_records(table *t, const char *dict_path, FILE *out, bool articles)
+static int code_records(table *t, const char *dict_path, FILE *out, bool articles, cli_records records)
 {
     tac_error err = {0};
     tac_dict *dict = NULL;
@@ -795,6 +801,18 @@ static int code_records(table *t, const char *dict_path, FILE *out, bool article
     int status = 0;
     tac_buf line;
     tac_buf_init(&line);
+    /* --records: as `tacitus code`, consecutive records of one article
+     * share its context (code_input.h) */
+    tac_code_context *actx = NULL;
+    if (tac_code_context_new(&actx, &err) != TAC_OK) {
+        free(cc);
+        tac_dict_free(dict);
+        return die("out of memory");
+    }
+    uint32_t prev = UINT32_MAX;
+    const tac_coder *prev_coder = NULL;
+    char prev_id[128] = "", prev_article[128] = "";
+    bool prev_has_article = false;
     for (uint32_t i = 0; i < t->nrecs && status < 2; i++) {
         record *r = &t->recs[i];
         if (!r->scored)
@@ -824,8 +842,17 @@ static int code_records(table *t, const char *dict_path, FILE *out, bool article
             i = j - 1;
             continue;
         }
-        if (tac_doc_read_json(g_lines[i].line, g_lines[i].len, NULL, &doc, &err) != TAC_OK ||
-            tac_code_doc(c, doc, &err) != TAC_OK) {
+        bool carry = records == CLI_RECORDS_ARTICLES || (records == CLI_RECORDS_AUTO && tac_coder_carries_context(c));
+        bool read_ok = tac_doc_read_json(g_lines[i].line, g_lines[i].len, NULL, &doc, &err) == TAC_OK;
+        if (!read_ok || !carry || prev + 1 != i || prev_coder != c ||
+            !cli_record_follows(prev_id, prev_has_article ? prev_article : NULL, doc->id, doc->article))
+            tac_code_context_reset(actx);
+        prev = i;
+        prev_coder = c;
+        snprintf(prev_id, sizeof prev_id, "%s", read_ok && doc->id ? doc->id : "");
+        prev_has_article = read_ok && doc->article;
+        snprintf(prev_article, sizeof prev_article, "%s", prev_has_article ? doc->article : "");
+        if (!read_ok || tac_code_doc_in(c, doc, carry ? actx : NULL, &err) != TAC_OK) {
             char where[256];
             snprintf(where, sizeof where, "record %.*s", (int)r->id.n, r->id.p);
             cli_report(where, &err);
@@ -850,6 +877,7 @@ static int code_records(table *t, const char *dict_path, FILE *out, bool article
             status = 2;
     }
     tac_buf_free(&line);
+    tac_code_context_free(actx);
     for (int i = 0; i < cc->n; i++)
         tac_coder_free(cc->coders[i]);
     free(cc);
@@ -874,6 +902,8 @@ static void usage(FILE *f)
             "  --json               one JSON object instead of text\n"
             "  --diff               list every record whose events differ from the gold\n"
             "  --right              list the ids of the records coded exactly right\n"
+            "  --records M          independent|articles|auto (default): as `tacitus code`,\n"
+            "                       consecutive records of one article share its context\n"
             "  --articles           code the records of one article (id up to its last '-',\n"
             "                       in file order) as one text, so references reach back\n"
             "  --min-exact F        exit 1 when exact F1 < F\n"
@@ -893,6 +923,7 @@ int cli_cmd_eval(int argc, char **argv)
     const char *dict_path = NULL, *system_path = NULL, *gold_path = NULL, *out_path = NULL;
     bool active_only = false, by_category = false, json = false, diff = false, right = false, articles = false;
     double min_exact = -1, min_dyad = -1;
+    cli_records records = CLI_RECORDS_AUTO;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool has_val = i + 1 < argc;
@@ -919,6 +950,11 @@ int cli_cmd_eval(int argc, char **argv)
             diff = true;
         } else if (!strcmp(a, "--articles")) {
             articles = true;
+        } else if (!strcmp(a, "--records") && has_val) {
+            if (!cli_records_parse(argv[++i], &records)) {
+                cli_errorf("eval: --records takes independent, articles or auto, not '%s'", argv[i]);
+                return 2;
+            }
         } else if (!strcmp(a, "--right")) {
             right = true;
         } else if (a[0] == '-' && a[1]) {
@@ -986,7 +1022,7 @@ int cli_cmd_eval(int argc, char **argv)
             rc = die("%s: %s", out_path, strerror(errno));
             goto done_rc;
         }
-        rc = code_records(&t, dict_path ? dict_path : cli_default_dict(), out, articles);
+        rc = code_records(&t, dict_path ? dict_path : cli_default_dict(), out, articles, records);
         if (out && fclose(out) != 0 && rc < 2)
             rc = die("%s: write failed", out_path);
         if (rc >= 2)

@@ -27,10 +27,10 @@ static void usage(FILE *f)
                "                       (--sentence \"TEXT\" | INPUTS...)\n");
 }
 
-static int work(tac_doc *doc, const tac_coder *coder)
+static int work(tac_doc *doc, const tac_coder *coder, tac_code_context *ctx)
 {
     tac_error err = {0};
-    return tac_code_doc_traced(coder, doc, &err) == TAC_OK ? 0 : (int)err.code;
+    return tac_code_doc_traced(coder, doc, ctx, &err) == TAC_OK ? 0 : (int)err.code;
 }
 
 static int explain_doc(tac_doc *doc, int status, void *vctx)
@@ -157,12 +157,12 @@ int cli_cmd_explain(int argc, char **argv)
             fwrite(b.data, 1, b.len, f);
             fclose(f);
             char *one[1] = {tmpl};
-            nerr += cli_code_inputs(one, 1, TAC_FORMAT_JSONL, dict, &o.coder, 1, work, explain_doc, &x);
+            nerr += cli_code_inputs(one, 1, TAC_FORMAT_JSONL, dict, &o.coder, o.records, 1, work, explain_doc, &x);
             remove(tmpl);
         }
         tac_buf_free(&b);
     } else {
-        nerr += cli_code_inputs(inputs, ninputs, o.fmt, dict, &o.coder, 1, work, explain_doc, &x);
+        nerr += cli_code_inputs(inputs, ninputs, o.fmt, dict, &o.coder, o.records, 1, work, explain_doc, &x);
     }
     tac_dict_free(dict);
     free(inputs);

@@ -9,16 +9,35 @@
 
 #include "tacitus.h"
 
-/* work: code one document (runs on a worker thread when nthreads > 1);
+/* How JSON Lines records relate (--records):
+ *   INDEPENDENT  every record is coded on its own;
+ *   ARTICLES     consecutive records that are sentences of one article
+ *                (cli_record_follows) share the article context: references
+ *                in a record may point to actors of the records before it;
+ *   AUTO         ARTICLES under native dictionaries, INDEPENDENT under a
+ *                PETRARCH-format set (tac_coder_carries_context).
+ * Each record still gets its own article record and events. */
+typedef enum cli_records { CLI_RECORDS_AUTO = 0, CLI_RECORDS_INDEPENDENT, CLI_RECORDS_ARTICLES } cli_records;
+
+bool cli_records_parse(const char *v, cli_records *out);
+
+/* Does a record (id, "article" field or NULL) continue the article of the
+ * record before it? With "article" fields: when both name the same one.
+ * Without: when both ids end in "-<number>" after the same prefix and the
+ * numbers are consecutive ("dev04-07" after "dev04-06"). */
+bool cli_record_follows(const char *prev_id, const char *prev_article, const char *id, const char *article);
+
+/* work: code one document (runs on a worker thread when nthreads > 1),
+ * with the article context of its group (NULL when coded alone);
  * emit: print it (runs in input order, one at a time). */
-typedef int (*cli_code_work_fn)(tac_doc *doc, const tac_coder *coder);
+typedef int (*cli_code_work_fn)(tac_doc *doc, const tac_coder *coder, tac_code_context *ctx);
 typedef int (*cli_code_emit_fn)(tac_doc *doc, int work_status, void *ctx);
 
 /* Returns the number of inputs or records that failed. nthreads > 1 codes
  * on that many threads (cli/pipeline.h); output order stays input order. */
 int cli_code_inputs(char **paths, int npaths, tac_format fmt, const tac_dict *dict,
-                    const tac_coder_options *base, int nthreads, cli_code_work_fn work,
-                    cli_code_emit_fn emit, void *ctx);
+                    const tac_coder_options *base, cli_records records, int nthreads,
+                    cli_code_work_fn work, cli_code_emit_fn emit, void *ctx);
 
 /* Apply a PETRARCH config JSON object ({"require_dyad":false,...}) to o. */
 void cli_code_apply_config(tac_coder_options *o, const char *json, size_t len);
@@ -35,6 +54,7 @@ typedef struct cli_code_opts {
     tac_format fmt;              /* --input-format F                           */
     int jobs;                    /* -j N / -jN, 1..256                         */
     tac_coder_options coder;     /* --keep-negated                             */
+    cli_records records;         /* --records independent|articles|auto        */
 } cli_code_opts;
 
 void cli_code_opts_init(cli_code_opts *o);

@@ -13,6 +13,9 @@
 #define MAX_AGENTS 4
 #define MAX_VERBS 64
 #define MATCH_BUDGET 4096      /* backtracking steps per pattern             */
+#define REF_NONE (-(1 << 28))  /* "no antecedent yet" for a sentence number:
+                                  earlier records of an article carry
+                                  negative numbers (tac_code_context)       */
 
 /* ---- word classes -------------------------------------------------------- */
 
@@ -126,6 +129,8 @@ typedef struct member {
     const tac_dict_code *rule;    /* date rule used, or NULL                  */
     const char *agent;            /* agent entry name or NULL                 */
     uint16_t first, last;         /* words naming it                          */
+    bool inferred;                /* its country is the state named last, not
+                                     one the phrase names ("security forces") */
 } member;
 
 typedef struct unit {
@@ -201,6 +206,7 @@ typedef struct sctx {
     uint32_t sentence;
     int32_t date;
     bool trace;
+    bool native;                  /* no verb of the set is PETRARCH's          */
     cword *w;                     /* all words                                 */
     uint32_t nw;
     uint16_t *live;               /* indices of non-deleted words              */
@@ -220,9 +226,9 @@ typedef struct sctx {
      * article, each with the sentence that named it (copies: members of
      * earlier sentences are gone) */
     member ref_person;
-    int32_t ref_person_sentence;      /* -1: none yet                       */
+    int32_t ref_person_sentence;      /* REF_NONE: none yet                 */
     member ref_pair[2];               /* [1] is the more recent             */
-    int32_t ref_pair_sentence[2];     /* -1: none yet                       */
+    int32_t ref_pair_sentence[2];     /* REF_NONE: none yet                 */
     /* acts named with their actor ("a US missile strike"), for "the
      * strike" later: the act noun (singular), its actor, the sentence */
     struct {
@@ -462,6 +468,27 @@ static bool add_match(sctx *s, uint32_t first, uint32_t last, uint8_t kind, uint
 
 /* Actors and agents: at each word the longest candidate wins (an actor over
  * an agent of the same length); matches do not overlap. */
+/* A role word that is also an adjective, used as one: "firm support",
+ * "its firm backing", "a firm and befitting reply" name no business. */
+static bool is_cap(const sctx *s, const cword *cw);
+
+static bool adjective_use(sctx *s, uint32_t i)
+{
+    static const char *const words[] = {"firm"};
+    bool listed = false;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        listed |= !strcmp(LW(s, i)->w, words[k]);
+    if (!listed || i + 1 >= s->nl)
+        return false;
+    uint32_t n = i + 1;
+    if ((LW(s, n)->cls == W_CONJ) && n + 1 < s->nl &&
+        tac_pos_is_adj(s->doc->tokens[LW(s, n + 1)->tok].pos))
+        return true;
+    uint8_t pos = s->doc->tokens[LW(s, n)->tok].pos;
+    return LW(s, n)->cls == W_CONTENT && !is_cap(s, LW(s, n)) &&
+           (pos == TAC_POS_NN || pos == TAC_POS_NNS || pos == TAC_POS_VBG);
+}
+
 static void find_actors(sctx *s)
 {
     for (uint32_t i = 0; i < s->nl; i++) {
@@ -489,6 +516,8 @@ static void find_actors(sctx *s)
          * the opposition: a role word followed by "to" names nobody */
         if (best && best->kind == TAC_IX_AGENT && (uint32_t)best_last + 1 < s->nl &&
             LW(s, (uint32_t)best_last + 1)->cls == W_TO && !strcmp(LW(s, (uint32_t)best_last)->w, "opposition"))
+            best = NULL;
+        if (best && best->kind == TAC_IX_AGENT && best_last == (int)i && adjective_use(s, i))
             best = NULL;
         if (best && s->nam < s->capw) {
             add_match(s, i, (uint32_t)best_last, best->kind, best->id);
@@ -593,6 +622,34 @@ static bool is_verb_form(sctx *s, const cword *cw)
  * initial clause (bmin/bmax), internal clauses (min/max), the terminal clause
  * (emin/emax). A clause that continues a list of actors ("Mordor, the Shire,
  * Fornost and Bree") is kept. Works on all words; afterwards live is rebuilt. */
+/* At live index i: "but also", "as well as", "and also", "along with",
+ * then an optional preposition; returns the index of what follows (the
+ * added actor) or 0. *prep gets the preposition's index or 0. */
+static uint32_t list_continuation(const sctx *s, uint32_t i, uint32_t *prep)
+{
+    static const char *const links[][3] = {
+        {"but", "also", NULL}, {"as", "well", "as"}, {"and", "also", NULL}, {"along", "with", NULL}};
+    for (size_t k = 0; k < sizeof links / sizeof links[0]; k++) {
+        uint32_t j = i;
+        int n = 0;
+        while (n < 3 && links[k][n] && j < s->nl && !strcmp(LW(s, j)->w, links[k][n])) {
+            j++;
+            n++;
+        }
+        if (n == 3 || (n > 0 && !links[k][n])) {
+            if (prep)
+                *prep = 0;
+            if (j < s->nl && (LW(s, j)->cls == W_PREP || LW(s, j)->cls == W_TO)) {
+                if (prep)
+                    *prep = j;
+                j++;
+            }
+            return j < s->nl ? j : 0;
+        }
+    }
+    return 0;
+}
+
 static void delete_commas(sctx *s)
 {
     const tac_coder_options *o = &s->c->opt;
@@ -652,6 +709,11 @@ static void delete_commas(sctx *s)
             g++;
         if (k > 0 && g < b && (LW(s, g)->cls == W_AUX || is_verb_form(s, LW(s, g))) &&
             !(LW(s, g)->flags & (WF_ACTOR | WF_AGENT)))
+            continue;
+        /* "…for Bahrain and Oman, but also for Morocco and Jordan": a
+         * clause that only adds actors to the list before it (native sets;
+         * PETRARCH deletes it) */
+        if (k > 0 && s->native && has_actor && list_continuation(s, a, NULL) > 0)
             continue;
         uint32_t f = a;
         while (f < b && LW(s, f)->cls == W_DET)
@@ -889,6 +951,7 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
 {
     const char *base = "---";
     const tac_dict_code *rule = NULL;
+    bool inferred = false;
     /* an agent of our own dictionaries with no country in its phrase
      * ("protesters", "security forces") belongs to the state the text
      * named last, at most three sentences back; such an agent keeps the
@@ -897,6 +960,7 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
         const char *ac = s->d->model.agents[agents[0]].code;
         if (!s->d->agent_petrarch[agents[0]] && ac && strchr(ac, '~') && strchr(ac, '~') == ac + strspn(ac, " ")) {
             actor = s->last_country;
+            inferred = true;
         }
     }
     if (actor) {
@@ -945,6 +1009,7 @@ static void make_members(sctx *s, unit *u, const tac_dict_actor *actor, const ui
         m->agent = agent_name;
         m->first = first;
         m->last = last;
+        m->inferred = inferred;
         p = slash ? slash + 1 : NULL;
     } while (p);
 }
@@ -1008,7 +1073,9 @@ static bool read_chunk(sctx *s, uint32_t i, chunk *ch)
     if (LW(s, ch->first)->cls == W_DET && !strcmp(LW(s, ch->first)->w, "the")) {
         for (uint32_t q = ch->first + 1u; q <= ch->last; q++) {
             const char *w = LW(s, q)->w;
-            if ((!strcmp(w, "country") || !strcmp(w, "nation")) &&
+            /* "the capital" is the state's capital: the state, as a
+             * capital stands for its government's country */
+            if ((!strcmp(w, "country") || !strcmp(w, "nation") || !strcmp(w, "capital")) &&
                 (q == ch->last || LW(s, q + 1)->cls == W_APOS))
                 ch->country_ref = true;
         }
@@ -1128,11 +1195,11 @@ static void note_references(sctx *s, const unit *u)
         /* a bare country after one of its sectors keeps the sector
          * ("President Hu … the Beijing Declaration": CHNGOV stays) */
         bool keep_old = strlen(m->code) == 3;
-        if (ps[1] >= 0 && same_party(p[1].code, m->code)) {
+        if (ps[1] != REF_NONE && same_party(p[1].code, m->code)) {
             if (!keep_old || strlen(p[1].code) == 3)
                 p[1] = *m;
             ps[1] = (int32_t)s->sentence;
-        } else if (ps[0] >= 0 && same_party(p[0].code, m->code)) {
+        } else if (ps[0] != REF_NONE && same_party(p[0].code, m->code)) {
             member old = p[0];
             p[0] = p[1];
             ps[0] = ps[1];
@@ -1224,6 +1291,14 @@ static int reference_at(sctx *s, uint32_t i, uint32_t *len)
             return 2;
         return 0;
     }
+    /* "the talks stalled": talks named as the subject of their own fate
+     * are the two parties' (dev conventions: the participants referred to) */
+    if (!strcmp(w, "the") && i + 2 < s->nl &&
+        (!strcmp(LW(s, i + 1)->w, "talks") || !strcmp(LW(s, i + 1)->w, "negotiations")) &&
+        (LW(s, i + 2)->cls == W_AUX || (LW(s, i + 2)->flags & WF_VERB))) {
+        *len = 2;
+        return 2;
+    }
     uint32_t n = 0;
     if (!strcmp(w, "both"))
         n = 1;
@@ -1258,12 +1333,12 @@ static bool reference_unit(sctx *s, uint32_t i)
         from = act;
         n = 1;
     } else if (kind == 1) {
-        if (s->ref_person_sentence < 0 || here - s->ref_person_sentence > REF_REACH)
+        if (s->ref_person_sentence == REF_NONE || here - s->ref_person_sentence > REF_REACH)
             return false;
         from = &s->ref_person;
         n = 1;
     } else {
-        if (s->ref_pair_sentence[0] < 0 || here - s->ref_pair_sentence[0] > REF_REACH)
+        if (s->ref_pair_sentence[0] == REF_NONE || here - s->ref_pair_sentence[0] > REF_REACH)
             return false;
         from = s->ref_pair;
         n = 2;
@@ -1294,15 +1369,65 @@ static bool reference_unit(sctx *s, uint32_t i)
     return true;
 }
 
+/* "Mr Lu" at live index i (i + 1 is the name): when the word is a part of
+ * the entry name of the person named last ("LU_KANG"), within reach, a
+ * unit for that person. */
+static bool surname_unit(sctx *s, uint32_t i)
+{
+    const member *p = &s->ref_person;
+    if (s->ref_person_sentence == REF_NONE || (int32_t)s->sentence - s->ref_person_sentence > REF_REACH ||
+        !p->actor || !p->actor->name || s->nu >= s->capu || s->nmem + 1 > s->capm)
+        return false;
+    const char *w = LW(s, i + 1)->w, *name = p->actor->name;
+    size_t wl = strlen(w);
+    bool found = false;
+    for (const char *q = name; *q && !found;) {
+        size_t n = strcspn(q, "_ ");
+        found = n == wl && n > 1 && !strncasecmp(q, w, n);
+        q += n;
+        q += strspn(q, "_ ");
+    }
+    if (!found)
+        return false;
+    unit *u = &s->u[s->nu];
+    memset(u, 0, sizeof *u);
+    u->m = s->mem + s->nmem;
+    u->first = (uint16_t)i;
+    u->last = (uint16_t)(i + 1);
+    u->m[0] = *p;
+    u->m[0].first = (uint16_t)i;
+    u->m[0].last = (uint16_t)(i + 1);
+    u->n = 1;
+    s->nmem++;
+    LW(s, i)->unit = LW(s, i + 1)->unit = (int16_t)s->nu;
+    trace(s, "reference", -1, "\"%s\" → %s", live_text(s, i, i + 1), u->m[0].code);
+    s->nu++;
+    /* the person stays current */
+    s->ref_person_sentence = (int32_t)s->sentence;
+    return true;
+}
+
 static void build_units(sctx *s)
 {
+    uint32_t continue_at = 0;
     for (uint32_t i = 0; i < s->nl && s->nu < s->capu;) {
         /* "Mr Spavor", a person we have no entry for, is the one "he"
          * would mean next: forget the last known person */
         if (i + 1 < s->nl && is_cap(s, LW(s, i + 1)) && !(LW(s, i + 1)->flags & WF_ACTOR) &&
             (!strcmp(LW(s, i)->w, "mr") || !strcmp(LW(s, i)->w, "mrs") || !strcmp(LW(s, i)->w, "ms") ||
-             !strcmp(LW(s, i)->w, "mr.") || !strcmp(LW(s, i)->w, "mrs.") || !strcmp(LW(s, i)->w, "ms.")))
-            s->ref_person_sentence = -1;
+             !strcmp(LW(s, i)->w, "mr.") || !strcmp(LW(s, i)->w, "mrs.") || !strcmp(LW(s, i)->w, "ms."))) {
+            /* "Mr Lu" after "Lu Kang": the person named before, by a part
+             * of the name */
+            if (surname_unit(s, i))
+                continue_at = s->u[s->nu - 1].last + 1u;
+            else
+                s->ref_person_sentence = REF_NONE;
+        }
+        if (continue_at) {
+            i = continue_at;
+            continue_at = 0;
+            continue;
+        }
         if (reference_unit(s, i)) {
             i = s->u[s->nu - 1].last + 1u;
             continue;
@@ -2015,7 +2140,7 @@ static void set_actor(sctx *s, tac_actor *a, const member *m)
     a->agent = m->agent;
 }
 
-static const member NULL_MEMBER = {NULL, "---", NULL, NULL, 0, 0};
+static const member NULL_MEMBER = {NULL, "---", NULL, NULL, 0, 0, false};
 
 /* Events of our own dictionaries name two real parties: an agent that found
  * no country ("officials", "the two presidents": `---GOV`) names nobody a
@@ -2024,7 +2149,7 @@ static const member NULL_MEMBER = {NULL, "---", NULL, NULL, 0, 0};
  * North Korea's responsibility" → PRKGOV/PRK) is a misreading far more
  * often than a real event. Two sectors of one state (VENGOV/VENOPP) stay.
  * PETRARCH-format verbs keep PETRARCH's output, which has both. */
-static bool native_event_ok(sctx *s, const member *src, const member *tgt)
+static bool native_event_ok(sctx *s, const member *src, const member *tgt, const char *code)
 {
     const member *m[2] = {src, tgt};
     for (int k = 0; k < 2; k++)
@@ -2043,6 +2168,28 @@ static bool native_event_ok(sctx *s, const member *src, const member *tgt)
         trace(s, "no-event", -1, "%s → %s: a state acting on itself", src->code, tgt->code);
         return false;
     }
+    /* "called for the release of detained US nationals": a state's own
+     * nationals are what it asks for, not whom it asks; the holder is */
+    if (code && (!strcmp(code, "0253") || !strcmp(code, "1053")) && ls >= 3 && lt > 3 &&
+        !strncmp(src->code, tgt->code, 3) && strncmp(src->code, "IGO", 3)) {
+        trace(s, "no-event", -1, "%s → %s: a call to release the source's own nationals", src->code, tgt->code);
+        return false;
+    }
+    /* an organ of a state (forces, police, officials) whose country is only
+     * the one named last, acting on that very state or its government:
+     * the guess is what is wrong ("joint coast guard patrols … and Japan
+     * will help" is not Japan's forces acting on Japan) */
+    for (int k = 0; k < 2; k++) {
+        const member *a = m[k], *o = m[1 - k];
+        size_t la = strlen(a->code), lo = strlen(o->code);
+        if (a->inferred && !o->inferred && la >= 6 && lo >= 3 && !strncmp(a->code, o->code, 3) &&
+            (lo == 3 || !strncmp(o->code + 3, "GOV", 3)) &&
+            (!strncmp(a->code + 3, "MIL", 3) || !strncmp(a->code + 3, "COP", 3) || !strncmp(a->code + 3, "GOV", 3))) {
+            trace(s, "no-event", -1, "%s → %s: %s has its country only from the text before", src->code, tgt->code,
+                  a->code);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -2054,7 +2201,7 @@ static void emit(sctx *s, vocc *v, const member *src, const member *tgt, const c
         trace(s, "no-event", -1, "%s → %s: an actor acting on itself", src->code, tgt->code);
         return;
     }
-    if (!s->d->verb_petrarch[v->verbs[0]] && !native_event_ok(s, src, tgt))
+    if (!s->d->verb_petrarch[v->verbs[0]] && !native_event_ok(s, src, tgt, code))
         return;
     for (uint32_t k = 0; k < doc->nevents; k++) {
         const tac_event *e = &doc->events[k];
@@ -2484,6 +2631,28 @@ static void code_verb(sctx *s, uint32_t vi)
         }
     }
     v->emitted = true;
+    /* "aid for Bahrain and Oman, but also for Morocco and Jordan": the
+     * targets the list adds after the target (the same preposition, or
+     * none, as before the target) */
+    const unit *more = NULL;
+    if (!petrarch && tu && !bb.compound_upper) {
+        uint32_t p = tu->last + 1u;
+        if (p < s->nl && LW(s, p)->cls == W_COMMA)
+            p++;
+        uint32_t prep = 0, at = p < s->nl ? list_continuation(s, p, &prep) : 0;
+        /* the preposition must be one between the verb and the target
+         * ("aid for Gulf neighbours such as Bahrain, but also for …") */
+        bool same_prep = !prep;
+        for (uint32_t w = v->last + 1u; prep && w < tu->first; w++)
+            same_prep |= !strcmp(LW(s, w)->w, LW(s, prep)->w);
+        if (!prep && tu->first > 0 && (LW(s, tu->first - 1u)->cls == W_PREP || LW(s, tu->first - 1u)->cls == W_TO))
+            same_prep = false;
+        if (at && at <= (uint32_t)hi + 8u && same_prep && unit_named(s, LW(s, at)->unit) &&
+            LW(s, at)->unit != target && LW(s, at)->unit != source) {
+            more = &s->u[LW(s, at)->unit];
+            trace(s, "clause", -1, "\"%s\" adds targets: \"%s\"", vtext, live_text(s, more->first, more->last));
+        }
+    }
     /* actors without a code in a compound are dropped when others have one */
     for (int i = 0; i < su->n; i++) {
         if (!tu) {
@@ -2493,11 +2662,17 @@ static void code_verb(sctx *s, uint32_t vi)
         for (int j = 0; j < tu->n; j++) {
             emit(s, v, &su->m[i], &tu->m[j], fwd, best, dv->name, mode);
         }
+        for (int j = 0; more && j < more->n; j++)
+            emit(s, v, &su->m[i], &more->m[j], fwd, best, dv->name, mode);
     }
-    if (rev[0] && tu)
+    if (rev[0] && tu) {
         for (int j = 0; j < tu->n; j++)
             for (int i = 0; i < su->n; i++)
                 emit(s, v, &tu->m[j], &su->m[i], rev, best, dv->name, mode);
+        for (int j = 0; more && j < more->n; j++)
+            for (int i = 0; i < su->n; i++)
+                emit(s, v, &more->m[j], &su->m[i], rev, best, dv->name, mode);
+    }
 }
 
 /* Verbs a higher-weight pattern of another verb consumed as a literal
@@ -2623,6 +2798,11 @@ TAC_API tac_status tac_coder_new(const tac_dict *d, const tac_coder_options *o, 
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
     c->dict = d;
     lex_build(c);
+    /* PETRARCH codes each sentence on its own, by design: a set with any
+     * verb read from a PETRARCH/TABARI file keeps that reading */
+    c->native = true;
+    for (uint32_t i = 0; i < d->model.nverbs && c->native; i++)
+        c->native = !d->verb_petrarch[i];
     if (o)
         c->opt = *o;
     else
@@ -2636,7 +2816,131 @@ TAC_API void tac_coder_free(tac_coder *c)
     free(c);
 }
 
-static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, tac_error *err)
+/* ---- article context across documents ----------------------------------------- */
+
+/* A member kept past its document: the code is copied (members' codes
+ * live in the document's arena). */
+typedef struct kept_member {
+    const tac_dict_actor *actor;
+    const tac_dict_code *rule;
+    const char *agent;
+    bool inferred;
+    char code[64];
+} kept_member;
+
+/* What references may point to after a record: the sctx reference state,
+ * with sentence numbers relative to the next record (the last sentence of
+ * the record just coded is -1). */
+struct tac_code_context {
+    const tac_dict *dict;           /* the set the state came from          */
+    bool any;
+    const tac_dict_actor *last_country;
+    int32_t last_country_sentence;
+    kept_member ref_person;
+    int32_t ref_person_sentence;
+    kept_member ref_pair[2];
+    int32_t ref_pair_sentence[2];
+    struct {
+        char noun[24];
+        kept_member m;
+        int32_t sentence;
+    } ref_act[4];
+    uint32_t nref_act;
+};
+
+TAC_API tac_status tac_code_context_new(tac_code_context **out, tac_error *err)
+{
+    *out = calloc(1, sizeof **out);
+    if (!*out)
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
+    return TAC_OK;
+}
+
+TAC_API void tac_code_context_reset(tac_code_context *ctx)
+{
+    if (ctx)
+        memset(ctx, 0, sizeof *ctx);
+}
+
+TAC_API void tac_code_context_free(tac_code_context *ctx)
+{
+    free(ctx);
+}
+
+TAC_API bool tac_coder_carries_context(const tac_coder *c)
+{
+    return c->native;
+}
+
+static void keep(kept_member *k, const member *m)
+{
+    k->actor = m->actor;
+    k->rule = m->rule;
+    k->agent = m->agent;
+    k->inferred = m->inferred;
+    snprintf(k->code, sizeof k->code, "%s", m->code ? m->code : "---");
+}
+
+static void unkeep(sctx *s, member *m, const kept_member *k)
+{
+    memset(m, 0, sizeof *m);
+    m->actor = k->actor;
+    m->rule = k->rule;
+    m->agent = k->agent;
+    m->inferred = k->inferred;
+    m->code = tac_arena_strdup(&s->doc->arena, k->code);
+    if (!m->code)
+        m->code = "---";
+}
+
+static int32_t shift(int32_t sentence, int32_t by)
+{
+    return sentence == REF_NONE ? REF_NONE : sentence + by;
+}
+
+static void context_load(sctx *s, const tac_code_context *ctx)
+{
+    if (!ctx->any || ctx->dict != s->d)
+        return;
+    s->last_country = ctx->last_country;
+    s->last_country_sentence = ctx->last_country_sentence;
+    unkeep(s, &s->ref_person, &ctx->ref_person);
+    s->ref_person_sentence = ctx->ref_person_sentence;
+    for (int k = 0; k < 2; k++) {
+        unkeep(s, &s->ref_pair[k], &ctx->ref_pair[k]);
+        s->ref_pair_sentence[k] = ctx->ref_pair_sentence[k];
+    }
+    for (int k = 0; k < 4; k++) {
+        memcpy(s->ref_act[k].noun, ctx->ref_act[k].noun, sizeof s->ref_act[k].noun);
+        unkeep(s, &s->ref_act[k].m, &ctx->ref_act[k].m);
+        s->ref_act[k].sentence = ctx->ref_act[k].sentence;
+    }
+    s->nref_act = ctx->nref_act;
+}
+
+static void context_save(const sctx *s, tac_code_context *ctx)
+{
+    int32_t by = -(int32_t)s->doc->nsentences;
+    ctx->dict = s->d;
+    ctx->any = true;
+    ctx->last_country = s->last_country;
+    ctx->last_country_sentence = shift(s->last_country_sentence, by);
+    keep(&ctx->ref_person, &s->ref_person);
+    ctx->ref_person_sentence = shift(s->ref_person_sentence, by);
+    for (int k = 0; k < 2; k++) {
+        keep(&ctx->ref_pair[k], &s->ref_pair[k]);
+        ctx->ref_pair_sentence[k] = shift(s->ref_pair_sentence[k], by);
+    }
+    for (int k = 0; k < 4; k++) {
+        memcpy(ctx->ref_act[k].noun, s->ref_act[k].noun, sizeof ctx->ref_act[k].noun);
+        keep(&ctx->ref_act[k].m, &s->ref_act[k].m);
+        ctx->ref_act[k].sentence = shift(s->ref_act[k].sentence, by);
+    }
+    ctx->nref_act = s->nref_act;
+}
+
+static tac_status code_doc(const tac_coder *c, tac_doc *doc, tac_code_context *ctx, bool want_trace,
+                           tac_error *err)
 {
     if (!c || !doc)
         return tac_fail(err, TAC_ERR_ARG, "no coder or document", 0, " ");
@@ -2651,9 +2955,12 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, ta
     s.d = c->dict;
     s.doc = doc;
     s.trace = want_trace;
+    s.native = c->native;
     s.date = tac_doc_reference_date(doc);
-    s.ref_person_sentence = s.ref_pair_sentence[0] = s.ref_pair_sentence[1] = -1;
-    s.last_country_sentence = -1;
+    s.ref_person_sentence = s.ref_pair_sentence[0] = s.ref_pair_sentence[1] = REF_NONE;
+    s.last_country_sentence = REF_NONE;
+    if (ctx)
+        context_load(&s, ctx);
     /* scratch sized by the longest sentence (clitics and '_' split tokens) */
     uint32_t maxtok = 0;
     for (uint32_t i = 0; i < doc->nsentences; i++)
@@ -2683,6 +2990,8 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, ta
         s.sentence = 0;
         trace(&s, "no-event", -1, "story discarded: no events for this article");
     }
+    if (ctx)
+        context_save(&s, ctx);
     doc->coded = true;
     if (doc->arena.failed)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, " ");
@@ -2691,10 +3000,15 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, bool want_trace, ta
 
 TAC_API tac_status tac_code_doc(const tac_coder *c, tac_doc *doc, tac_error *err)
 {
-    return code_doc(c, doc, false, err);
+    return code_doc(c, doc, NULL, false, err);
 }
 
-tac_status tac_code_doc_traced(const tac_coder *c, tac_doc *doc, tac_error *err)
+TAC_API tac_status tac_code_doc_in(const tac_coder *c, tac_doc *doc, tac_code_context *ctx, tac_error *err)
 {
-    return code_doc(c, doc, true, err);
+    return code_doc(c, doc, ctx, false, err);
+}
+
+tac_status tac_code_doc_traced(const tac_coder *c, tac_doc *doc, tac_code_context *ctx, tac_error *err)
+{
+    return code_doc(c, doc, ctx, true, err);
 }

@@ -39,6 +39,8 @@ struct tac_coder {
     const tac_dict *dict;
     tac_coder_options opt;
     tac_lex_slot lex[TAC_LEX_SLOTS];
+    bool native;              /* no verb of the set is PETRARCH's: article
+                                 context carries (tac_coder_carries_context) */
 };
 
 /* One explanation step. `kind` is static ("tokens", "actor", "agent",
@@ -56,7 +58,7 @@ struct tac_trace {
     uint32_t nsteps, cap;
 };
 
-/* Like tac_code_doc, and also fill doc->trace. */
-tac_status tac_code_doc_traced(const tac_coder *c, tac_doc *doc, tac_error *err);
+/* Like tac_code_doc_in (ctx may be NULL), and also fill doc->trace. */
+tac_status tac_code_doc_traced(const tac_coder *c, tac_doc *doc, tac_code_context *ctx, tac_error *err);
 
 #endif

@@ -87,6 +87,8 @@ struct tac_doc {
 
     /* metadata (arena strings; NULL when unknown) */
     const char *id, *title, *url, *outlet, *byline, *original_source;
+    const char *article;       /* a JSON Lines record's "article": the article
+                                  its sentence(s) belong to (record grouping) */
     const char *config;        /* a JSON Lines record's "config" object (coder
                                   options, PETRARCH style) as JSON text        */
     int32_t published, original_published;

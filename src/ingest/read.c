@@ -290,6 +290,7 @@ typedef struct rec_fields {
     const char *text, *date, *title, *url, *id;
     size_t text_len, date_len, title_len, url_len, id_len;
     const char *config;              /* serialized object, NUL-terminated      */
+    const char *article;             /* "article" (record grouping), NUL-terminated */
 } rec_fields;
 
 /*
@@ -297,7 +298,7 @@ typedef struct rec_fields {
  * json-c object tree (which cost more than segmenting the record). It gives
  * up -- returns false, and the json-c reader takes the record -- on anything
  * it does not handle exactly as json-c would: malformed or non-standard
- * JSON, a "config" member, a number as "id", a repeated member we read,
+ * JSON, a "config" or "article" member, a number as "id", a repeated member we read,
  * "\u0000", lone surrogates, raw control characters, deep nesting. So it
  * never reports an error: errors and their positions stay json-c's.
  */
@@ -308,7 +309,7 @@ typedef struct fast {
     size_t scratch_len;
 } fast;
 
-enum { F_TEXT, F_CONTENT, F_BODY, F_DATE, F_PUBLISHED, F_TITLE, F_URL, F_ID, F_CONFIG, F_NKEYS };
+enum { F_TEXT, F_CONTENT, F_BODY, F_DATE, F_PUBLISHED, F_TITLE, F_URL, F_ID, F_CONFIG, F_ARTICLE, F_NKEYS };
 
 typedef struct fast_str {
     size_t start, end;               /* raw bytes between the quotes           */
@@ -540,7 +541,7 @@ static bool fast_skip(fast *f, int depth)
 static int fast_key(const char *k, size_t n)
 {
     static const char *const names[F_NKEYS] = {"text", "content", "body", "date", "published",
-                                               "title", "url", "id", "config"};
+                                               "title", "url", "id", "config", "article"};
     for (int i = 0; i < F_NKEYS; i++)
         if (strlen(names[i]) == n && !memcmp(names[i], k, n))
             return i;
@@ -565,7 +566,7 @@ static bool fast_record(fast *f, rec_fields *rf)
         if (f->i >= f->n || s[f->i] != '"' || !fast_string(f, &key))
             return false;
         int k = key.escaped ? -1 : fast_key(s + key.start, key.end - key.start);
-        if (k == F_CONFIG || (k >= 0 && seen[k]))
+        if (k == F_CONFIG || k == F_ARTICLE || (k >= 0 && seen[k]))
             return false;
         fast_ws(f);
         if (f->i >= f->n || s[f->i] != ':')
@@ -639,6 +640,7 @@ static bool fast_record(fast *f, rec_fields *rf)
     rf->id = p[4];
     rf->id_len = len[4];
     rf->config = NULL;
+    rf->article = NULL;
     return true;
 }
 
@@ -671,6 +673,8 @@ static tac_status record_doc(const rec_fields *rf, const tac_limits *lim, tac_do
         d->id = tac_arena_strndup(&d->arena, rf->id, rf->id_len);
     if (rf->config)
         d->config = tac_arena_strdup(&d->arena, rf->config);
+    if (rf->article)
+        d->article = tac_arena_strdup(&d->arena, rf->article);
     if (rf->url && rf->url_len)
         d->url = tac_arena_strndup(&d->arena, rf->url, rf->url_len);
     if (rf->date)
@@ -739,6 +743,9 @@ static tac_status read_json_c(const char *line, size_t len, const tac_limits *li
         rf.id = json_object_get_string(idv);
         rf.id_len = strlen(rf.id);
     }
+    if (json_object_object_get_ex(obj, "article", &idv) &&
+        (json_object_is_type(idv, json_type_string) || json_object_is_type(idv, json_type_int)))
+        rf.article = json_object_get_string(idv);
     json_object *cfg;
     if (json_object_object_get_ex(obj, "config", &cfg) && json_object_is_type(cfg, json_type_object))
         rf.config = json_object_to_json_string_ext(cfg, JSON_C_TO_STRING_PLAIN);

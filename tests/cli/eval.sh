@@ -131,14 +131,19 @@ fi
 
 # --articles: the records of one article (id up to its last '-') are coded as
 # one text, so "he" in x01-02 reaches Putin in x01-01; x02 is another article.
+# By default (--records auto, native dictionaries) the records are coded one
+# by one with the article's context: the same events here.
 cat >"$TMP/art.jsonl" <<'JSON'
 {"id": "x01-01", "date": "2024-05-16", "text": "Russian President Vladimir Putin arrived in Beijing on Thursday.", "expected": [{"source": "RUSGOV", "target": "CHN", "code": "042"}, {"source": "CHN", "target": "RUSGOV", "code": "043"}]}
 {"id": "x01-02", "date": "2024-05-16", "text": "He condemned Japan in a speech to students.", "expected": [{"source": "RUSGOV", "target": "JPN", "code": "111"}]}
 {"id": "x02-01", "date": "2024-05-16", "text": "She condemned Japan in a speech to students.", "expected": []}
 JSON
 if "$TACITUS" eval --articles -o "$TMP/art.out" "$TMP/art.jsonl" >/dev/null 2>"$TMP/art.err" &&
-   "$TACITUS" eval -o "$TMP/one.out" "$TMP/art.jsonl" >/dev/null 2>>"$TMP/art.err"; then
+   "$TACITUS" eval --records independent -o "$TMP/one.out" "$TMP/art.jsonl" >/dev/null 2>>"$TMP/art.err" &&
+   "$TACITUS" eval -o "$TMP/rec.out" "$TMP/art.jsonl" >/dev/null 2>>"$TMP/art.err"; then
     a=$(grep -c '"RUSGOV","target":"JPN"' "$TMP/art.out"); o=$(grep -c '"RUSGOV","target":"JPN"' "$TMP/one.out")
+    if cmp -s "$TMP/art.out" "$TMP/rec.out"; then pass "eval (default --records auto) carries the article as --articles does here"
+    else fail "eval default records" "$(diff "$TMP/art.out" "$TMP/rec.out")"; fi
     n=$(grep -c '"id":"x02-01","events":\[\]' "$TMP/art.out")
     if [ "$a" = 1 ] && [ "$o" = 0 ] && [ "$n" = 1 ] && [ "$(wc -l <"$TMP/art.out")" -eq 3 ]; then
         pass "eval --articles: references reach earlier records of the same article only"

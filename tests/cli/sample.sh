@@ -55,3 +55,16 @@ if grep -q '"entry":"BASHAR_AL_ASSAD"' "$TMP/moved.jsonl"; then
 else
     fail "2026: Assad not SYRGOV" "no event names Assad in the moved article"
 fi
+# the demo's state visit: "the two countries will hold joint coast guard
+# patrols … and Japan will help": the coast guard has no country of its own
+# in the text, so it is not Japan's forces acting on Japan
+"$TACITUS" code "$TOP/examples/state-visit.md" >"$TMP/visit.jsonl" 2>/dev/null
+if python3 - "$TMP/visit.jsonl" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1]) if '"type":"event"' in l]
+own = [e for e in evs if e["source"]["country"] == e["target"]["country"]]
+ok = evs and not own and any(e["source"]["code"] == "IDNGOV" and e["target"]["code"] == "JPNGOV" and e["code"] == "057" for e in evs)
+sys.exit(0 if ok else 1)
+PY
+then pass "state visit: the pact both ways, no state's forces acting on that state"
+else fail "state visit" "$(grep -o '"code":"[A-Z]*","country"' "$TMP/visit.jsonl" | head -12 | tr '\n' ' ')"; fi

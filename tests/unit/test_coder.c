@@ -79,6 +79,15 @@ static const char *code(const char *text, const char *date, tac_coder_options *o
 
 TestSuite(coder, .init = setup, .fini = teardown);
 
+Test(coder, a_petrarch_set_codes_each_record_alone)
+{
+    tac_coder *c = NULL;
+    tac_error err = {0};
+    cr_assert_eq(tac_coder_new(dict, NULL, &c, &err), TAC_OK);
+    cr_assert_not(tac_coder_carries_context(c));
+    tac_coder_free(c);
+}
+
 Test(coder, simple_dyad_and_default_code)
 {
     cr_assert_str_eq(code("Northland praised Southmark on Monday.", "2020-01-01", NULL, NULL), "NTL STH 051");
@@ -170,7 +179,7 @@ Test(coder, evidence_spans_and_trace)
     tac_coder *c = NULL;
     tac_error err = {0};
     cr_assert_eq(tac_coder_new(dict, NULL, &c, &err), TAC_OK);
-    cr_assert_eq(tac_code_doc_traced(c, doc, &err), TAC_OK);
+    cr_assert_eq(tac_code_doc_traced(c, doc, NULL, &err), TAC_OK);
     cr_assert_eq(doc->nevents, 1);
     const tac_event *e = &doc->events[0];
     cr_assert_eq(e->source.span.start, 0);

@@ -26,12 +26,14 @@ static void setup(void)
           "actor EASTVALE\n  name Eastvale\n  code EVL\n  kind country\n"
           "actor ANNA_VOSS\n  name Anna Voss; Voss\n  code NTLGOV\n  kind person\n"
           "actor PIET_BERG\n  name Piet Berg; President Piet; Berg\n  code STHGOV\n  kind person\n"
+          "actor KARL_OSTEN\n  name Karl Osten\n  code EVLGOV\n  kind person\n"
           "agent HEAD_OF_STATE\n  name president\n  code ~GOV\n"
           "agent LEADER\n  name official; senior official\n  code ~GOV\n"
           "agent GOVERNMENT\n  name government\n  code ~GOV\n"
           "agent PROTESTERS\n  name protester\n  code ~PRO\n"
           "agent OPPOSITION\n  name opposition\n  code ~OPP\n"
           "agent CIVILIANS\n  name citizen\n  code ~CVL\n"
+          "agent BUSINESS\n  name firm; company\n  code ~BUS\n"
           "synset AGREEMENT\n  word accord; declaration\n"
           "synset TALKS\n  word talks\n"
           "synset CEASEFIRE\n  word ceasefire; truce\n"
@@ -50,6 +52,7 @@ static void setup(void)
           "verb BLOCKADE\n  lemma blockade\n  code 1381\n"
           "verb ABDUCT\n  lemma abduct\n  code 181\n"
           "verb REJECT\n  lemma reject\n  code 120\n"
+          "verb STALL\n  lemma stall\n  pattern 164 % &TALKS *\n"
           "verb INVESTIGATE\n  lemma investigate\n  code 090\n"
           "verb CRACK_DOWN\n  lemma crack down\n  form cracked down\n  pattern 175 * ON +\n",
           f);
@@ -248,4 +251,116 @@ Test(coder_native, a_meeting_in_the_target_country_is_a_visit)
 {
     cr_assert_str_eq(code("Anna Voss met Piet Berg in Southmark on Monday."), "NTLGOV STHGOV 042;STHGOV NTLGOV 043");
     cr_assert_str_eq(code("Anna Voss met Piet Berg in Eastvale on Monday."), "NTLGOV STHGOV 040;STHGOV NTLGOV 040");
+}
+
+/* Code the records of one article one by one with one context; returns the
+ * events of the last record. */
+static const char *code_records(const char *const *texts, int n, bool carry)
+{
+    static char out[2048];
+    tac_coder_options o;
+    tac_coder_options_default(&o);
+    tac_coder *c = NULL;
+    tac_code_context *ctx = NULL;
+    tac_error err = {0};
+    cr_assert_eq(tac_coder_new(dict, &o, &c, &err), TAC_OK);
+    cr_assert_eq(tac_code_context_new(&ctx, &err), TAC_OK);
+    out[0] = 0;
+    for (int k = 0; k < n; k++) {
+        tac_doc *doc = tac_doc_new_internal(texts[k], strlen(texts[k]), NULL);
+        cr_assert_not_null(doc);
+        doc->id = "t";
+        doc->published = tac_date_parse("2024-05-01", 10);
+        cr_assert_eq(tac_code_doc_in(c, doc, carry ? ctx : NULL, &err), TAC_OK);
+        out[0] = 0;
+        for (uint32_t i = 0; i < doc->nevents; i++) {
+            const tac_event *e = &doc->events[i];
+            size_t len = strlen(out);
+            snprintf(out + len, sizeof out - len, "%s%s %s %s", i ? ";" : "", e->source.code, e->target.code,
+                     e->code);
+        }
+        tac_doc_free(doc);   /* the context must not point into it */
+    }
+    tac_code_context_free(ctx);
+    tac_coder_free(c);
+    return out;
+}
+
+Test(coder_native, a_context_carries_references_across_documents)
+{
+    const char *pair[] = {"Anna Voss met Piet Berg on Monday.", "The two sides agreed to cooperate."};
+    const char *got = code_records(pair, 2, true);
+    has(got, "NTLGOV STHGOV 030");
+    has(got, "STHGOV NTLGOV 030");
+    cr_assert_str_eq(code_records(pair, 2, false), "");
+    const char *person[] = {"Anna Voss arrived in Eastvale.", "He condemned Southmark."};
+    cr_assert_str_eq(code_records(person, 2, true), "NTLGOV STH 111");
+    const char *act[] = {"Eastvale condemned a Northland missile strike on Monday.",
+                         "The office of Southmark's president called the strike reckless."};
+    has(code_records(act, 2, true), "STHGOV NTL 111");
+    /* the reach is counted in sentences across the documents too */
+    const char *far[] = {"Anna Voss arrived in Eastvale.", "It rained.", "It rained again.", "It rained once more.",
+                         "He condemned Southmark."};
+    cr_assert_str_eq(code_records(far, 5, true), "");
+    /* a reset context forgets (a new article) */
+    tac_code_context *ctx = NULL;
+    tac_coder *c = NULL;
+    tac_error err = {0};
+    cr_assert_eq(tac_coder_new(dict, NULL, &c, &err), TAC_OK);
+    cr_assert_eq(tac_code_context_new(&ctx, &err), TAC_OK);
+    size_t nev[2];
+    for (int reset = 0; reset < 2; reset++) {
+        for (int k = 0; k < 2; k++) {
+            if (k == 1 && reset)
+                tac_code_context_reset(ctx);
+            tac_doc *doc = tac_doc_new_internal(person[k], strlen(person[k]), NULL);
+            doc->published = tac_date_parse("2024-05-01", 10);
+            cr_assert_eq(tac_code_doc_in(c, doc, ctx, &err), TAC_OK);
+            nev[reset] = doc->nevents;
+            tac_doc_free(doc);
+        }
+    }
+    cr_assert_eq(nev[0], 1);
+    cr_assert_eq(nev[1], 0);
+    tac_code_context_free(ctx);
+    tac_coder_free(c);
+}
+
+Test(coder_native, native_sets_carry_context)
+{
+    tac_coder *c = NULL;
+    tac_error err = {0};
+    cr_assert_eq(tac_coder_new(dict, NULL, &c, &err), TAC_OK);
+    cr_assert(tac_coder_carries_context(c));
+    tac_coder_free(c);
+}
+
+Test(coder_native, firm_as_an_adjective_names_no_business)
+{
+    cr_assert_str_eq(code("Southmark condemned Northland's firm backing of the plan."), "STH NTL 111");
+    cr_assert_str_eq(code("Southmark condemned the firm and clear threats of Northland."), "STH NTL 111");
+    cr_assert_str_eq(code("A Northland firm condemned Southmark."), "NTLBUS STH 111");
+    cr_assert_str_eq(code("A Northland company condemned Southmark."), "NTLBUS STH 111");
+}
+
+Test(coder_native, the_talks_as_a_subject_are_the_parties)
+{
+    const char *got = code("Anna Voss met Piet Berg on Monday.\n\nThe talks stalled in March.");
+    has(got, "NTLGOV STHGOV 164");
+    has(got, "STHGOV NTLGOV 164");
+    cr_assert_str_eq(code("The talks stalled in March."), "");
+}
+
+Test(coder_native, mr_and_a_part_of_the_name_is_the_person_named_before)
+{
+    cr_assert_str_eq(code("Karl Osten arrived in Southmark.\n\nMr Osten condemned Northland."), "EVLGOV NTL 111");
+    /* another name: nobody, and "he" no longer means Osten */
+    cr_assert_str_eq(code("Karl Osten arrived in Southmark.\n\nMr Grey condemned Northland."), "");
+    cr_assert_str_eq(code("Karl Osten arrived in Southmark.\n\nMr Grey arrived.\n\nHe condemned Northland."), "");
+}
+
+Test(coder_native, the_capital_is_the_state_named_before)
+{
+    cr_assert_str_eq(code("Rain fell across Northland.\n\nPiet Berg condemned the capital's leaders."), "STHGOV NTL 111");
+    cr_assert_str_eq(code("Piet Berg condemned the capital's leaders."), "");
 }

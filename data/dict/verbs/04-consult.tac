@@ -55,7 +55,7 @@ verb MEET    # 040 Consult (meet); 036 when future
   pattern 044   * + ON_THE_SIDELINES
   pattern 036   $ WILL * +
   pattern 036   $ WOULD * +
-  pattern 045:045 * SEPARATELY WITH +
+  pattern 045   * SEPARATELY WITH +   # the mediator acts; the sides do not mediate back
   pattern 046:046 * + FOR &TALKS
   pattern 046:046 * + TO_DISCUSS
   pattern 046:046 * WITH + TO_DISCUSS
@@ -115,7 +115,7 @@ verb NEGOTIATE    # 046 Engage in negotiation
 verb HOLD    # 046 hold talks; 040 meetings; 045 separate talks with both sides; 062 joint exercises; 173/181 holding people; 112 holding responsible
   lemma   hold
   form    held; holding; holds
-  pattern 045:045 * SEPARATE &TALKS WITH +
+  pattern 045   * SEPARATE &TALKS WITH +   # one way: the mediator
   pattern 036:036 $ WILL * &TALKS WITH +
   pattern 036   % WILL * &TALKS
   pattern 046:046 * &TALKS WITH +

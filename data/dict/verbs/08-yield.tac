@@ -121,6 +121,12 @@ verb HALT    # 087 De-escalate (halt military operations); 164 halt talks; 162 h
   pattern 163   * &IMPORTS FROM +
   pattern 163   * &IMPORTS WITH +
   pattern 160   * &COOPERATE WITH +
+  # stopping people from moving about is obstructing passage (144), not halting anything
+  pattern 144   * + FROM_GOING
+  pattern 144   * + FROM_REACHING
+  pattern 144   * + FROM_ENTERING
+  pattern 144   * + FROM_LEAVING
+  pattern 144   * + FROM_CROSSING
 
 verb CONCEDE    # 080 Yield; 083 accede to demands (0831 for a change of leader, 0832 of policy, 0834 of institutions)
   lemma   concede; yield; give in; back down; cave in; bow to; accede to; relent
