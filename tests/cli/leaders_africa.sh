@@ -226,3 +226,16 @@ expect 2018-01-01 "Luís Filipe Tavares" CPVGOV
 expect 2023-01-01 "Luis Filipe Tavares" CPVELI
 expect 2019-06-01 "Ossouka Raponda" GABGOV          # defence minister before the premiership
 expect 2015-01-01 "Emmanuel Issoze-Ngondet" GABGOV  # foreign minister before the premiership
+expect 2006-06-01 "Kpatcha Gnassingbé" TGOGOV      # defence minister
+expect 2010-01-01 "Kpatcha Gnassingbe" TGOELI
+expect 2012-01-01 "Elliott Ohin" TGOGOV
+expect 2015-01-01 "Elliott Ohin" TGOELI
+expect 2015-01-01 "Agapito Mba Mokuy" GNQGOV
+expect 2020-01-01 "Mba Mokuy" GNQELI
+expect 2021-01-01 "Michael Moussa Adamo" GABGOV    # defence minister
+expect 2024-01-01 "Michael Moussa Adamo" GABELI    # after the coup of 30 August 2023
+expect 2024-01-01 "Ismaïla Madior Fall" SENGOV      # foreign minister
+expect 2020-06-01 "Ismaila Madior Fall" SENELI     # between his two terms at justice
+expect 2023-01-01 "Aïssata Tall Sall" SENGOV        # still foreign minister under Amadou Ba
+expect 2018-06-01 "Makgothi" LSOGOV
+expect 2021-01-01 "Makgothi" LSOELI

@@ -5883,11 +5883,11 @@ actor MADICKE_NIANG
 actor AISSATA_TALL_SALL
   name   Aïssata Tall Sall
   code   SENELI -20201031?
-  code   SENGOV 20201101?-20220917?
-  code   SENELI 20220918?-
+  code   SENGOV 20201101?-20240404?
+  code   SENELI 20240405?-
   code   SENELI
   kind   person
-  note   foreign minister 01 Nov 2020 (date uncertain) to 17 Sep 2022 (date uncertain)
+  note   foreign minister 01 Nov 2020 (date uncertain) to 09 Oct 2023 (date uncertain); justice minister 10 Oct 2023 (date uncertain) to 04 Apr 2024 (date uncertain). Swapped offices with Ismaïla Madior Fall in October 2023.
 
 # ==== Foreign and defence ministers of the states that were thin (issue #4 item 3).
 # States without a defence minister of their own say so in their section heading;
@@ -6640,4 +6640,70 @@ actor ERKKI_NGHIMTINA
   code   NAMELI
   kind   person
   note   defence minister 01 Jan 1997 (date uncertain) to 04 Dec 2012; works and transport minister 05 Dec 2012 to 20 Mar 2015 (date uncertain). Start year uncertain (about 1997); in office from 2000.
+
+
+# ---- Togo
+actor KPATCHA_GNASSINGBE
+  name   Kpatcha Gnassingbé; Kpatcha Gnassingbe; Kpatcha
+  code   TGOELI -20050619?
+  code   TGOGOV 20050620?-20071213?
+  code   TGOELI 20071214?-
+  code   TGOELI
+  kind   person
+  note   defence minister 20 Jun 2005 (date uncertain) to 13 Dec 2007 (date uncertain). The president's half-brother; arrested in April 2009 and convicted of plotting a coup in 2011.
+
+actor ELLIOTT_OHIN
+  name   Elliott Ohin; Elliot Ohin
+  code   TGOELI -20100527?
+  code   TGOGOV 20100528?-20130916?
+  code   TGOELI 20130917?-
+  code   TGOELI
+  kind   person
+  note   foreign minister 28 May 2010 (date uncertain) to 16 Sep 2013 (date uncertain)
+
+
+# ---- Equatorial Guinea
+actor AGAPITO_MBA_MOKUY
+  name   Agapito Mba Mokuy; Mba Mokuy
+  code   GNQELI -20120520?
+  code   GNQGOV 20120521?-20180621?
+  code   GNQELI 20180622?-
+  code   GNQELI
+  kind   person
+  note   foreign minister 21 May 2012 (date uncertain) to 21 Jun 2018 (date uncertain). Candidate for AU Commission chair in 2016.
+
+
+# ---- Gabon
+actor MICHAEL_MOUSSA_ADAMO
+  name   Michael Moussa Adamo; Moussa Adamo
+  code   GABELI -20200715?
+  code   GABGOV 20200716?-20230830
+  code   GABELI 20230831-
+  code   GABELI
+  kind   person
+  note   defence minister 16 Jul 2020 (date uncertain) to 09 Mar 2022 (date uncertain); foreign minister 10 Mar 2022 (date uncertain) to 30 Aug 2023. Moved from defence to foreign affairs in 2022 (date uncertain); out of office with the coup of 30 August 2023.
+
+
+# ---- Senegal
+actor ISMAILA_MADIOR_FALL
+  name   Ismaïla Madior Fall; Ismaila Madior Fall
+  code   SENELI -20170905?
+  code   SENGOV 20170906?-20190406?
+  code   SENELI 20190407?-20220916?
+  code   SENGOV 20220917?-20240404?
+  code   SENELI 20240405?-
+  code   SENELI
+  kind   person
+  note   justice minister 06 Sep 2017 (date uncertain) to 06 Apr 2019 (date uncertain); justice minister 17 Sep 2022 (date uncertain) to 09 Oct 2023 (date uncertain); foreign minister 10 Oct 2023 (date uncertain) to 04 Apr 2024 (date uncertain). Constitutional lawyer.
+
+
+# ---- Lesotho
+actor LESEGO_MAKGOTHI
+  name   Lesego Makgothi; Makgothi
+  code   LSOELI -20170622?
+  code   LSOGOV 20170623?-20200519?
+  code   LSOELI 20200520?-
+  code   LSOELI
+  kind   person
+  note   foreign minister 23 Jun 2017 (date uncertain) to 19 May 2020 (date uncertain). Thabane's second government.
 
