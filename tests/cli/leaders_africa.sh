@@ -239,3 +239,8 @@ expect 2020-06-01 "Ismaila Madior Fall" SENELI     # between his two terms at ju
 expect 2023-01-01 "Aïssata Tall Sall" SENGOV        # still foreign minister under Amadou Ba
 expect 2018-06-01 "Makgothi" LSOGOV
 expect 2021-01-01 "Makgothi" LSOELI
+expect 2019-01-01 "Deng Alor" SSDELI              # a South Sudanese after his term
+expect 2007-01-01 "Rémy Ze Meka" CMRGOV            # minister delegate for defence
+expect 2010-01-01 "Remy Ze Meka" CMRELI
+expect 2019-01-01 "Nibigira" BDIGOV
+expect 2021-01-01 "Nibigira" BDIELI

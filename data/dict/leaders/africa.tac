@@ -5286,12 +5286,13 @@ actor DENG_ALOR
   name   Deng Alor; Deng Alor Kuol
   code   SDNELI -20071028?
   code   SDNGOV 20071029?-20100614?
-  code   SDNELI 20100615?-20160808?
+  code   SDNELI 20100615?-20110708
+  code   SSDELI 20110709-20160808?
   code   SSDGOV 20160809?-20180301?
-  code   SDNELI 20180302?-
-  code   SDNELI
+  code   SSDELI 20180302?-
+  code   SSDELI
   kind   person
-  note   foreign minister 29 Oct 2007 (date uncertain) to 14 Jun 2010 (date uncertain); foreign minister 09 Aug 2016 (date uncertain) to 01 Mar 2018 (date uncertain). Sudan's foreign minister 2007-2010; South Sudan's 2016-2018 (dates uncertain).
+  note   foreign minister 29 Oct 2007 (date uncertain) to 14 Jun 2010 (date uncertain); foreign minister 09 Aug 2016 (date uncertain) to 01 Mar 2018 (date uncertain). Sudan's foreign minister 2007-2010; South Sudan's 2016-2018 (dates uncertain). A South Sudanese from independence (9 July 2011), so his elite code after it is SSDELI.
 
 actor ALI_KARTI
   name   Ali Karti
@@ -6706,4 +6707,26 @@ actor LESEGO_MAKGOTHI
   code   LSOELI
   kind   person
   note   foreign minister 23 Jun 2017 (date uncertain) to 19 May 2020 (date uncertain). Thabane's second government.
+
+
+# ---- Cameroon: minister delegate for defence before Mebe Ngo'o
+actor REMY_ZE_MEKA
+  name   Rémy Ze Meka; Remy Ze Meka
+  code   CMRELI -20041207
+  code   CMRGOV 20041208-20090629
+  code   CMRELI 20090630-
+  code   CMRELI
+  kind   person
+  note   minister delegate for defence 08 Dec 2004 to 29 Jun 2009. The president holds the defence portfolio.
+
+
+# ---- Burundi
+actor EZECHIEL_NIBIGIRA
+  name   Ezéchiel Nibigira; Ezechiel Nibigira; Nibigira
+  code   BDIELI -20180418?
+  code   BDIGOV 20180419?-20200627?
+  code   BDIELI 20200628?-
+  code   BDIELI
+  kind   person
+  note   foreign minister 19 Apr 2018 (date uncertain) to 27 Jun 2020 (date uncertain). Start date uncertain (April 2018).
 
