@@ -5904,7 +5904,7 @@ actor JOAO_BERNARDO_DE_MIRANDA
   note   foreign minister 01 Jan 1999 (date uncertain) to 01 Oct 2008 (date uncertain). Start month uncertain (early 1999).
 
 actor ASSUNCAO_DOS_ANJOS
-  name   Assunção dos Anjos; Assuncao dos Anjos; Assunção Afonso dos Anjos
+  name   Assunção dos Anjos; Assuncao dos Anjos
   code   AGOELI -20081001?
   code   AGOGOV 20081002?-20100204?
   code   AGOELI 20100205?-
@@ -5979,7 +5979,7 @@ actor ALAIN_TRIBERT_MUTABAZI
 
 # ---- Benin (the president keeps defence; a minister delegate runs it)
 actor JEAN_MARIE_EHOUZOU
-  name   Jean-Marie Ehouzou; Jean-Marie Ehouzou
+  name   Jean-Marie Ehouzou; Jean Marie Ehouzou
   code   BENELI -20081021?
   code   BENGOV 20081022?-20110527?
   code   BENELI 20110528?-
@@ -6197,7 +6197,7 @@ actor BROWNIE_SAMUKAI
   note   defence minister 16 Jan 2006 (date uncertain) to 22 Jan 2018
 
 actor DANIEL_ZIANKAHN
-  name   Daniel Ziankahn; Daniel Dee Ziankahn; Ziankahn
+  name   Daniel Ziankahn; Ziankahn
   code   LBRELI -20180122?
   code   LBRGOV 20180123?-20240122
   code   LBRELI 20240123-
@@ -6267,7 +6267,7 @@ actor ARVIN_BOOLELL
   note   agro-industry minister 07 Jul 2005 (date uncertain) to 31 Aug 2008 (date uncertain); foreign minister 01 Sep 2008 (date uncertain) to 16 Dec 2014 (date uncertain); agro-industry minister 22 Nov 2024 (date uncertain) to today. Dates of the agro-industry offices uncertain; in Ramgoolam's 2024 government.
 
 actor DHANANJAY_RAMFUL
-  name   Dhananjay Ramful; Ritish Ramful
+  name   Dhananjay Ramful
   code   MUSELI -20241121?
   code   MUSGOV 20241122?-
   code   MUSGOV
@@ -6406,7 +6406,7 @@ actor SYLVESTRE_RADEGONDE
 
 # ---- Tunisia: defence ministers
 actor ABDELKARIM_ZBIDI
-  name   Abdelkarim Zbidi; Abdelkrim Zbidi; Abdelkarim Ezzeddine Zbidi
+  name   Abdelkarim Zbidi; Abdelkrim Zbidi; Zbidi
   code   TUNELI -20110126
   code   TUNGOV 20110127-20130312?
   code   TUNELI 20130313?-20170911?
@@ -6454,7 +6454,7 @@ actor JOSEPH_MALANJI
   note   foreign minister 15 Feb 2018 (date uncertain) to 12 May 2021 (date uncertain)
 
 actor AMBROSE_LUFUMA
-  name   Ambrose Lufuma; Ambrose Lwiji Lufuma; Lufuma
+  name   Ambrose Lufuma; Lufuma
   code   ZMBELI -20210912?
   code   ZMBGOV 20210913?-
   code   ZMBGOV
@@ -6474,7 +6474,7 @@ actor AIME_NGOY_MUKENA
   note   defence minister 26 Aug 2019 to 11 Apr 2021. Ilunga government.
 
 actor GILBERT_KABANDA
-  name   Gilbert Kabanda; Gilbert Kabanda Kurhenga
+  name   Gilbert Kabanda
   code   CODELI -20210411
   code   CODGOV 20210412-20230322
   code   CODELI 20230323-
@@ -6493,7 +6493,7 @@ actor GUY_KABOMBO_MUADIAMVITA
 
 # ---- Libya: defence ministers (since 2021 the prime minister Dbeibah keeps defence)
 actor OSAMA_AL_JUWAILI
-  name   Osama al-Juwaili; Usama al-Juwaili; Osama Juwaili; Osama al-Juwaili
+  name   Osama al-Juwaili; Usama al-Juwaili; Osama Juwaili
   code   LBYELI -20111121
   code   LBYGOV 20111122-20121114
   code   LBYELI 20121115-
