@@ -129,3 +129,118 @@ expect 2020-01-01 "Osman Saleh" ERIGOV
 expect 2010-01-01 "Hussein Mwinyi" TZAGOV
 expect 2018-01-01 "Nandi-Ndaitwah" NAMGOV      # foreign minister, then vice president and president
 expect 2010-01-01 "Skelemani" BWAGOV
+# ---- Foreign and defence ministers of the thin states (issue #4 item 3):
+# one fact in office and one out of office per minister
+expect 2009-01-01 "Assunção dos Anjos" AGOGOV
+expect 2011-01-01 "Assuncao dos Anjos" AGOELI
+expect 2012-01-01 "Cândido Van-Dúnem" AGOGOV       # defence minister
+expect 2016-01-01 "Candido Van-Dunem" AGOELI
+expect 2006-06-01 "Antoinette Batumubwira" BDIGOV
+expect 2009-01-01 "Antoinette Batumubwira" BDIELI
+expect 2013-01-01 "Gaciyubwenge" BDIGOV              # defence minister
+expect 2016-01-01 "Gaciyubwenge" BDIELI              # replaced after the May 2015 coup attempt
+expect 2022-01-01 "Albert Shingiro" BDIGOV
+expect 2019-01-01 "Albert Shingiro" BDIELI
+expect 2018-01-01 "Agbénonci" BENGOV
+expect 2022-01-01 "Agbenonci" BENELI
+expect 2013-01-01 "Nassirou Bako Arifari" BENGOV
+expect 2016-01-01 "Nassirou Bako-Arifari" BENELI
+expect 2020-01-01 "Baïpo-Temon" CAFGOV
+expect 2017-01-01 "Sylvie Baipo Temon" CAFELI
+expect 2018-01-01 "Marie-Noëlle Koyara" CAFGOV       # defence minister
+expect 2022-01-01 "Marie-Noelle Koyara" CAFELI
+expect 2022-01-01 "Rameaux Bireau" CAFGOV
+expect 2013-06-01 "Antoine Gambi" CAFELI             # after the Séléka took Bangui
+expect 2020-01-01 "Mamadou Tangara" GMBGOV
+expect 2017-06-01 "Darboe" GMBGOV                    # foreign minister
+expect 2020-01-01 "Darboe" GMBELI                    # after the vice presidency
+expect 2018-01-01 "Mohamed Diané" GINGOV             # defence minister
+expect 2021-10-01 "Mohamed Diane" GINELI             # after the coup of 5 Sep 2021
+expect 2023-01-01 "Morissanda Kouyaté" GINGOV
+expect 2005-01-01 "Thomas Nimely" LBRGOV
+expect 2007-01-01 "Thomas Yaya Nimely" LBRELI
+expect 2011-01-01 "Toga McIntosh" LBRGOV
+expect 2014-01-01 "Ngafuan" LBRGOV
+expect 2017-01-01 "Ngafuan" LBRELI
+expect 2022-01-01 "Kemayah" LBRGOV
+expect 2025-01-01 "Kemayah" LBRELI
+expect 2010-01-01 "Samukai" LBRGOV                   # defence minister
+expect 2019-01-01 "Samukai" LBRELI
+expect 2020-01-01 "Ziankahn" LBRGOV
+expect 2024-06-01 "Ziankahn" LBRELI
+expect 2016-01-01 "Mokhosi" LSOGOV                   # defence minister
+expect 2018-01-01 "Mokhosi" LSOELI
+expect 2005-01-01 "Marcel Ranjeva" MDGGOV
+expect 2010-01-01 "Marcel Ranjeva" MDGELI
+expect 2019-06-01 "Ismail Ould Cheikh Ahmed" MRTGOV
+expect 2017-01-01 "Ismail Ould Cheikh Ahmed" MRTELI  # UN envoy for Yemen then
+expect 2022-01-01 "Ould Merzoug" MRTGOV
+expect 2012-01-01 "Boolell" MUSGOV
+expect 2018-01-01 "Boolell" MUSELI
+expect 2021-01-01 "Mkaka" MWIGOV
+expect 2023-01-01 "Mkaka" MWIELI
+expect 2011-06-01 "Peter Mutharika" MWIGOV           # minister before his presidency
+expect 2013-01-01 "Peter Mutharika" MWIELI
+expect 2014-01-01 "Nahas Angula" NAMGOV              # defence minister after the premiership
+expect 2016-01-01 "Nahas Angula" NAMELI
+expect 2005-01-01 "Nghimtina" NAMGOV
+expect 2024-06-01 "Birame Diop" SENGOV               # minister of the armed forces
+expect 2023-01-01 "Birame Diop" SENELI
+expect 2009-01-01 "Zainab Bangura" SLEGOV
+expect 2014-01-01 "Zainab Bangura" SLEELI            # UN special representative then
+expect 2013-01-01 "Fowsiyo Yusuf Haji Adan" SOMGOV
+expect 2015-01-01 "Fowsiyo Yusuf Haji Adan" SOMELI
+expect 2016-01-01 "Kuol Manyang Juuk" SSDGOV         # defence minister
+expect 2022-01-01 "Angelina Teny" SSDGOV
+expect 2024-01-01 "Angelina Teny" SSDELI
+expect 2020-01-01 "Thuli Dladla" SWZGOV
+expect 2024-06-01 "Thulisile Dladla" SWZELI
+expect 2012-01-01 "Jean-Paul Adam" SYCGOV
+expect 2022-01-01 "Radegonde" SYCGOV
+expect 2019-01-01 "Radegonde" SYCELI
+expect 2012-01-01 "Abdelkarim Zbidi" TUNGOV          # defence minister, first time
+expect 2015-01-01 "Abdelkrim Zbidi" TUNELI
+expect 2018-01-01 "Abdelkarim Zbidi" TUNGOV          # second time
+expect 2016-01-01 "Horchani" TUNGOV
+expect 2021-09-01 "Ibrahim Bartagi" TUNELI           # dismissed 26 July 2021
+expect 2023-01-01 "Imed Memmiche" TUNGOV
+expect 2020-01-01 "Malanji" ZMBGOV
+expect 2022-01-01 "Malanji" ZMBELI
+expect 2022-01-01 "Lufuma" ZMBGOV
+expect 2020-01-01 "Ngoy Mukena" CODGOV               # defence minister
+expect 2022-01-01 "Ngoy Mukena" CODELI
+expect 2022-01-01 "Gilbert Kabanda" CODGOV
+expect 2025-01-01 "Guy Kabombo" CODGOV
+expect 2012-06-01 "Osama al-Juwaili" LBYGOV          # defence minister
+expect 2013-06-01 "Osama al-Juwaili" LBYELI
+expect 2013-10-01 "al-Thinni" LBYGOV                 # defence minister before the premiership
+expect 2013-01-01 "Mohammed al-Barghathi" LBYGOV
+expect 2014-01-01 "Mohammed al-Barghathi" LBYELI
+expect 2021-06-01 "Rosine Sori-Coulibaly" BFAGOV
+expect 2022-06-01 "Rosine Coulibaly" BFAELI
+expect 2023-06-01 "Kassoum Coulibaly" BFAGOV         # defence minister
+expect 2025-06-01 "Célestin Simporé" BFAGOV
+expect 2022-01-01 "Alkassoum Indattou" NERGOV        # defence minister
+expect 2024-01-01 "Alkassoum Indattou" NERELI        # after the coup of 26 July 2023
+expect 2018-01-01 "Luís Filipe Tavares" CPVGOV
+expect 2023-01-01 "Luis Filipe Tavares" CPVELI
+expect 2019-06-01 "Ossouka Raponda" GABGOV          # defence minister before the premiership
+expect 2015-01-01 "Emmanuel Issoze-Ngondet" GABGOV  # foreign minister before the premiership
+expect 2006-06-01 "Kpatcha Gnassingbé" TGOGOV      # defence minister
+expect 2010-01-01 "Kpatcha Gnassingbe" TGOELI
+expect 2012-01-01 "Elliott Ohin" TGOGOV
+expect 2015-01-01 "Elliott Ohin" TGOELI
+expect 2015-01-01 "Agapito Mba Mokuy" GNQGOV
+expect 2020-01-01 "Mba Mokuy" GNQELI
+expect 2021-01-01 "Michael Moussa Adamo" GABGOV    # defence minister
+expect 2024-01-01 "Michael Moussa Adamo" GABELI    # after the coup of 30 August 2023
+expect 2024-01-01 "Ismaïla Madior Fall" SENGOV      # foreign minister
+expect 2020-06-01 "Ismaila Madior Fall" SENELI     # between his two terms at justice
+expect 2023-01-01 "Aïssata Tall Sall" SENGOV        # still foreign minister under Amadou Ba
+expect 2018-06-01 "Makgothi" LSOGOV
+expect 2021-01-01 "Makgothi" LSOELI
+expect 2019-01-01 "Deng Alor" SSDELI              # a South Sudanese after his term
+expect 2007-01-01 "Rémy Ze Meka" CMRGOV            # minister delegate for defence
+expect 2010-01-01 "Remy Ze Meka" CMRELI
+expect 2019-01-01 "Nibigira" BDIGOV
+expect 2021-01-01 "Nibigira" BDIELI

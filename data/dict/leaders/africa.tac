@@ -1307,13 +1307,15 @@ actor LAZARUS_CHAKWERA
 
 actor PETER_MUTHARIKA
   name   Peter Mutharika; Mutharika
-  code   MWIELI -20140530
+  code   MWIELI -20090614?
+  code   MWIGOV 20090615?-20120425?
+  code   MWIELI 20120426?-20140530
   code   MWIGOV 20140531-20200628
   code   MWIELI 20200629-20251003?
   code   MWIGOV 20251004?-
   code   MWIGOV
   kind   person
-  note   president 31 May 2014 to 28 Jun 2020; president 04 Oct 2025 (date uncertain) to today. Won the September 2025 election (reported; uncertain).
+  note   justice, then education, then foreign minister 15 Jun 2009 (date uncertain) to 25 Apr 2012 (date uncertain); president 31 May 2014 to 28 Jun 2020; president 04 Oct 2025 (date uncertain) to today. Won the September 2025 election (reported; uncertain).
 
 actor MOKGWEETSI_MASISI
   name   Mokgweetsi Masisi; Masisi
@@ -2831,12 +2833,12 @@ actor ALI_ZEIDAN
 
 actor ABDULLAH_AL_THINNI
   name   Abdullah al-Thinni; Abdullah al-Thani; al-Thinni
-  code   LBYELI -20140310
-  code   LBYGOV 20140311-20210315
+  code   LBYELI -20130731?
+  code   LBYGOV 20130801?-20210315
   code   LBYELI 20210316-
   code   LBYELI
   kind   person
-  note   prime minister 11 Mar 2014 to 15 Mar 2021. From September 2014 head of the eastern government backed by the House of Representatives.
+  note   defence minister 01 Aug 2013 (date uncertain) to 11 Mar 2014; prime minister 11 Mar 2014 to 15 Mar 2021. From September 2014 head of the eastern government backed by the House of Representatives.
 
 actor FATHI_BASHAGHA
   name   Fathi Bashagha; Bashagha
@@ -4126,11 +4128,11 @@ actor THEO_BEN_GURIRAB
 actor NAHAS_ANGULA
   name   Nahas Angula
   code   NAMELI -20050320
-  code   NAMGOV 20050321-20121204
-  code   NAMELI 20121205-
+  code   NAMGOV 20050321-20150320
+  code   NAMELI 20150321-
   code   NAMELI
   kind   person
-  note   prime minister 21 Mar 2005 to 04 Dec 2012
+  note   prime minister 21 Mar 2005 to 04 Dec 2012; defence minister 05 Dec 2012 to 20 Mar 2015
 
 actor SAARA_KUUGONGELWA
   name   Saara Kuugongelwa-Amadhila; Saara Kuugongelwa; Kuugongelwa-Amadhila
@@ -4957,12 +4959,12 @@ actor DANIEL_ONA_ONDO
 
 actor EMMANUEL_ISSOZE_NGONDET
   name   Emmanuel Issoze-Ngondet
-  code   GABELI -20160927
-  code   GABGOV 20160928-20190112
+  code   GABELI -20120227?
+  code   GABGOV 20120228?-20190112
   code   GABELI 20190113-
   code   GABELI
   kind   person
-  note   prime minister 28 Sep 2016 to 12 Jan 2019
+  note   foreign minister 28 Feb 2012 (date uncertain) to 27 Sep 2016; prime minister 28 Sep 2016 to 12 Jan 2019
 
 actor JULIEN_NKOGHE_BEKALE
   name   Julien Nkoghe Bekale
@@ -4975,12 +4977,12 @@ actor JULIEN_NKOGHE_BEKALE
 
 actor ROSE_CHRISTIANE_OSSOUKA_RAPONDA
   name   Rose Christiane Ossouka Raponda; Ossouka Raponda
-  code   GABELI -20200715
-  code   GABGOV 20200716-20230830
+  code   GABELI -20190211?
+  code   GABGOV 20190212?-20230830
   code   GABELI 20230831-
   code   GABELI
   kind   person
-  note   prime minister 16 Jul 2020 to 09 Jan 2023; vice president 09 Jan 2023 to 30 Aug 2023
+  note   defence minister 12 Feb 2019 (date uncertain) to 15 Jul 2020; prime minister 16 Jul 2020 to 09 Jan 2023; vice president 09 Jan 2023 to 30 Aug 2023
 
 actor ALAIN_CLAUDE_BILIE_BY_NZE
   name   Alain Claude Bilie-By-Nze; Bilie-By-Nze
@@ -5284,12 +5286,13 @@ actor DENG_ALOR
   name   Deng Alor; Deng Alor Kuol
   code   SDNELI -20071028?
   code   SDNGOV 20071029?-20100614?
-  code   SDNELI 20100615?-20160808?
+  code   SDNELI 20100615?-20110708
+  code   SSDELI 20110709-20160808?
   code   SSDGOV 20160809?-20180301?
-  code   SDNELI 20180302?-
-  code   SDNELI
+  code   SSDELI 20180302?-
+  code   SSDELI
   kind   person
-  note   foreign minister 29 Oct 2007 (date uncertain) to 14 Jun 2010 (date uncertain); foreign minister 09 Aug 2016 (date uncertain) to 01 Mar 2018 (date uncertain). Sudan's foreign minister 2007-2010; South Sudan's 2016-2018 (dates uncertain).
+  note   foreign minister 29 Oct 2007 (date uncertain) to 14 Jun 2010 (date uncertain); foreign minister 09 Aug 2016 (date uncertain) to 01 Mar 2018 (date uncertain). Sudan's foreign minister 2007-2010; South Sudan's 2016-2018 (dates uncertain). A South Sudanese from independence (9 July 2011), so his elite code after it is SSDELI.
 
 actor ALI_KARTI
   name   Ali Karti
@@ -5881,8 +5884,849 @@ actor MADICKE_NIANG
 actor AISSATA_TALL_SALL
   name   Aïssata Tall Sall
   code   SENELI -20201031?
-  code   SENGOV 20201101?-20220917?
-  code   SENELI 20220918?-
+  code   SENGOV 20201101?-20240404?
+  code   SENELI 20240405?-
   code   SENELI
   kind   person
-  note   foreign minister 01 Nov 2020 (date uncertain) to 17 Sep 2022 (date uncertain)
+  note   foreign minister 01 Nov 2020 (date uncertain) to 09 Oct 2023 (date uncertain); justice minister 10 Oct 2023 (date uncertain) to 04 Apr 2024 (date uncertain). Swapped offices with Ismaïla Madior Fall in October 2023.
+
+# ==== Foreign and defence ministers of the states that were thin (issue #4 item 3).
+# States without a defence minister of their own say so in their section heading;
+# ministers whose dates we could not place to the month are left out.
+# ---- Foreign and defence ministers (issue #4): Angola
+actor JOAO_BERNARDO_DE_MIRANDA
+  name   João Bernardo de Miranda; Joao Bernardo de Miranda
+  code   AGOELI -19981231?
+  code   AGOGOV 19990101?-20081001?
+  code   AGOELI 20081002?-
+  code   AGOELI
+  kind   person
+  note   foreign minister 01 Jan 1999 (date uncertain) to 01 Oct 2008 (date uncertain). Start month uncertain (early 1999).
+
+actor ASSUNCAO_DOS_ANJOS
+  name   Assunção dos Anjos; Assuncao dos Anjos
+  code   AGOELI -20081001?
+  code   AGOGOV 20081002?-20100204?
+  code   AGOELI 20100205?-
+  code   AGOELI
+  kind   person
+  note   foreign minister 02 Oct 2008 (date uncertain) to 04 Feb 2010 (date uncertain)
+
+actor CANDIDO_VAN_DUNEM
+  name   Cândido Pereira dos Santos Van-Dúnem; Cândido Van-Dúnem; Candido Van-Dunem
+  code   AGOELI -20100204?
+  code   AGOGOV 20100205?-20140422?
+  code   AGOELI 20140423?-
+  code   AGOELI
+  kind   person
+  note   defence minister 05 Feb 2010 (date uncertain) to 22 Apr 2014 (date uncertain)
+
+
+# ---- Burundi
+actor ANTOINETTE_BATUMUBWIRA
+  name   Antoinette Batumubwira
+  code   BDIELI -20050829?
+  code   BDIGOV 20050830?-20071109?
+  code   BDIELI 20071110?-
+  code   BDIELI
+  kind   person
+  note   foreign minister 30 Aug 2005 (date uncertain) to 09 Nov 2007 (date uncertain)
+
+actor AUGUSTIN_NSANZE
+  name   Augustin Nsanze
+  code   BDIELI -20071109?
+  code   BDIGOV 20071110?-20111107?
+  code   BDIELI 20111108?-
+  code   BDIELI
+  kind   person
+  note   foreign minister 10 Nov 2007 (date uncertain) to 07 Nov 2011 (date uncertain)
+
+actor ALBERT_SHINGIRO
+  name   Albert Shingiro
+  code   BDIELI -20200627
+  code   BDIGOV 20200628-20250805?
+  code   BDIELI 20250806?-
+  code   BDIELI
+  kind   person
+  note   foreign minister 28 Jun 2020 to 05 Aug 2025 (date uncertain). End uncertain: left with the government formed after the 2025 legislative elections.
+
+actor PONTIEN_GACIYUBWENGE
+  name   Pontien Gaciyubwenge; Gaciyubwenge
+  code   BDIELI -20100829?
+  code   BDIGOV 20100830?-20150518?
+  code   BDIELI 20150519?-
+  code   BDIELI
+  kind   person
+  note   defence minister 30 Aug 2010 (date uncertain) to 18 May 2015 (date uncertain). Replaced after the failed coup of May 2015.
+
+actor EMMANUEL_NTAHOMVUKIYE
+  name   Emmanuel Ntahomvukiye
+  code   BDIELI -20150517?
+  code   BDIGOV 20150518?-20200627?
+  code   BDIELI 20200628?-
+  code   BDIELI
+  kind   person
+  note   defence minister 18 May 2015 (date uncertain) to 27 Jun 2020 (date uncertain)
+
+actor ALAIN_TRIBERT_MUTABAZI
+  name   Alain Tribert Mutabazi
+  code   BDIELI -20200627
+  code   BDIGOV 20200628-
+  code   BDIGOV
+  kind   person
+  note   defence minister 28 Jun 2020 to today. In office as of our last information (2025).
+
+
+# ---- Benin (the president keeps defence; a minister delegate runs it)
+actor JEAN_MARIE_EHOUZOU
+  name   Jean-Marie Ehouzou; Jean Marie Ehouzou
+  code   BENELI -20081021?
+  code   BENGOV 20081022?-20110527?
+  code   BENELI 20110528?-
+  code   BENELI
+  kind   person
+  note   foreign minister 22 Oct 2008 (date uncertain) to 27 May 2011 (date uncertain)
+
+actor NASSIROU_BAKO_ARIFARI
+  name   Nassirou Bako Arifari; Nassirou Bako-Arifari
+  code   BENELI -20110527?
+  code   BENGOV 20110528?-20150617?
+  code   BENELI 20150618?-
+  code   BENELI
+  kind   person
+  note   foreign minister 28 May 2011 (date uncertain) to 17 Jun 2015 (date uncertain)
+
+actor SALIOU_AKADIRI
+  name   Saliou Akadiri
+  code   BENELI -20150617?
+  code   BENGOV 20150618?-20160405
+  code   BENELI 20160406-
+  code   BENELI
+  kind   person
+  note   foreign minister 18 Jun 2015 (date uncertain) to 05 Apr 2016
+
+actor AURELIEN_AGBENONCI
+  name   Aurélien Agbénonci; Aurelien Agbenonci; Agbénonci
+  code   BENELI -20160405
+  code   BENGOV 20160406-20210524?
+  code   BENELI 20210525?-
+  code   BENELI
+  kind   person
+  note   foreign minister 06 Apr 2016 to 24 May 2021 (date uncertain)
+
+actor OLUSHEGUN_ADJADI_BAKARI
+  name   Olushegun Adjadi Bakari; Shegun Adjadi Bakari; Adjadi Bakari
+  code   BENELI -20210524?
+  code   BENGOV 20210525?-
+  code   BENGOV
+  kind   person
+  note   foreign minister 25 May 2021 (date uncertain) to today. In office as of our last information.
+
+
+# ---- Central African Republic
+actor ANTOINE_GAMBI
+  name   Antoine Gambi
+  code   CAFELI -20090118?
+  code   CAFGOV 20090119?-20130324
+  code   CAFELI 20130325-
+  code   CAFELI
+  kind   person
+  note   foreign minister 19 Jan 2009 (date uncertain) to 24 Mar 2013. Left office when the Séléka took Bangui.
+
+actor CHARLES_ARMEL_DOUBANE
+  name   Charles Armel Doubane
+  code   CAFELI -20160410?
+  code   CAFGOV 20160411?-20181211?
+  code   CAFELI 20181212?-
+  code   CAFELI
+  kind   person
+  note   foreign minister 11 Apr 2016 (date uncertain) to 11 Dec 2018 (date uncertain)
+
+actor SYLVIE_BAIPO_TEMON
+  name   Sylvie Baïpo-Temon; Sylvie Baipo-Temon; Sylvie Baipo Temon; Baïpo-Temon
+  code   CAFELI -20181211?
+  code   CAFGOV 20181212?-
+  code   CAFGOV
+  kind   person
+  note   foreign minister 12 Dec 2018 (date uncertain) to today
+
+actor MARIE_NOELLE_KOYARA
+  name   Marie-Noëlle Koyara; Marie-Noelle Koyara; Marie Noëlle Koyara
+  code   CAFELI -20160410?
+  code   CAFGOV 20160411?-20210610?
+  code   CAFELI 20210611?-
+  code   CAFELI
+  kind   person
+  note   defence minister 11 Apr 2016 (date uncertain) to 10 Jun 2021 (date uncertain)
+
+actor CLAUDE_RAMEAUX_BIREAU
+  name   Claude Rameaux Bireau; Rameaux Bireau
+  code   CAFELI -20210610?
+  code   CAFGOV 20210611?-
+  code   CAFGOV
+  kind   person
+  note   defence minister 11 Jun 2021 (date uncertain) to today. In office as of our last information.
+
+
+# ---- Gambia (the president is minister of defence)
+actor MAMADOU_TANGARA
+  name   Mamadou Tangara
+  code   GMBELI -20180625?
+  code   GMBGOV 20180626?-
+  code   GMBGOV
+  kind   person
+  note   foreign minister 26 Jun 2018 (date uncertain) to today. In office as of our last information; hosted the OIC summit in Banjul, May 2024.
+
+
+# ---- Guinea
+actor MOHAMED_DIANE
+  name   Mohamed Diané; Mohamed Diane
+  code   GINELI -20160103?
+  code   GINGOV 20160104?-20210905
+  code   GINELI 20210906-
+  code   GINELI
+  kind   person
+  note   defence minister 04 Jan 2016 (date uncertain) to 05 Sep 2021. Minister of state at the presidency in charge of defence until the coup of 5 Sep 2021.
+
+actor MORISSANDA_KOUYATE
+  name   Morissanda Kouyaté; Morissanda Kouyate
+  code   GINELI -20211026?
+  code   GINGOV 20211027?-
+  code   GINGOV
+  kind   person
+  note   foreign minister 27 Oct 2021 (date uncertain) to today. In office as of our last information.
+
+
+# ---- Liberia
+actor MONIE_CAPTAN
+  name   Monie Captan; Monie R. Captan
+  code   LBRELI -19960831?
+  code   LBRGOV 19960901?-20031013?
+  code   LBRELI 20031014?-
+  code   LBRELI
+  kind   person
+  note   foreign minister 01 Sep 1996 (date uncertain) to 13 Oct 2003 (date uncertain). Foreign minister under Charles Taylor; start date uncertain (1996).
+
+actor THOMAS_NIMELY
+  name   Thomas Nimely; Thomas Yaya Nimely
+  code   LBRELI -20031013?
+  code   LBRGOV 20031014?-20060115
+  code   LBRELI 20060116-
+  code   LBRELI
+  kind   person
+  note   foreign minister 14 Oct 2003 (date uncertain) to 15 Jan 2006. Transitional government of Gyude Bryant.
+
+actor GEORGE_WALLACE_LBR
+  name   George Wallace; George W. Wallace
+  code   LBRELI -20060115?
+  code   LBRGOV 20060116?-20070930?
+  code   LBRELI 20071001?-
+  code   LBRELI
+  kind   person
+  note   foreign minister 16 Jan 2006 (date uncertain) to 30 Sep 2007 (date uncertain)
+
+actor OLUBANKE_KING_AKERELE
+  name   Olubanke King-Akerele; Olubanke King Akerele; King-Akerele
+  code   LBRELI -20070930?
+  code   LBRGOV 20071001?-20100331?
+  code   LBRELI 20100401?-
+  code   LBRELI
+  kind   person
+  note   foreign minister 01 Oct 2007 (date uncertain) to 31 Mar 2010 (date uncertain)
+
+actor TOGA_MCINTOSH
+  name   Toga McIntosh; Toga Gayewea McIntosh
+  code   LBRELI -20100331?
+  code   LBRGOV 20100401?-20120131?
+  code   LBRELI 20120201?-
+  code   LBRELI
+  kind   person
+  note   foreign minister 01 Apr 2010 (date uncertain) to 31 Jan 2012 (date uncertain)
+
+actor AUGUSTINE_NGAFUAN
+  name   Augustine Ngafuan; Augustine Kpehe Ngafuan; Ngafuan
+  code   LBRELI -20120131?
+  code   LBRGOV 20120201?-20151231?
+  code   LBRELI 20160101?-
+  code   LBRELI
+  kind   person
+  note   foreign minister 01 Feb 2012 (date uncertain) to 31 Dec 2015 (date uncertain). Finance minister before (2008-2012), dates of that office not coded.
+
+actor MARJON_KAMARA
+  name   Marjon Kamara; Marjon V. Kamara
+  code   LBRELI -20160131?
+  code   LBRGOV 20160201?-20180122
+  code   LBRELI 20180123-
+  code   LBRELI
+  kind   person
+  note   foreign minister 01 Feb 2016 (date uncertain) to 22 Jan 2018
+
+actor GBEHZOHNGAR_FINDLEY
+  name   Gbehzohngar Findley; Gbehzohngar Milton Findley
+  code   LBRELI -20180122?
+  code   LBRGOV 20180123?-20200131?
+  code   LBRELI 20200201?-
+  code   LBRELI
+  kind   person
+  note   foreign minister 23 Jan 2018 (date uncertain) to 31 Jan 2020 (date uncertain)
+
+actor DEE_MAXWELL_KEMAYAH
+  name   Dee-Maxwell Saah Kemayah; Dee-Maxwell Kemayah; Kemayah
+  code   LBRELI -20200131?
+  code   LBRGOV 20200201?-20240122
+  code   LBRELI 20240123-
+  code   LBRELI
+  kind   person
+  note   foreign minister 01 Feb 2020 (date uncertain) to 22 Jan 2024
+
+actor SARA_BEYSOLOW_NYANTI
+  name   Sara Beysolow Nyanti; Sara Nyanti
+  code   LBRELI -20240122?
+  code   LBRGOV 20240123?-
+  code   LBRGOV
+  kind   person
+  note   foreign minister 23 Jan 2024 (date uncertain) to today. In office as of our last information.
+
+actor BROWNIE_SAMUKAI
+  name   Brownie Samukai; Brownie J. Samukai; Samukai
+  code   LBRELI -20060115?
+  code   LBRGOV 20060116?-20180122
+  code   LBRELI 20180123-
+  code   LBRELI
+  kind   person
+  note   defence minister 16 Jan 2006 (date uncertain) to 22 Jan 2018
+
+actor DANIEL_ZIANKAHN
+  name   Daniel Ziankahn; Ziankahn
+  code   LBRELI -20180122?
+  code   LBRGOV 20180123?-20240122
+  code   LBRELI 20240123-
+  code   LBRELI
+  kind   person
+  note   defence minister 23 Jan 2018 (date uncertain) to 22 Jan 2024
+
+
+# ---- Lesotho (the prime minister has often kept defence)
+actor TSELISO_MOKHOSI
+  name   Tšeliso Mokhosi; Tseliso Mokhosi; Mokhosi
+  code   LSOELI -20150316?
+  code   LSOGOV 20150317?-20170615?
+  code   LSOELI 20170616?-
+  code   LSOELI
+  kind   person
+  note   defence minister 17 Mar 2015 (date uncertain) to 15 Jun 2017 (date uncertain). Mosisili's second coalition government.
+
+actor LEJONE_MPOTJOANE
+  name   Lejone Mpotjoane
+  code   LSOELI -20221103?
+  code   LSOGOV 20221104?-
+  code   LSOGOV
+  kind   person
+  note   foreign minister 04 Nov 2022 (date uncertain) to today. In office as of our last information.
+
+
+# ---- Madagascar
+actor MARCEL_RANJEVA
+  name   Marcel Ranjeva
+  code   MDGELI -20020531?
+  code   MDGGOV 20020601?-20090317
+  code   MDGELI 20090318-
+  code   MDGELI
+  kind   person
+  note   foreign minister 01 Jun 2002 (date uncertain) to 17 Mar 2009. Left with Ravalomanana.
+
+
+# ---- Mauritania
+actor ISMAIL_OULD_CHEIKH_AHMED
+  name   Ismail Ould Cheikh Ahmed; Ismaïl Ould Cheikh Ahmed
+  code   MRTELI -20181028?
+  code   MRTGOV 20181029?-20200808?
+  code   MRTELI 20200809?-
+  code   MRTELI
+  kind   person
+  note   foreign minister 29 Oct 2018 (date uncertain) to 08 Aug 2020 (date uncertain). UN special envoy for Yemen 2015-2018 (not a Mauritanian office).
+
+actor MOHAMED_SALEM_OULD_MERZOUG
+  name   Mohamed Salem Ould Merzoug; Ould Merzoug
+  code   MRTELI -20200808?
+  code   MRTGOV 20200809?-
+  code   MRTGOV
+  kind   person
+  note   foreign minister 09 Aug 2020 (date uncertain) to today. In office as of our last information.
+
+
+# ---- Mauritius (no defence ministry: the prime minister holds defence and home affairs)
+actor ARVIN_BOOLELL
+  name   Arvin Boolell; Boolell
+  code   MUSELI -20050706?
+  code   MUSGOV 20050707?-20141216?
+  code   MUSELI 20141217?-20241121?
+  code   MUSGOV 20241122?-
+  code   MUSGOV
+  kind   person
+  note   agro-industry minister 07 Jul 2005 (date uncertain) to 31 Aug 2008 (date uncertain); foreign minister 01 Sep 2008 (date uncertain) to 16 Dec 2014 (date uncertain); agro-industry minister 22 Nov 2024 (date uncertain) to today. Dates of the agro-industry offices uncertain; in Ramgoolam's 2024 government.
+
+actor DHANANJAY_RAMFUL
+  name   Dhananjay Ramful
+  code   MUSELI -20241121?
+  code   MUSGOV 20241122?-
+  code   MUSGOV
+  kind   person
+  note   foreign minister 22 Nov 2024 (date uncertain) to today. In office as of our last information.
+
+
+# ---- Malawi
+actor EISENHOWER_MKAKA
+  name   Eisenhower Mkaka; Eisenhower Nduwa Mkaka; Mkaka
+  code   MWIELI -20200707?
+  code   MWIGOV 20200708?-20220207?
+  code   MWIELI 20220208?-
+  code   MWIELI
+  kind   person
+  note   foreign minister 08 Jul 2020 (date uncertain) to 07 Feb 2022 (date uncertain)
+
+actor NANCY_TEMBO
+  name   Nancy Tembo
+  code   MWIELI -20220207?
+  code   MWIGOV 20220208?-20251003?
+  code   MWIELI 20251004?-
+  code   MWIELI
+  kind   person
+  note   foreign minister 08 Feb 2022 (date uncertain) to 03 Oct 2025 (date uncertain). Left with the Chakwera government after the September 2025 election.
+
+
+# ---- Namibia
+
+# ---- Senegal
+actor BIRAME_DIOP
+  name   Birame Diop; General Birame Diop
+  code   SENELI -20240404
+  code   SENGOV 20240405-
+  code   SENGOV
+  kind   person
+  note   defence minister 05 Apr 2024 to today. Minister of the armed forces; in office as of our last information.
+
+actor CHEIKH_NIANG
+  name   Cheikh Niang
+  code   SENELI -20250905?
+  code   SENGOV 20250906?-
+  code   SENGOV
+  kind   person
+  note   foreign minister 06 Sep 2025 (date uncertain) to today. Ambassador to the UN before; in office as of our last information.
+
+
+# ---- Sierra Leone
+actor ZAINAB_BANGURA
+  name   Zainab Bangura; Zainab Hawa Bangura
+  code   SLEELI -20071014?
+  code   SLEGOV 20071015?-20120621?
+  code   SLEELI 20120622?-
+  code   SLEELI
+  kind   person
+  note   foreign minister 15 Oct 2007 (date uncertain) to 30 Nov 2010 (date uncertain); health minister 01 Dec 2010 (date uncertain) to 21 Jun 2012 (date uncertain). UN special representative on sexual violence in conflict 2012-2017.
+
+actor TIMOTHY_MUSA_KABBA
+  name   Timothy Musa Kabba; Timothy Kabba
+  code   SLEELI -20230719?
+  code   SLEGOV 20230720?-
+  code   SLEGOV
+  kind   person
+  note   foreign minister 20 Jul 2023 (date uncertain) to today. In office as of our last information.
+
+
+# ---- Somalia
+actor FOWSIYO_YUSUF_HAJI_ADAN
+  name   Fowsiyo Yusuf Haji Adan; Fawzia Yusuf Haji Adam; Fowsiyo Yusuf Haji Aadan
+  code   SOMELI -20121103
+  code   SOMGOV 20121104-20140117
+  code   SOMELI 20140118-
+  code   SOMELI
+  kind   person
+  note   foreign minister 04 Nov 2012 to 17 Jan 2014. Also deputy prime minister; Somalia's first woman foreign minister.
+
+
+# ---- South Sudan
+actor KUOL_MANYANG_JUUK
+  name   Kuol Manyang Juuk; Kuol Manyang
+  code   SSDELI -20130730?
+  code   SSDGOV 20130731?-20200311?
+  code   SSDELI 20200312?-
+  code   SSDELI
+  kind   person
+  note   defence minister 31 Jul 2013 (date uncertain) to 11 Mar 2020 (date uncertain)
+
+actor ANGELINA_TENY
+  name   Angelina Teny; Angelina Jany Teny
+  code   SSDELI -20200311?
+  code   SSDGOV 20200312?-20230303?
+  code   SSDELI 20230304?-
+  code   SSDELI
+  kind   person
+  note   defence minister 12 Mar 2020 (date uncertain) to 03 Mar 2023 (date uncertain). Dismissed by Kiir in March 2023; SPLM-IO.
+
+
+# ---- Eswatini (defence stays with the king and the prime minister)
+actor THULISILE_DLADLA
+  name   Thulisile Dladla; Thuli Dladla
+  code   SWZELI -20181105?
+  code   SWZGOV 20181106?-20231030?
+  code   SWZELI 20231031?-
+  code   SWZELI
+  kind   person
+  note   foreign minister 06 Nov 2018 (date uncertain) to 30 Oct 2023 (date uncertain)
+
+actor PHOLILE_SHAKANTU
+  name   Pholile Shakantu; Pholile Dlamini-Shakantu
+  code   SWZELI -20231102?
+  code   SWZGOV 20231103?-
+  code   SWZGOV
+  kind   person
+  note   foreign minister 03 Nov 2023 (date uncertain) to today. In office as of our last information.
+
+
+# ---- Seychelles (the president keeps defence)
+actor JEAN_PAUL_ADAM
+  name   Jean-Paul Adam
+  code   SYCELI -20100630?
+  code   SYCGOV 20100701?-20161027?
+  code   SYCELI 20161028?-
+  code   SYCELI
+  kind   person
+  note   foreign minister 01 Jul 2010 (date uncertain) to 31 Mar 2015 (date uncertain); finance minister 01 Apr 2015 (date uncertain) to 27 Oct 2016 (date uncertain). Dates uncertain. Later at the UN Economic Commission for Africa.
+
+actor SYLVESTRE_RADEGONDE
+  name   Sylvestre Radegonde; Radegonde
+  code   SYCELI -20201102?
+  code   SYCGOV 20201103?-20251025?
+  code   SYCELI 20251026?-
+  code   SYCELI
+  kind   person
+  note   foreign minister 03 Nov 2020 (date uncertain) to 25 Oct 2025 (date uncertain). Left with Ramkalawan's government after the October 2025 election.
+
+
+# ---- Tunisia: defence ministers
+actor ABDELKARIM_ZBIDI
+  name   Abdelkarim Zbidi; Abdelkrim Zbidi; Zbidi
+  code   TUNELI -20110126
+  code   TUNGOV 20110127-20130312?
+  code   TUNELI 20130313?-20170911?
+  code   TUNGOV 20170912?-20190808?
+  code   TUNELI 20190809?-
+  code   TUNELI
+  kind   person
+  note   defence minister 27 Jan 2011 to 12 Mar 2013 (date uncertain); defence minister 12 Sep 2017 (date uncertain) to 08 Aug 2019 (date uncertain). Resigned in 2019 to run for president.
+
+actor FARHAT_HORCHANI
+  name   Farhat Horchani; Horchani
+  code   TUNELI -20150205
+  code   TUNGOV 20150206-20170911?
+  code   TUNELI 20170912?-
+  code   TUNELI
+  kind   person
+  note   defence minister 06 Feb 2015 to 11 Sep 2017 (date uncertain)
+
+actor IMED_MEMMICHE
+  name   Imed Memmiche; Imed Memmich
+  code   TUNELI -20211010
+  code   TUNGOV 20211011-20240824
+  code   TUNELI 20240825-
+  code   TUNELI
+  kind   person
+  note   defence minister 11 Oct 2021 to 24 Aug 2024
+
+actor KHALED_SEHILI
+  name   Khaled Sehili; Khaled Shili
+  code   TUNELI -20240824
+  code   TUNGOV 20240825-
+  code   TUNGOV
+  kind   person
+  note   defence minister 25 Aug 2024 to today. In office as of our last information.
+
+
+# ---- Zambia
+actor JOSEPH_MALANJI
+  name   Joseph Malanji; Malanji
+  code   ZMBELI -20180214?
+  code   ZMBGOV 20180215?-20210512?
+  code   ZMBELI 20210513?-
+  code   ZMBELI
+  kind   person
+  note   foreign minister 15 Feb 2018 (date uncertain) to 12 May 2021 (date uncertain)
+
+actor AMBROSE_LUFUMA
+  name   Ambrose Lufuma; Lufuma
+  code   ZMBELI -20210912?
+  code   ZMBGOV 20210913?-
+  code   ZMBGOV
+  kind   person
+  note   defence minister 13 Sep 2021 (date uncertain) to today. In office as of our last information.
+
+
+
+# ---- DR Congo: defence ministers
+actor AIME_NGOY_MUKENA
+  name   Aimé Ngoy Mukena; Aime Ngoy Mukena; Ngoy Mukena
+  code   CODELI -20190825
+  code   CODGOV 20190826-20210411
+  code   CODELI 20210412-
+  code   CODELI
+  kind   person
+  note   defence minister 26 Aug 2019 to 11 Apr 2021. Ilunga government.
+
+actor GILBERT_KABANDA
+  name   Gilbert Kabanda
+  code   CODELI -20210411
+  code   CODGOV 20210412-20230322
+  code   CODELI 20230323-
+  code   CODELI
+  kind   person
+  note   defence minister 12 Apr 2021 to 22 Mar 2023. Sama Lukonde government, until the reshuffle of March 2023.
+
+actor GUY_KABOMBO_MUADIAMVITA
+  name   Guy Kabombo Muadiamvita; Guy Kabombo
+  code   CODELI -20240528?
+  code   CODGOV 20240529?-
+  code   CODGOV
+  kind   person
+  note   defence minister 29 May 2024 (date uncertain) to today. Suminwa government; in office as of our last information.
+
+
+# ---- Libya: defence ministers (since 2021 the prime minister Dbeibah keeps defence)
+actor OSAMA_AL_JUWAILI
+  name   Osama al-Juwaili; Usama al-Juwaili; Osama Juwaili
+  code   LBYELI -20111121
+  code   LBYGOV 20111122-20121114
+  code   LBYELI 20121115-
+  code   LBYELI
+  kind   person
+  note   defence minister 22 Nov 2011 to 14 Nov 2012. Zintan commander; later commander of the western military region under the Tripoli government (dates not coded).
+
+actor MOHAMMED_AL_BARGHATHI
+  name   Mohammed al-Barghathi; Mohammed Mahmoud al-Barghathi; Mohamed al-Bargathi
+  code   LBYELI -20121113
+  code   LBYGOV 20121114-20130627?
+  code   LBYELI 20130628?-
+  code   LBYELI
+  kind   person
+  note   defence minister 14 Nov 2012 to 27 Jun 2013 (date uncertain). Dismissed after the Benghazi clashes of June 2013 (end date uncertain).
+
+actor SALAH_EDDINE_AL_NAMROUSH
+  name   Salah al-Din al-Namroush; Salaheddine al-Namroush; Salah Eddine al-Namroush; Salah al-Namroush
+  code   LBYELI -20200824?
+  code   LBYGOV 20200825?-20210315
+  code   LBYELI 20210316-
+  code   LBYELI
+  kind   person
+  note   defence minister 25 Aug 2020 (date uncertain) to 15 Mar 2021. Government of National Accord; deputy defence minister before (not coded).
+
+
+# ---- Tunisia: more defence ministers
+actor RACHID_SABBAGH
+  name   Rachid Sabbagh; Rachid Sabagh
+  code   TUNELI -20130312
+  code   TUNGOV 20130313-20140128
+  code   TUNELI 20140129-
+  code   TUNELI
+  kind   person
+  note   defence minister 13 Mar 2013 to 28 Jan 2014. Larayedh government.
+
+actor GHAZI_JERIBI
+  name   Ghazi Jeribi; Ghazi Jribi
+  code   TUNELI -20140128
+  code   TUNGOV 20140129-20150205
+  code   TUNELI 20150206-20160826
+  code   TUNGOV 20160827-20200226?
+  code   TUNELI 20200227?-
+  code   TUNELI
+  kind   person
+  note   defence minister 29 Jan 2014 to 05 Feb 2015; justice minister 27 Aug 2016 to 26 Feb 2020 (date uncertain). Jomaa government; justice minister under Chahed.
+
+actor IMED_HAZGUI
+  name   Imed Hazgui
+  code   TUNELI -20200226
+  code   TUNGOV 20200227-20200901
+  code   TUNELI 20200902-
+  code   TUNELI
+  kind   person
+  note   defence minister 27 Feb 2020 to 01 Sep 2020. Fakhfakh government.
+
+actor IBRAHIM_BARTAGI
+  name   Ibrahim Bartagi; Brahim Bartagi
+  code   TUNELI -20200901
+  code   TUNGOV 20200902-20210726
+  code   TUNELI 20210727-
+  code   TUNELI
+  kind   person
+  note   defence minister 02 Sep 2020 to 26 Jul 2021. Dismissed by Kais Saied on 26 July 2021.
+
+
+# ---- Burkina Faso
+actor ROSINE_SORI_COULIBALY
+  name   Rosine Sori-Coulibaly; Rosine Coulibaly
+  code   BFAELI -20160111?
+  code   BFAGOV 20160112?-20190124?
+  code   BFAELI 20190125?-20210109?
+  code   BFAGOV 20210110?-20220124
+  code   BFAELI 20220125-
+  code   BFAELI
+  kind   person
+  note   finance minister 12 Jan 2016 (date uncertain) to 24 Jan 2019 (date uncertain); foreign minister 10 Jan 2021 (date uncertain) to 24 Jan 2022. Out of office with the coup of January 2022.
+
+actor OLIVIA_ROUAMBA
+  name   Olivia Rouamba; Olivia Ragnaghnewendé Rouamba
+  code   BFAELI -20220304?
+  code   BFAGOV 20220305?-20230524?
+  code   BFAELI 20230525?-
+  code   BFAELI
+  kind   person
+  note   foreign minister 05 Mar 2022 (date uncertain) to 24 May 2023 (date uncertain)
+
+actor KASSOUM_COULIBALY
+  name   Kassoum Coulibaly
+  code   BFAELI -20221024?
+  code   BFAGOV 20221025?-20241207?
+  code   BFAELI 20241208?-
+  code   BFAELI
+  kind   person
+  note   defence minister 25 Oct 2022 (date uncertain) to 07 Dec 2024 (date uncertain). Colonel-major, Traoré's junta.
+
+actor CELESTIN_SIMPORE
+  name   Célestin Simporé; Celestin Simpore
+  code   BFAELI -20241207?
+  code   BFAGOV 20241208?-
+  code   BFAGOV
+  kind   person
+  note   defence minister 08 Dec 2024 (date uncertain) to today. Army chief of staff before (not coded); in office as of our last information.
+
+
+# ---- Niger
+actor ALKASSOUM_INDATTOU
+  name   Alkassoum Indattou
+  code   NERELI -20210406?
+  code   NERGOV 20210407?-20230726
+  code   NERELI 20230727-
+  code   NERELI
+  kind   person
+  note   defence minister 07 Apr 2021 (date uncertain) to 26 Jul 2023. Bazoum government, until the coup.
+
+
+# ---- Gambia
+actor OUSAINOU_DARBOE
+  name   Ousainou Darboe; Lawyer Ousainou Darboe; Darboe
+  code   GMBELI -20170131?
+  code   GMBGOV 20170201?-20190315?
+  code   GMBELI 20190316?-
+  code   GMBELI
+  kind   person
+  note   foreign minister 01 Feb 2017 (date uncertain) to 25 Jun 2018 (date uncertain); vice president 26 Jun 2018 (date uncertain) to 15 Mar 2019 (date uncertain). UDP leader; presidential candidate 2021.
+
+
+# ---- Cape Verde
+actor LUIS_FILIPE_TAVARES
+  name   Luís Filipe Tavares; Luis Filipe Tavares
+  code   CPVELI -20160421
+  code   CPVGOV 20160422-20210519?
+  code   CPVELI 20210520?-
+  code   CPVELI
+  kind   person
+  note   foreign minister 22 Apr 2016 to 19 May 2021 (date uncertain). Also defence minister part of that time (dates uncertain).
+
+
+# ---- Namibia
+actor ERKKI_NGHIMTINA
+  name   Erkki Nghimtina; Nghimtina
+  code   NAMELI -19961231?
+  code   NAMGOV 19970101?-20150320?
+  code   NAMELI 20150321?-
+  code   NAMELI
+  kind   person
+  note   defence minister 01 Jan 1997 (date uncertain) to 04 Dec 2012; works and transport minister 05 Dec 2012 to 20 Mar 2015 (date uncertain). Start year uncertain (about 1997); in office from 2000.
+
+
+# ---- Togo
+actor KPATCHA_GNASSINGBE
+  name   Kpatcha Gnassingbé; Kpatcha Gnassingbe; Kpatcha
+  code   TGOELI -20050619?
+  code   TGOGOV 20050620?-20071213?
+  code   TGOELI 20071214?-
+  code   TGOELI
+  kind   person
+  note   defence minister 20 Jun 2005 (date uncertain) to 13 Dec 2007 (date uncertain). The president's half-brother; arrested in April 2009 and convicted of plotting a coup in 2011.
+
+actor ELLIOTT_OHIN
+  name   Elliott Ohin; Elliot Ohin
+  code   TGOELI -20100527?
+  code   TGOGOV 20100528?-20130916?
+  code   TGOELI 20130917?-
+  code   TGOELI
+  kind   person
+  note   foreign minister 28 May 2010 (date uncertain) to 16 Sep 2013 (date uncertain)
+
+
+# ---- Equatorial Guinea
+actor AGAPITO_MBA_MOKUY
+  name   Agapito Mba Mokuy; Mba Mokuy
+  code   GNQELI -20120520?
+  code   GNQGOV 20120521?-20180621?
+  code   GNQELI 20180622?-
+  code   GNQELI
+  kind   person
+  note   foreign minister 21 May 2012 (date uncertain) to 21 Jun 2018 (date uncertain). Candidate for AU Commission chair in 2016.
+
+
+# ---- Gabon
+actor MICHAEL_MOUSSA_ADAMO
+  name   Michael Moussa Adamo; Moussa Adamo
+  code   GABELI -20200715?
+  code   GABGOV 20200716?-20230830
+  code   GABELI 20230831-
+  code   GABELI
+  kind   person
+  note   defence minister 16 Jul 2020 (date uncertain) to 09 Mar 2022 (date uncertain); foreign minister 10 Mar 2022 (date uncertain) to 30 Aug 2023. Moved from defence to foreign affairs in 2022 (date uncertain); out of office with the coup of 30 August 2023.
+
+
+# ---- Senegal
+actor ISMAILA_MADIOR_FALL
+  name   Ismaïla Madior Fall; Ismaila Madior Fall
+  code   SENELI -20170905?
+  code   SENGOV 20170906?-20190406?
+  code   SENELI 20190407?-20220916?
+  code   SENGOV 20220917?-20240404?
+  code   SENELI 20240405?-
+  code   SENELI
+  kind   person
+  note   justice minister 06 Sep 2017 (date uncertain) to 06 Apr 2019 (date uncertain); justice minister 17 Sep 2022 (date uncertain) to 09 Oct 2023 (date uncertain); foreign minister 10 Oct 2023 (date uncertain) to 04 Apr 2024 (date uncertain). Constitutional lawyer.
+
+
+# ---- Lesotho
+actor LESEGO_MAKGOTHI
+  name   Lesego Makgothi; Makgothi
+  code   LSOELI -20170622?
+  code   LSOGOV 20170623?-20200519?
+  code   LSOELI 20200520?-
+  code   LSOELI
+  kind   person
+  note   foreign minister 23 Jun 2017 (date uncertain) to 19 May 2020 (date uncertain). Thabane's second government.
+
+
+# ---- Cameroon: minister delegate for defence before Mebe Ngo'o
+actor REMY_ZE_MEKA
+  name   Rémy Ze Meka; Remy Ze Meka
+  code   CMRELI -20041207
+  code   CMRGOV 20041208-20090629
+  code   CMRELI 20090630-
+  code   CMRELI
+  kind   person
+  note   minister delegate for defence 08 Dec 2004 to 29 Jun 2009. The president holds the defence portfolio.
+
+
+# ---- Burundi
+actor EZECHIEL_NIBIGIRA
+  name   Ezéchiel Nibigira; Ezechiel Nibigira; Nibigira
+  code   BDIELI -20180418?
+  code   BDIGOV 20180419?-20200627?
+  code   BDIELI 20200628?-
+  code   BDIELI
+  kind   person
+  note   foreign minister 19 Apr 2018 (date uncertain) to 27 Jun 2020 (date uncertain). Start date uncertain (April 2018).
+

@@ -2111,7 +2111,7 @@ actor ABDUL_HAMID_DBEIBAH
   code   LBYGOV 20210315-
   code   LBYGOV
   kind   person
-  note   prime minister 15 Mar 2021 to today
+  note   prime minister 15 Mar 2021 to today. Also keeps the defence portfolio himself (no separate defence minister).
 
 actor MOHAMED_AL_MENFI
   name   Mohamed al-Menfi; al-Menfi; Menfi
