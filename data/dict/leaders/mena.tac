@@ -8,6 +8,12 @@
 # an open end means in office as of our last information.
 @source tacitus authors, from the public record of appointments; uncertain dates marked ?
 
+# Where defence sits: Jordan's prime minister is also minister of defence (the
+# king commands the armed forces); the UAE's defence minister is the ruler of
+# Dubai; Oman's, Bahrain's and Qatar's defence posts are "minister responsible
+# for" or "minister of state for" defence affairs and are entered under those
+# titles.
+
 actor HAFEZ_AL_ASSAD
   name   Hafez al-Assad; Hafez Assad; Hafez al-Asad
   code   SYRELI -19710311
