@@ -363,6 +363,14 @@ expect 2025-06-01 "Michalis Giorgallas" CYPELI
 expect 2025-06-01 "Vasilis Palmas" CYPGOV
 expect 2021-01-01 "Anatolie Nosatii" MDAELI
 expect 2022-06-01 "Anatolie Nosatii" MDAGOV
+expect 2019-08-01 "Pavel Voicu" MDAGOV
+expect 2019-11-14 "Pavel Voicu" MDAELI
+expect 2019-11-14 "Victor Gaiciuc" MDAGOV
+expect 2021-01-01 "Victor Gaiciuc" MDAELI
+expect 2019-01-01 "Byron Camilleri" MLTELI
+expect 2020-01-15 "Byron Camilleri" MLTGOV           # home affairs and security (the armed forces)
+expect 2023-01-01 "Saoud bin Abdulrahman Al Thani" QATELI
+expect 2025-06-01 "Saoud bin Abdulrahman Al Thani" QATGOV
 expect 2010-06-01 "Antonella Mularoni" SMRGOV
 expect 2014-01-01 "Antonella Mularoni" SMRELI
 expect 2014-01-01 "Pasquale Valentini" SMRGOV

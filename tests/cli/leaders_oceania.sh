@@ -24,7 +24,7 @@ expect 2019-04-23 "Milner Tozaka" SLBGOV
 expect 2019-04-24 "Milner Tozaka" SLBELI
 expect 2019-04-24 "Jeremiah Manele" SLBGOV         # his successor as foreign minister
 expect 2025-01-01 "Peter Shanel Agovaka" SLBGOV
-expect 2018-01-01 "Peter Shanel Agovaka" SLBELI
+expect 2009-01-01 "Peter Shanel Agovaka" SLBELI     # before he entered parliament (2010)
 
 # ---- Tuvalu
 expect 2016-01-01 "Taukelina Finikaso" TUVGOV

@@ -4991,7 +4991,7 @@ actor MYA_TUN_OO
   code   MMRGOV 20210201-
   code   MMRGOV
   kind   person
-  note   joint chief of staff 01 Mar 2016 (date uncertain) to 31 Jan 2021; defence minister 01 Feb 2021 to today. Joint chief of staff of the armed forces before the coup (start date known to the year only); defence minister of the junta from 1 February 2021 and deputy prime minister from August 2021; in office at our last information (uncertain).
+  note   joint chief of staff 01 Mar 2016 (date uncertain) to 31 Jan 2021; defence minister 01 Feb 2021 to today. Chief of the general staff of the armed forces before the coup (start date known to the year only); defence minister of the junta from 1 February 2021 and later also a deputy prime minister (date uncertain). Whether he still holds defence is uncertain; he remains in the junta's government at our last information.
 
 actor AHMED_SHAHEED
   name   Ahmed Shaheed

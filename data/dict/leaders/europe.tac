@@ -5455,6 +5455,14 @@ actor IAN_BORG
   kind   person
   note   foreign minister 30 Mar 2022 to today
 
+actor BYRON_CAMILLERI
+  name   Byron Camilleri
+  code   MLTELI -20200114
+  code   MLTGOV 20200115-
+  code   MLTGOV
+  kind   person
+  note   minister for home affairs and security 15 Jan 2020 to today. The Armed Forces of Malta answer to this minister (Malta has no defence ministry); in office at our last information.
+
 actor EVARIST_BARTOLO
   name   Evarist Bartolo
   code   MLTELI -20200114
@@ -8886,6 +8894,24 @@ actor ANATOLIE_NOSATII
   kind   person
   note   defence minister 06 Aug 2021 to today. Defence minister of the Gavriliţa and Recean governments; whether he kept the post in the government formed in November 2025 is uncertain.
 
+actor PAVEL_VOICU
+  name   Pavel Voicu
+  code   MDAELI -20190607
+  code   MDAGOV 20190608-20191113
+  code   MDAELI 20191114-
+  code   MDAELI
+  kind   person
+  note   defence minister 08 Jun 2019 to 13 Nov 2019. Defence minister of Maia Sandu's government.
+
+actor VICTOR_GAICIUC
+  name   Victor Gaiciuc
+  code   MDAELI -20191113
+  code   MDAGOV 20191114-20200315?
+  code   MDAELI 20200316?-
+  code   MDAELI
+  kind   person
+  note   defence minister 14 Nov 2019 to 15 Mar 2020 (date uncertain). Defence minister of Ion Chicu's government until March 2020 (end date known to the month only); also defence minister under Voronin in the early 2000s (not coded: dates uncertain).
+
 actor ANTONIO_MILOSOSKI
   name   Antonio Milošoski; Antonio Milososki
   code   MKDELI -20060826
@@ -8931,7 +8957,7 @@ actor SLAVJANKA_PETROVSKA
   code   MKDELI 20240623-
   code   MKDELI
   kind   person
-  note   defence minister 17 Jan 2022 to 22 Jun 2024. Minister of the interior before (not coded: dates uncertain).
+  note   defence minister 17 Jan 2022 to 22 Jun 2024. Defence minister of the Kovačevski and Xhaferi governments.
 
 actor VLADO_MISAJLOVSKI
   name   Vlado Misajlovski
@@ -9742,12 +9768,12 @@ actor ERVIN_IBRAHIMOVIC
 
 actor BORO_VUCINIC
   name   Boro Vučinić; Boro Vucinic
-  code   MNEELI -20060609?
-  code   MNEGOV 20060610?-20121203
+  code   MNEELI -20061109?
+  code   MNEGOV 20061110?-20121203
   code   MNEELI 20121204-
   code   MNEELI
   kind   person
-  note   defence minister 10 Jun 2006 (date uncertain) to 03 Dec 2012. First defence minister of independent Montenegro (start date known to the month only).
+  note   defence minister 10 Nov 2006 (date uncertain) to 03 Dec 2012. First defence minister of independent Montenegro; start date known to the year only (the ministry was formed after independence in 2006).
 
 actor MILICA_PEJANOVIC_DJURISIC
   name   Milica Pejanović-Đurišić; Milica Pejanovic-Djurisic; Milica Pejanović Đurišić; Milica Pejanovic Djurisic

@@ -517,7 +517,7 @@ actor PETER_SHANEL_AGOVAKA
   code   SLBGOV 20190424?-
   code   SLBGOV
   kind   person
-  note   minister of communication and aviation 24 Apr 2019 (date uncertain) to 01 May 2024 (date uncertain); foreign minister 02 May 2024 (date uncertain) to today. Foreign minister in Manele's government (dates known to the month only; in office at our last information).
+  note   minister in Sogavare's cabinet 24 Apr 2019 (date uncertain) to 01 May 2024 (date uncertain); foreign minister 02 May 2024 (date uncertain) to today. Foreign minister in Manele's government, in office at our last information; a member of Sogavare's 2019-2024 cabinet before (portfolio and dates uncertain). All dates known to the month only.
 
 actor JEREMIAH_MANELE
   name   Jeremiah Manele; Manele
