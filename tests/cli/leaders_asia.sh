@@ -379,3 +379,10 @@ expect 2018-01-01 "Nicola Renzi" SMRGOV
 expect 2021-01-01 "Nicola Renzi" SMRELI
 expect 2019-01-01 "Luca Beccari" SMRELI
 expect 2021-01-01 "Luca Beccari" SMRGOV
+
+# ---- Bhutan: foreign ministers
+expect 2010-01-01 "Ugyen Tshering" BTNGOV
+expect 2015-01-01 "Ugyen Tshering" BTNELI
+expect 2016-01-01 "DN Dhungyel" BTNGOV              # information and communications minister
+expect 2020-01-01 "DN Dhungyel" BTNELI
+expect 2025-01-01 "DN Dhungyel" BTNGOV              # foreign minister

@@ -2699,6 +2699,25 @@ actor TANDI_DORJI
   kind   person
   note   foreign minister 03 Nov 2018 (date uncertain) to 01 Aug 2023 (date uncertain). Dates marked uncertain are known to the month or year only.
 
+actor UGYEN_TSHERING_BTN
+  name   Ugyen Tshering; Lyonpo Ugyen Tshering
+  code   BTNELI -20080410?
+  code   BTNGOV 20080411?-20130428?
+  code   BTNELI 20130429?-
+  code   BTNELI
+  kind   person
+  note   foreign minister 11 Apr 2008 (date uncertain) to 28 Apr 2013 (date uncertain). Foreign minister of Bhutan's first elected government (Jigmi Thinley); dates known to the month only.
+
+actor DN_DHUNGYEL
+  name   DN Dhungyel; Dinanath Dhungyel; Lyonpo DN Dhungyel
+  code   BTNELI -20130729?
+  code   BTNGOV 20130730?-20180801?
+  code   BTNELI 20180802?-20240131?
+  code   BTNGOV 20240201?-
+  code   BTNGOV
+  kind   person
+  note   minister of information and communications 30 Jul 2013 (date uncertain) to 01 Aug 2018 (date uncertain); foreign minister 01 Feb 2024 (date uncertain) to today. Information and communications minister in Tshering Tobgay's first government and foreign minister in his second (dates known to the month only); in office at our last information.
+
 actor NORODOM_SIHANOUK
   name   Norodom Sihanouk; King Sihanouk; King Norodom Sihanouk
   code   KHMELI -19930923
