@@ -271,3 +271,118 @@ expect 2021-06-01 "Nicolae Ciuca" ROUGOV            # defence minister, then pri
 expect 2014-01-01 "Mircea Dusa" ROUGOV
 expect 2003-01-01 "Nikolai Svinarov" BGRGOV
 expect 2007-01-01 "Boonrawd Somtas" THAGOV
+
+# ---- Timor-Leste: foreign and defence ministers of each constitutional government
+expect 2001-01-01 "Jose Ramos-Horta" TLSELI
+expect 2004-01-01 "Jose Ramos-Horta" TLSGOV         # foreign minister from independence
+expect 2006-06-26 "Jose Ramos-Horta" TLSGOV         # prime minister
+expect 2010-01-01 "Zacarias da Costa" TLSGOV
+expect 2012-08-08 "Zacarias da Costa" TLSELI
+expect 2013-01-01 "Jose Luis Guterres" TLSGOV
+expect 2015-02-16 "Jose Luis Guterres" TLSELI
+expect 2016-01-01 "Hernani Coelho" TLSGOV
+expect 2017-09-15 "Hernani Coelho" TLSELI
+expect 2018-01-01 "Aurelio Guterres" TLSGOV
+expect 2018-06-22 "Aurelio Guterres" TLSELI
+expect 2019-01-01 "Dionisio Babo Soares" TLSGOV
+expect 2021-01-01 "Dionisio Babo Soares" TLSELI
+expect 2022-01-01 "Adaljiza Magno" TLSGOV
+expect 2023-07-01 "Adaljiza Magno" TLSELI
+expect 2023-07-01 "Bendito Freitas" TLSGOV
+expect 2005-01-01 "Roque Rodrigues" TLSGOV
+expect 2007-01-01 "Roque Rodrigues" TLSELI
+expect 2016-01-01 "Cirilo Cristovao" TLSGOV
+expect 2017-09-15 "Cirilo Cristovao" TLSELI
+expect 2020-01-01 "Filomeno Paixao" TLSGOV
+expect 2023-07-01 "Filomeno Paixao" TLSELI
+expect 2024-01-01 "Donaciano Gomes" TLSGOV
+
+# ---- Brunei, Laos, Maldives, Myanmar, Mongolia: foreign and defence ministers
+expect 2010-01-01 "Prince Mohamed Bolkiah" BRNGOV
+expect 2016-06-01 "Prince Mohamed Bolkiah" BRNELI
+expect 2017-01-01 "Erywan Yusof" BRNELI
+expect 2021-06-01 "Erywan Yusof" BRNGOV
+expect 2010-01-01 "Douangchay Phichit" LAOGOV
+expect 2014-05-18 "Douangchay Phichit" LAOELI       # killed in a plane crash 17 May 2014
+expect 2013-01-01 "Chansamone Chanyalath" LAOELI
+expect 2020-01-01 "Chansamone Chanyalath" LAOGOV
+expect 2020-01-01 "Mariya Didi" MDVGOV
+expect 2023-11-17 "Mariya Didi" MDVELI
+expect 2023-11-17 "Ghassan Maumoon" MDVGOV
+expect 2013-01-01 "Wai Lwin" MMRGOV
+expect 2016-01-01 "Wai Lwin" MMRELI
+expect 2018-01-01 "Lt-Gen Sein Win" MMRGOV
+expect 2021-02-01 "Lt-Gen Sein Win" MMRELI         # replaced at the coup
+expect 2021-02-01 "Mya Tun Oo" MMRGOV
+expect 2019-01-01 "Mya Tun Oo" MMRMIL
+expect 2008-01-01 "Sukhbaatar Batbold" MNGELI
+expect 2009-01-01 "Sukhbaatar Batbold" MNGGOV       # foreign minister, then prime minister
+expect 2011-01-01 "Gombojavyn Zandanshatar" MNGGOV  # foreign minister
+expect 2015-01-01 "Gombojavyn Zandanshatar" MNGELI
+expect 2021-01-01 "Gombojavyn Zandanshatar" MNGLEG  # speaker of parliament
+expect 2019-01-01 "Damdin Tsogtbaatar" MNGGOV
+expect 2022-01-01 "Damdin Tsogtbaatar" MNGELI
+expect 2019-01-01 "Batmunkh Battsetseg" MNGELI
+expect 2023-01-01 "Batmunkh Battsetseg" MNGGOV
+
+# ---- Central Asia: defence ministers
+expect 2010-01-01 "Sherali Khayrulloyev" TJKGOV
+expect 2014-01-01 "Sherali Khayrulloyev" TJKELI
+expect 2014-01-01 "Sherali Mirzo" TJKGOV
+expect 2024-01-01 "Sherali Mirzo" TJKGOV
+expect 2012-01-01 "Kabul Berdiev" UZBGOV
+expect 2018-01-01 "Kabul Berdiev" UZBELI
+expect 2018-01-01 "Bakhodir Kurbanov" UZBELI
+expect 2020-01-01 "Bakhodir Kurbanov" UZBGOV
+
+# ---- Europe: defence ministers, San Marino's foreign secretaries
+expect 2010-01-01 "Boro Vucinic" MNEGOV
+expect 2012-12-04 "Boro Vucinic" MNEELI
+expect 2012-12-04 "Milica Pejanovic-Djurisic" MNEGOV
+expect 2016-11-28 "Milica Pejanovic-Djurisic" MNEELI
+expect 2017-06-05 "Predrag Boskovic" MNEGOV
+expect 2020-12-04 "Predrag Boskovic" MNEELI
+expect 2021-06-01 "Olivera Injac" MNEGOV
+expect 2022-04-28 "Olivera Injac" MNEELI
+expect 2023-01-01 "Rasko Konjevic" MNEGOV
+expect 2023-10-31 "Rasko Konjevic" MNEELI
+expect 2023-10-31 "Dragan Krapovic" MNEGOV
+expect 2004-06-01 "Radmila Sekerinska" MKDGOV       # deputy prime minister
+expect 2010-01-01 "Radmila Sekerinska" MKDELI
+expect 2019-01-01 "Radmila Sekerinska" MKDGOV       # defence minister
+expect 2022-01-17 "Radmila Sekerinska" MKDELI
+expect 2022-01-17 "Slavjanka Petrovska" MKDGOV
+expect 2024-06-23 "Slavjanka Petrovska" MKDELI
+expect 2024-06-23 "Vlado Misajlovski" MKDGOV
+expect 2016-01-01 "Christoforos Fokaides" CYPGOV
+expect 2018-03-01 "Christoforos Fokaides" CYPELI
+expect 2022-01-01 "Charalambos Petrides" CYPGOV
+expect 2023-03-01 "Charalambos Petrides" CYPELI
+expect 2024-01-01 "Michalis Giorgallas" CYPGOV
+expect 2025-06-01 "Michalis Giorgallas" CYPELI
+expect 2025-06-01 "Vasilis Palmas" CYPGOV
+expect 2021-01-01 "Anatolie Nosatii" MDAELI
+expect 2022-06-01 "Anatolie Nosatii" MDAGOV
+expect 2019-08-01 "Pavel Voicu" MDAGOV
+expect 2019-11-14 "Pavel Voicu" MDAELI
+expect 2019-11-14 "Victor Gaiciuc" MDAGOV
+expect 2021-01-01 "Victor Gaiciuc" MDAELI
+expect 2019-01-01 "Byron Camilleri" MLTELI
+expect 2020-01-15 "Byron Camilleri" MLTGOV           # home affairs and security (the armed forces)
+expect 2023-01-01 "Saoud bin Abdulrahman Al Thani" QATELI
+expect 2025-06-01 "Saoud bin Abdulrahman Al Thani" QATGOV
+expect 2010-06-01 "Antonella Mularoni" SMRGOV
+expect 2014-01-01 "Antonella Mularoni" SMRELI
+expect 2014-01-01 "Pasquale Valentini" SMRGOV
+expect 2018-01-01 "Pasquale Valentini" SMRELI
+expect 2018-01-01 "Nicola Renzi" SMRGOV
+expect 2021-01-01 "Nicola Renzi" SMRELI
+expect 2019-01-01 "Luca Beccari" SMRELI
+expect 2021-01-01 "Luca Beccari" SMRGOV
+
+# ---- Bhutan: foreign ministers
+expect 2010-01-01 "Ugyen Tshering" BTNGOV
+expect 2015-01-01 "Ugyen Tshering" BTNELI
+expect 2016-01-01 "DN Dhungyel" BTNGOV              # information and communications minister
+expect 2020-01-01 "DN Dhungyel" BTNELI
+expect 2025-01-01 "DN Dhungyel" BTNGOV              # foreign minister

@@ -8,6 +8,13 @@
 # an open end means in office as of our last information.
 @source tacitus authors, from the public record of appointments; uncertain dates marked ?
 
+# Where defence sits (so a missing defence minister is not read as a gap):
+# Bangladesh's prime minister holds the defence ministry; Bhutan has no defence
+# minister (the king commands the army); Brunei's sultan is his own defence
+# minister; Sri Lanka's president has usually held defence, with a state or
+# deputy minister under him; Nepal's defence ministers change with almost
+# every coalition and only a few are entered.
+
 actor JIANG_ZEMIN
   name   Jiang Zemin
   code   CHNELI -19891108
@@ -2254,6 +2261,23 @@ actor HASSANAL_BOLKIAH
   kind   person
   note   sultan 05 Oct 1967 to today. Also prime minister (from 1984), defence minister (from 1986) and foreign minister (from 22 October 2015).
 
+actor PRINCE_MOHAMED_BOLKIAH
+  name   Prince Mohamed Bolkiah; Mohamed Bolkiah; Pengiran Muda Mohamed Bolkiah
+  code   BRNELI -19831231
+  code   BRNGOV 19840101-20151021?
+  code   BRNELI 20151022?-
+  code   BRNELI
+  kind   person
+  note   foreign minister 01 Jan 1984 to 21 Oct 2015 (date uncertain). The sultan's brother; foreign minister from independence until the October 2015 reshuffle, when the sultan took the portfolio (end date uncertain).
+
+actor ERYWAN_YUSOF
+  name   Erywan Yusof; Erywan Pehin Yusof; Dato Erywan Yusof
+  code   BRNELI -20180129
+  code   BRNGOV 20180130-
+  code   BRNGOV
+  kind   person
+  note   second minister of foreign affairs 30 Jan 2018 to today. Brunei's foreign minister in practice (the sultan holds the title); ASEAN special envoy on Myanmar in 2021-2022.
+
 actor XANANA_GUSMAO
   name   Xanana Gusmão; Xanana Gusmao; Xanana
   code   TLSELI -20020519
@@ -2268,13 +2292,13 @@ actor XANANA_GUSMAO
 
 actor JOSE_RAMOS_HORTA
   name   José Ramos-Horta; Jose Ramos-Horta; Ramos-Horta
-  code   TLSELI -20060625
-  code   TLSGOV 20060626-20120519
+  code   TLSELI -20020519
+  code   TLSGOV 20020520-20120519
   code   TLSELI 20120520-20220519
   code   TLSGOV 20220520-
   code   TLSGOV
   kind   person
-  note   prime minister 26 Jun 2006 to 19 May 2007; president 20 May 2007 to 19 May 2012; president 20 May 2022 to today
+  note   foreign minister 20 May 2002 to 25 Jun 2006; prime minister 26 Jun 2006 to 19 May 2007; president 20 May 2007 to 19 May 2012; president 20 May 2022 to today. Senior minister for foreign affairs and cooperation from independence; also defence minister from early June 2006; resigned from the cabinet on 25 June 2006 and became prime minister the next day. Nobel Peace Prize 1996.
 
 actor MOHAMED_MUIZZU
   name   Mohamed Muizzu; Muizzu
@@ -2674,6 +2698,25 @@ actor TANDI_DORJI
   code   BTNELI
   kind   person
   note   foreign minister 03 Nov 2018 (date uncertain) to 01 Aug 2023 (date uncertain). Dates marked uncertain are known to the month or year only.
+
+actor UGYEN_TSHERING_BTN
+  name   Ugyen Tshering; Lyonpo Ugyen Tshering
+  code   BTNELI -20080410?
+  code   BTNGOV 20080411?-20130428?
+  code   BTNELI 20130429?-
+  code   BTNELI
+  kind   person
+  note   foreign minister 11 Apr 2008 (date uncertain) to 28 Apr 2013 (date uncertain). Foreign minister of Bhutan's first elected government (Jigmi Thinley); dates known to the month only.
+
+actor DN_DHUNGYEL
+  name   DN Dhungyel; Dinanath Dhungyel; Lyonpo DN Dhungyel
+  code   BTNELI -20130729?
+  code   BTNGOV 20130730?-20180801?
+  code   BTNELI 20180802?-20240131?
+  code   BTNGOV 20240201?-
+  code   BTNGOV
+  kind   person
+  note   minister of information and communications 30 Jul 2013 (date uncertain) to 01 Aug 2018 (date uncertain); foreign minister 01 Feb 2024 (date uncertain) to today. Information and communications minister in Tshering Tobgay's first government and foreign minister in his second (dates known to the month only); in office at our last information.
 
 actor NORODOM_SIHANOUK
   name   Norodom Sihanouk; King Sihanouk; King Norodom Sihanouk
@@ -3473,6 +3516,105 @@ actor FRANCISCO_GUTERRES
   code   TLSELI
   kind   person
   note   president 20 May 2017 to 20 May 2022
+
+actor ZACARIAS_DA_COSTA
+  name   Zacarias da Costa; Zacarias Albano da Costa
+  code   TLSELI -20070807
+  code   TLSGOV 20070808-20120807
+  code   TLSELI 20120808-
+  code   TLSELI
+  kind   person
+  note   foreign minister 08 Aug 2007 to 07 Aug 2012. Foreign minister of the fourth constitutional government.
+
+actor JOSE_LUIS_GUTERRES
+  name   José Luís Guterres; Jose Luis Guterres; José Luis Guterres
+  code   TLSELI -20070807
+  code   TLSGOV 20070808-20150215
+  code   TLSELI 20150216-
+  code   TLSELI
+  kind   person
+  note   deputy prime minister 08 Aug 2007 to 07 Aug 2012; foreign minister 08 Aug 2012 to 15 Feb 2015. Not to be confused with the UN secretary-general or with Francisco or Aurélio Guterres.
+
+actor HERNANI_COELHO
+  name   Hernâni Coelho; Hernani Coelho; Hernâni Coelho da Silva
+  code   TLSELI -20150215
+  code   TLSGOV 20150216-20170914
+  code   TLSELI 20170915-
+  code   TLSELI
+  kind   person
+  note   foreign minister 16 Feb 2015 to 14 Sep 2017. Foreign minister of the sixth constitutional government (Rui Maria de Araújo).
+
+actor AURELIO_GUTERRES
+  name   Aurélio Guterres; Aurelio Guterres; Aurélio Sérgio Cristóvão Guterres
+  code   TLSELI -20170914
+  code   TLSGOV 20170915-20180621
+  code   TLSELI 20180622-
+  code   TLSELI
+  kind   person
+  note   foreign minister 15 Sep 2017 to 21 Jun 2018. Foreign minister of the seventh constitutional government (Alkatiri); university rector before.
+
+actor DIONISIO_BABO_SOARES
+  name   Dionísio Babo Soares; Dionisio Babo Soares; Dionísio da Costa Babo Soares
+  code   TLSELI -20120807?
+  code   TLSGOV 20120808?-20170914?
+  code   TLSELI 20170915?-20180621
+  code   TLSGOV 20180622-20200623?
+  code   TLSELI 20200624?-
+  code   TLSELI
+  kind   person
+  note   minister of justice, then of state administration 08 Aug 2012 (date uncertain) to 14 Sep 2017 (date uncertain); foreign minister 22 Jun 2018 to 23 Jun 2020 (date uncertain). Left when FRETILIN joined the Taur Matan Ruak government in mid-2020 (end date uncertain; his earlier cabinet posts are known to the year only).
+
+actor ADALJIZA_MAGNO
+  name   Adaljiza Magno; Adaljiza Albertina Xavier Reis Magno
+  code   TLSELI -20200623?
+  code   TLSGOV 20200624?-20230630
+  code   TLSELI 20230701-
+  code   TLSELI
+  kind   person
+  note   foreign minister 24 Jun 2020 (date uncertain) to 30 Jun 2023. Sworn in when FRETILIN joined the eighth government in 2020 (start date uncertain).
+
+actor BENDITO_FREITAS
+  name   Bendito Freitas; Bendito dos Santos Freitas
+  code   TLSELI -20230630
+  code   TLSGOV 20230701-
+  code   TLSGOV
+  kind   person
+  note   foreign minister 01 Jul 2023 to today. Foreign minister of the ninth constitutional government (Xanana Gusmão).
+
+actor ROQUE_RODRIGUES
+  name   Roque Rodrigues
+  code   TLSELI -20020519
+  code   TLSGOV 20020520-20060601?
+  code   TLSELI 20060602?-
+  code   TLSELI
+  kind   person
+  note   secretary of state for defence 20 May 2002 to 01 Jun 2006 (date uncertain). Dismissed with the interior minister during the 2006 crisis (end date uncertain).
+
+actor CIRILO_CRISTOVAO
+  name   Cirilo Cristóvão; Cirilo José Cristóvão; Cirilo Cristovao
+  code   TLSELI -20150215
+  code   TLSGOV 20150216-20170914
+  code   TLSELI 20170915-
+  code   TLSELI
+  kind   person
+  note   defence minister 16 Feb 2015 to 14 Sep 2017. Minister of defence of the sixth constitutional government; Xanana Gusmão held defence as prime minister 2007-2015.
+
+actor FILOMENO_PAIXAO
+  name   Filomeno Paixão; Filomeno Paixao; Filomeno da Paixão de Jesus
+  code   TLSELI -20180621?
+  code   TLSGOV 20180622?-20230630
+  code   TLSELI 20230701-
+  code   TLSELI
+  kind   person
+  note   defence minister 22 Jun 2018 (date uncertain) to 30 Jun 2023. Former deputy chief of the defence force; sworn in with the eighth government in 2018 (start date uncertain).
+
+actor DONACIANO_GOMES
+  name   Donaciano Gomes; Donaciano do Rosário da Costa Gomes
+  code   TLSELI -20230630
+  code   TLSGOV 20230701-
+  code   TLSGOV
+  kind   person
+  note   defence minister 01 Jul 2023 to today. Minister of defence of the ninth constitutional government (in office at our last information).
 
 actor HONG_SONG_NAM
   name   Hong Song Nam; Hong Song-nam
@@ -4843,6 +4985,33 @@ actor WIN_AUNG
   kind   person
   note   foreign minister 01 Nov 1998 (date uncertain) to 18 Sep 2004 (date uncertain). Died in prison 2009. Dates marked uncertain are known to the month or year only.
 
+actor WAI_LWIN
+  name   Wai Lwin; Lieutenant General Wai Lwin; Lt-Gen Wai Lwin
+  code   MMRELI -20110329
+  code   MMRGOV 20110330-20150131?
+  code   MMRELI 20150201?-
+  code   MMRELI
+  kind   person
+  note   defence minister 30 Mar 2011 to 31 Jan 2015 (date uncertain). Defence minister of Thein Sein's government until early 2015 (end date known to the month only).
+
+actor SEIN_WIN_DEFENCE
+  name   Lieutenant General Sein Win; Lt-Gen Sein Win; Lt. Gen. Sein Win; Defence Minister Sein Win
+  code   MMRELI -20150131?
+  code   MMRGOV 20150201?-20210131
+  code   MMRELI 20210201-
+  code   MMRELI
+  kind   person
+  note   defence minister 01 Feb 2015 (date uncertain) to 31 Jan 2021. Nominated by the commander-in-chief; kept under Aung San Suu Kyi's government and replaced at the coup of 1 February 2021 (start date known to the month only). The bare name is left out: it is shared by the exiled NCGUB prime minister Sein Win.
+
+actor MYA_TUN_OO
+  name   Mya Tun Oo; General Mya Tun Oo
+  code   MMRELI -20160229?
+  code   MMRMIL 20160301?-20210131
+  code   MMRGOV 20210201-
+  code   MMRGOV
+  kind   person
+  note   joint chief of staff 01 Mar 2016 (date uncertain) to 31 Jan 2021; defence minister 01 Feb 2021 to today. Chief of the general staff of the armed forces before the coup (start date known to the year only); defence minister of the junta from 1 February 2021 and later also a deputy prime minister (date uncertain). Whether he still holds defence is uncertain; he remains in the junta's government at our last information.
+
 actor AHMED_SHAHEED
   name   Ahmed Shaheed
   code   MDVELI -20050714?
@@ -4851,6 +5020,23 @@ actor AHMED_SHAHEED
   code   MDVELI
   kind   person
   note   foreign minister 15 Jul 2005 (date uncertain) to 29 Jun 2010 (date uncertain). UN special rapporteur on Iran and on freedom of religion later. Dates marked uncertain are known to the month or year only.
+
+actor MARIYA_AHMED_DIDI
+  name   Mariya Ahmed Didi; Mariya Didi
+  code   MDVELI -20181116
+  code   MDVGOV 20181117-20231116
+  code   MDVELI 20231117-
+  code   MDVELI
+  kind   person
+  note   defence minister 17 Nov 2018 to 16 Nov 2023. First woman to be defence minister of the Maldives.
+
+actor GHASSAN_MAUMOON
+  name   Mohamed Ghassan Maumoon; Ghassan Maumoon
+  code   MDVELI -20231116
+  code   MDVGOV 20231117-
+  code   MDVGOV
+  kind   person
+  note   defence minister 17 Nov 2023 to today. Son of Maumoon Abdul Gayoom; in office at our last information.
 
 actor PRADEEP_GYAWALI
   name   Pradeep Gyawali; Pradeep Kumar Gyawali
@@ -4880,6 +5066,23 @@ actor SOMSAVAT_LENGSAVAD
   code   LAOELI
   kind   person
   note   foreign minister 25 Feb 1993 (date uncertain) to 08 Jun 2006. Dates marked uncertain are known to the month or year only.
+
+actor DOUANGCHAY_PHICHIT
+  name   Douangchay Phichit; Douangchay Phichith
+  code   LAOELI -20010326?
+  code   LAOGOV 20010327?-20140517
+  code   LAOELI 20140518-
+  code   LAOELI
+  kind   person
+  note   defence minister 27 Mar 2001 (date uncertain) to 17 May 2014. Also deputy prime minister; killed in a plane crash on 17 May 2014. Start date known to the year only.
+
+actor CHANSAMONE_CHANYALATH
+  name   Chansamone Chanyalath; Chansamone Chanyalat
+  code   LAOELI -20140603?
+  code   LAOGOV 20140604?-
+  code   LAOGOV
+  kind   person
+  note   defence minister 04 Jun 2014 (date uncertain) to today. Appointed after Douangchay Phichit's death (start date known to the month only); in office at our last information.
 
 # ---- added by lead-asia (min4)
 

@@ -617,12 +617,12 @@ actor SANJAAGIIN_BAYAR
 
 actor SUKHBAATARYN_BATBOLD
   name   Sükhbaataryn Batbold; Sukhbaatar Batbold
-  code   MNGELI -20091028
-  code   MNGGOV 20091029-20120810
+  code   MNGELI -20080918?
+  code   MNGGOV 20080919?-20120810
   code   MNGELI 20120811-
   code   MNGELI
   kind   person
-  note   prime minister 29 Oct 2009 to 10 Aug 2012
+  note   foreign minister 19 Sep 2008 (date uncertain) to 28 Oct 2009; prime minister 29 Oct 2009 to 10 Aug 2012. Foreign minister in Sanjaagiin Bayar's coalition government (start date known to the month only).
 
 actor NOROVYN_ALTANKHUYAG
   name   Norovyn Altankhuyag
@@ -653,11 +653,32 @@ actor JARGALTULGYN_ERDENEBAT
 
 actor GOMBOJAVYN_ZANDANSHATAR
   name   Gombojavyn Zandanshatar; Zandanshatar
-  code   MNGELI -20250612?
+  code   MNGELI -20091028?
+  code   MNGGOV 20091029?-20120809?
+  code   MNGELI 20120810?-20190131?
+  code   MNGLEG 20190201?-20240701?
+  code   MNGELI 20240702?-20250612?
   code   MNGGOV 20250613?-
   code   MNGGOV
   kind   person
-  note   prime minister 13 Jun 2025 (date uncertain) to today. Elected after Oyun-Erdene lost a confidence vote in June 2025; later tenure uncertain.
+  note   foreign minister 29 Oct 2009 (date uncertain) to 09 Aug 2012 (date uncertain); chairman of the State Great Khural 01 Feb 2019 (date uncertain) to 01 Jul 2024 (date uncertain); prime minister 13 Jun 2025 (date uncertain) to today. Elected prime minister after Oyun-Erdene lost a confidence vote in June 2025; later tenure uncertain. Foreign minister in Batbold's government; speaker of parliament 2019-2024 (month known only).
+
+actor DAMDIN_TSOGTBAATAR
+  name   Damdin Tsogtbaatar; Tsogtbaatar Damdin
+  code   MNGELI -20171019?
+  code   MNGGOV 20171020?-20200707?
+  code   MNGELI 20200708?-
+  code   MNGELI
+  kind   person
+  note   foreign minister 20 Oct 2017 (date uncertain) to 07 Jul 2020 (date uncertain). Foreign minister in Khürelsükh's first government (dates known to the month only).
+
+actor BATMUNKH_BATTSETSEG
+  name   Batmunkh Battsetseg; Battsetseg Batmunkh
+  code   MNGELI -20210128?
+  code   MNGGOV 20210129?-
+  code   MNGGOV
+  kind   person
+  note   foreign minister 29 Jan 2021 (date uncertain) to today. Foreign minister from Oyun-Erdene's first government (start date known to the month only); kept after the July 2024 coalition; whether she stayed after the June 2025 change of government is uncertain.
 
 actor RINCHINNYAMYN_AMARJARGAL
   name   Rinchinnyamyn Amarjargal
@@ -712,13 +733,21 @@ actor SIROJIDDIN_MUHRIDDIN
   note   foreign minister 23 Nov 2013 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
 
 actor SHERALI_MIRZO
-  name   Sherali Mirzo
-  code   TJKELI -20041231?
-  code   TJKGOV 20050101?-20211231?
-  code   TJKELI 20220101?-
+  name   Sherali Mirzo; Sherali Mirzoev
+  code   TJKELI -20130120?
+  code   TJKGOV 20130121?-
+  code   TJKGOV
+  kind   person
+  note   defence minister 21 Jan 2013 (date uncertain) to today. Defence minister from January 2013 (day uncertain), succeeding Sherali Khayrulloyev; in office at our last information. Earlier senior security posts are not coded (dates uncertain).
+
+actor SHERALI_KHAYRULLOYEV
+  name   Sherali Khayrulloyev; Sherali Khairulloyev; Sherali Khayrulloev
+  code   TJKELI -19941231?
+  code   TJKGOV 19950101?-20130120?
+  code   TJKELI 20130121?-
   code   TJKELI
   kind   person
-  note   defence minister 01 Jan 2005 (date uncertain) to 31 Dec 2021 (date uncertain). Dates marked uncertain are known to the month or year only.
+  note   defence minister 01 Jan 1995 (date uncertain) to 20 Jan 2013 (date uncertain). Defence minister from 1995 (month uncertain) until January 2013 (day uncertain).
 
 actor RASHID_MEREDOV
   name   Rashid Meredov; Rasit Meredow
@@ -774,6 +803,23 @@ actor BAKHTIYOR_SAIDOV
   code   UZBGOV
   kind   person
   note   foreign minister 01 Sep 2023 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
+
+actor KABUL_BERDIEV
+  name   Kabul Berdiev; Qobul Berdiyev; Kabul Berdiyev
+  code   UZBELI -20080221?
+  code   UZBGOV 20080222?-20170906?
+  code   UZBELI 20170907?-
+  code   UZBELI
+  kind   person
+  note   defence minister 22 Feb 2008 (date uncertain) to 06 Sep 2017 (date uncertain). Dates known to the month only.
+
+actor BAKHODIR_KURBANOV
+  name   Bakhodir Kurbanov; Bakhodir Qurbonov; Bakhodir Kurbonov
+  code   UZBELI -20190212?
+  code   UZBGOV 20190213?-
+  code   UZBGOV
+  kind   person
+  note   defence minister 13 Feb 2019 (date uncertain) to today. Appointed in February 2019 (day uncertain); in office at our last information. Abdusalom Azizov held the post between Berdiev and Kurbanov.
 
 # ---- added by lead-asia (fix1)
 

@@ -8,6 +8,15 @@
 # an open end means in office as of our last information.
 @source tacitus authors, from the public record of appointments; uncertain dates marked ?
 
+# States without a defence ministry: Iceland (no armed forces; the coast guard
+# is under the justice ministry and the foreign minister speaks for the country
+# in NATO), Liechtenstein (army abolished in 1868), Andorra (defence left to
+# France and Spain), Monaco (defence left to France) and San Marino. San
+# Marino's secretary of state for foreign and political affairs acts as its
+# head of government; the two captains regent change every six months and are
+# not entered. Malta's armed forces answer to the minister for home affairs and
+# security, who is not entered here.
+
 actor QUEEN_ELIZABETH
   name   Queen Elizabeth; Queen Elizabeth II; Elizabeth II
   code   GBRELI -19520205
@@ -3758,6 +3767,41 @@ actor CONSTANTINOS_KOMBOS
   kind   person
   note   foreign minister 01 Mar 2023 to today
 
+actor CHRISTOFOROS_FOKAIDES
+  name   Christoforos Fokaides; Fokaides
+  code   CYPELI -20140302?
+  code   CYPGOV 20140303?-20180228
+  code   CYPELI 20180301-
+  code   CYPELI
+  kind   person
+  note   defence minister 03 Mar 2014 (date uncertain) to 28 Feb 2018. Start date known to the month only.
+
+actor CHARALAMBOS_PETRIDES
+  name   Charalambos Petrides
+  code   CYPELI -20201130?
+  code   CYPGOV 20201201?-20230228
+  code   CYPELI 20230301-
+  code   CYPELI
+  kind   person
+  note   defence minister 01 Dec 2020 (date uncertain) to 28 Feb 2023. Start date known to the month only.
+
+actor MICHALIS_GIORGALLAS
+  name   Michalis Giorgallas; Michael Giorgallas; Michalis Georgallas
+  code   CYPELI -20230228
+  code   CYPGOV 20230301-20241218?
+  code   CYPELI 20241219?-
+  code   CYPELI
+  kind   person
+  note   defence minister 01 Mar 2023 to 18 Dec 2024 (date uncertain). Replaced in the December 2024 reshuffle (end date known to the month only).
+
+actor VASILIS_PALMAS
+  name   Vasilis Palmas; Vassilis Palmas
+  code   CYPELI -20241218?
+  code   CYPGOV 20241219?-
+  code   CYPGOV
+  kind   person
+  note   defence minister 19 Dec 2024 (date uncertain) to today. Former chief of police; defence minister from the December 2024 reshuffle (start date known to the month only); in office at our last information.
+
 # ---- added by lead-asia (eur2)
 
 actor QUEEN_MARGRETHE
@@ -5410,6 +5454,14 @@ actor IAN_BORG
   code   MLTGOV
   kind   person
   note   foreign minister 30 Mar 2022 to today
+
+actor BYRON_CAMILLERI
+  name   Byron Camilleri
+  code   MLTELI -20200114
+  code   MLTGOV 20200115-
+  code   MLTGOV
+  kind   person
+  note   minister for home affairs and security 15 Jan 2020 to today. The Armed Forces of Malta answer to this minister (Malta has no defence ministry); in office at our last information.
 
 actor EVARIST_BARTOLO
   name   Evarist Bartolo
@@ -8834,6 +8886,32 @@ actor AURELIU_CIOCOI
   kind   person
   note   foreign minister 16 Mar 2020 (date uncertain) to 06 Aug 2021. Dates marked uncertain are known to the month or year only.
 
+actor ANATOLIE_NOSATII
+  name   Anatolie Nosatîi; Anatolie Nosatii; Nosatîi; Nosatii
+  code   MDAELI -20210805
+  code   MDAGOV 20210806-
+  code   MDAGOV
+  kind   person
+  note   defence minister 06 Aug 2021 to today. Defence minister of the Gavriliţa and Recean governments; whether he kept the post in the government formed in November 2025 is uncertain.
+
+actor PAVEL_VOICU
+  name   Pavel Voicu
+  code   MDAELI -20190607
+  code   MDAGOV 20190608-20191113
+  code   MDAELI 20191114-
+  code   MDAELI
+  kind   person
+  note   defence minister 08 Jun 2019 to 13 Nov 2019. Defence minister of Maia Sandu's government.
+
+actor VICTOR_GAICIUC
+  name   Victor Gaiciuc
+  code   MDAELI -20191113
+  code   MDAGOV 20191114-20200315?
+  code   MDAELI 20200316?-
+  code   MDAELI
+  kind   person
+  note   defence minister 14 Nov 2019 to 15 Mar 2020 (date uncertain). Defence minister of Ion Chicu's government until March 2020 (end date known to the month only); also defence minister under Voronin in the early 2000s (not coded: dates uncertain).
+
 actor ANTONIO_MILOSOSKI
   name   Antonio Milošoski; Antonio Milososki
   code   MKDELI -20060826
@@ -8860,6 +8938,34 @@ actor ILINKA_MITREVA
   code   MKDELI
   kind   person
   note   foreign minister 01 Nov 2002 to 27 Aug 2006
+
+actor RADMILA_SEKERINSKA
+  name   Radmila Šekerinska; Radmila Sekerinska; Šekerinska; Sekerinska
+  code   MKDELI -20021031
+  code   MKDGOV 20021101-20060826
+  code   MKDELI 20060827-20170531
+  code   MKDGOV 20170601-20220116
+  code   MKDELI 20220117-
+  code   MKDELI
+  kind   person
+  note   deputy prime minister for European integration 01 Nov 2002 to 26 Aug 2006; defence minister 01 Jun 2017 to 16 Jan 2022. Acting prime minister twice in 2004; led the SDSM in opposition 2006-2008; also deputy prime minister while defence minister.
+
+actor SLAVJANKA_PETROVSKA
+  name   Slavjanka Petrovska
+  code   MKDELI -20220116
+  code   MKDGOV 20220117-20240622
+  code   MKDELI 20240623-
+  code   MKDELI
+  kind   person
+  note   defence minister 17 Jan 2022 to 22 Jun 2024. Defence minister of the Kovačevski and Xhaferi governments.
+
+actor VLADO_MISAJLOVSKI
+  name   Vlado Misajlovski
+  code   MKDELI -20240622
+  code   MKDGOV 20240623-
+  code   MKDGOV
+  kind   person
+  note   defence minister 23 Jun 2024 to today
 
 actor ANTANAS_VALIONIS
   name   Antanas Valionis
@@ -9660,6 +9766,59 @@ actor ERVIN_IBRAHIMOVIC
   kind   person
   note   foreign minister 23 Jul 2024 (date uncertain) to today. Dates marked uncertain are known to the month or year only.
 
+actor BORO_VUCINIC
+  name   Boro Vučinić; Boro Vucinic
+  code   MNEELI -20061109?
+  code   MNEGOV 20061110?-20121203
+  code   MNEELI 20121204-
+  code   MNEELI
+  kind   person
+  note   defence minister 10 Nov 2006 (date uncertain) to 03 Dec 2012. First defence minister of independent Montenegro; start date known to the year only (the ministry was formed after independence in 2006).
+
+actor MILICA_PEJANOVIC_DJURISIC
+  name   Milica Pejanović-Đurišić; Milica Pejanovic-Djurisic; Milica Pejanović Đurišić; Milica Pejanovic Djurisic
+  code   MNEELI -20121203
+  code   MNEGOV 20121204-20161127
+  code   MNEELI 20161128-
+  code   MNEELI
+  kind   person
+  note   defence minister 04 Dec 2012 to 27 Nov 2016. Minister during NATO accession talks.
+
+actor PREDRAG_BOSKOVIC
+  name   Predrag Bošković; Predrag Boskovic
+  code   MNEELI -20161127
+  code   MNEGOV 20161128-20201203
+  code   MNEELI 20201204-
+  code   MNEELI
+  kind   person
+  note   defence minister 28 Nov 2016 to 03 Dec 2020. Minister when Montenegro joined NATO (5 June 2017); a minister of labour before (not coded: dates uncertain).
+
+actor OLIVERA_INJAC
+  name   Olivera Injac
+  code   MNEELI -20201203
+  code   MNEGOV 20201204-20220427
+  code   MNEELI 20220428-
+  code   MNEELI
+  kind   person
+  note   defence minister 04 Dec 2020 to 27 Apr 2022
+
+actor RASKO_KONJEVIC
+  name   Raško Konjević; Rasko Konjevic
+  code   MNEELI -20220427
+  code   MNEGOV 20220428-20231030
+  code   MNEELI 20231031-
+  code   MNEELI
+  kind   person
+  note   defence minister 28 Apr 2022 to 30 Oct 2023. Also first deputy prime minister; earlier minister of the interior (not coded: dates uncertain).
+
+actor DRAGAN_KRAPOVIC
+  name   Dragan Krapović; Dragan Krapovic
+  code   MNEELI -20231030
+  code   MNEGOV 20231031-
+  code   MNEGOV
+  kind   person
+  note   defence minister 31 Oct 2023 to today
+
 # ---- added by lead-asia (min4)
 
 actor TEODOR_ATANASIU
@@ -9809,3 +9968,38 @@ actor DIMITAR_STOYANOV
   code   BGRELI
   kind   person
   note   defence minister 02 Aug 2022 to 06 Jun 2023
+
+actor ANTONELLA_MULARONI
+  name   Antonella Mularoni
+  code   SMRELI -20081202?
+  code   SMRGOV 20081203?-20121204?
+  code   SMRELI 20121205?-
+  code   SMRELI
+  kind   person
+  note   secretary of state for foreign affairs 03 Dec 2008 (date uncertain) to 04 Dec 2012 (date uncertain). San Marino's secretary of state for foreign and political affairs acts as its head of government and foreign minister. Dates known to the month only.
+
+actor PASQUALE_VALENTINI
+  name   Pasquale Valentini
+  code   SMRELI -20121204?
+  code   SMRGOV 20121205?-20161226?
+  code   SMRELI 20161227?-
+  code   SMRELI
+  kind   person
+  note   secretary of state for foreign affairs 05 Dec 2012 (date uncertain) to 26 Dec 2016 (date uncertain). Dates known to the month only.
+
+actor NICOLA_RENZI
+  name   Nicola Renzi
+  code   SMRELI -20161226?
+  code   SMRGOV 20161227?-20200107?
+  code   SMRELI 20200108?-
+  code   SMRELI
+  kind   person
+  note   secretary of state for foreign affairs 27 Dec 2016 (date uncertain) to 07 Jan 2020 (date uncertain). Dates known to the month only; not to be confused with Matteo Renzi (Italy), so the surname alone is not an entry.
+
+actor LUCA_BECCARI
+  name   Luca Beccari
+  code   SMRELI -20200107?
+  code   SMRGOV 20200108?-
+  code   SMRGOV
+  kind   person
+  note   secretary of state for foreign affairs 08 Jan 2020 (date uncertain) to today. Dates known to the month only; kept the post after the 2024 election; in office at our last information.

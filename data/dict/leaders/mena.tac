@@ -8,6 +8,12 @@
 # an open end means in office as of our last information.
 @source tacitus authors, from the public record of appointments; uncertain dates marked ?
 
+# Where defence sits: Jordan's prime minister is also minister of defence (the
+# king commands the armed forces); the UAE's defence minister is the ruler of
+# Dubai; Oman's, Bahrain's and Qatar's defence posts are "minister responsible
+# for" or "minister of state for" defence affairs and are entered under those
+# titles.
+
 actor HAFEZ_AL_ASSAD
   name   Hafez al-Assad; Hafez Assad; Hafez al-Asad
   code   SYRELI -19710311
@@ -2624,6 +2630,14 @@ actor KHALID_AL_ATTIYAH
   code   QATELI
   kind   person
   note   foreign minister 26 Jun 2013 to 27 Jan 2016; defence minister 27 Jan 2016 to 07 Nov 2024 (date uncertain). Minister of state for defence affairs, later also deputy prime minister; end of tenure uncertain.
+
+actor SAOUD_BIN_ABDULRAHMAN_AL_THANI
+  name   Saoud bin Abdulrahman Al Thani; Sheikh Saoud bin Abdulrahman Al Thani; Saoud bin Abdulrahman bin Hassan Al Thani
+  code   QATELI -20241107?
+  code   QATGOV 20241108?-
+  code   QATGOV
+  kind   person
+  note   minister of state for defence affairs 08 Nov 2024 (date uncertain) to today. Succeeded Khalid al-Attiyah (date uncertain, known to the month only); in office at our last information. Earlier posts in the emir's court and the defence ministry are not coded.
 
 actor ABDUL_RAOUF_AL_RAWABDEH
   name   Abdul Raouf al-Rawabdeh; Abdelraouf Rawabdeh

@@ -9,6 +9,16 @@
 # open end means in office as of our last information.
 @source tacitus authors, from the public record of appointments; uncertain dates marked ?
 
+# Where the offices sit in the small Pacific states (so a missing defence
+# minister is not read as a gap): Kiribati, the Marshall Islands, Micronesia,
+# Nauru, Palau, Samoa, the Solomon Islands, Tuvalu and Vanuatu have no armed
+# forces and no defence minister (the police ministers are not coded here;
+# Micronesia, the Marshall Islands and Palau leave defence to the United States
+# under their compacts). Kiribati's and Nauru's presidents and Samoa's prime
+# ministers have usually held foreign affairs themselves, and so have Fiji's
+# prime ministers from 2016 and Tonga's for several terms; their blocks are the
+# heads' own. Palau's foreign minister is styled minister of state.
+
 actor JOHN_MOORE_AUS
   name   John Moore
   code   AUSELI -19981020
@@ -305,6 +315,33 @@ actor LAISENIA_QARASE
   kind   person
   note   prime minister 04 Jul 2000 to 05 Dec 2006. Interim prime minister after the 2000 coup, elected in 2001; overthrown in the December 2006 coup. Died 21 April 2020.
 
+actor KALIOPATE_TAVOLA
+  name   Kaliopate Tavola
+  code   FJIELI -20000703?
+  code   FJIGOV 20000704?-20061205
+  code   FJIELI 20061206-
+  code   FJIELI
+  kind   person
+  note   foreign minister 04 Jul 2000 (date uncertain) to 05 Dec 2006. Foreign minister in Qarase's interim and elected governments (start date uncertain) until the December 2006 coup.
+
+actor INOKE_KUBUABOLA
+  name   Inoke Kubuabola; Ratu Inoke Kubuabola; Kubuabola
+  code   FJIELI -20090831?
+  code   FJIGOV 20090901?-20181119?
+  code   FJIELI 20181120?-
+  code   FJIELI
+  kind   person
+  note   foreign minister 01 Sep 2009 (date uncertain) to 18 Sep 2016 (date uncertain); defence minister 19 Sep 2016 (date uncertain) to 19 Nov 2018 (date uncertain). Bainimarama took foreign affairs in the September 2016 reshuffle; dates known to the month only.
+
+actor INIA_SERUIRATU
+  name   Inia Seruiratu; Inia Batikoto Seruiratu; Seruiratu
+  code   FJIELI -20140921?
+  code   FJIGOV 20140922?-20221223
+  code   FJIELI 20221224-
+  code   FJIELI
+  kind   person
+  note   agriculture and rural development minister 22 Sep 2014 (date uncertain) to 19 Nov 2018 (date uncertain); defence minister 20 Nov 2018 (date uncertain) to 23 Dec 2022. Minister for defence, national security and policing after the 2018 election (start dates known to the month only); leader of the opposition after the change of government in December 2022.
+
 actor FRANK_BAINIMARAMA
   name   Frank Bainimarama; Voreqe Bainimarama; Josaia Voreqe Bainimarama; Bainimarama
   code   FJIELI -19990228?
@@ -464,6 +501,23 @@ actor RICK_HOUENIPWELA
   code   SLBELI
   kind   person
   note   prime minister 15 Nov 2017 to 24 Apr 2019
+
+actor MILNER_TOZAKA
+  name   Milner Tozaka; Tozaka
+  code   SLBELI -20141211?
+  code   SLBGOV 20141212?-20190423
+  code   SLBELI 20190424-
+  code   SLBELI
+  kind   person
+  note   foreign minister 12 Dec 2014 (date uncertain) to 23 Apr 2019. Foreign minister under Sogavare and Houenipwela (start date known to the month only).
+
+actor PETER_SHANEL_AGOVAKA
+  name   Peter Shanel Agovaka; Peter Agovaka; Agovaka
+  code   SLBELI -20190423?
+  code   SLBGOV 20190424?-
+  code   SLBGOV
+  kind   person
+  note   minister in Sogavare's cabinet 24 Apr 2019 (date uncertain) to 01 May 2024 (date uncertain); foreign minister 02 May 2024 (date uncertain) to today. Foreign minister in Manele's government, in office at our last information; a member of Sogavare's 2019-2024 cabinet before (portfolio and dates uncertain). All dates known to the month only.
 
 actor JEREMIAH_MANELE
   name   Jeremiah Manele; Manele
@@ -839,6 +893,24 @@ actor FELETI_TEO
   kind   person
   note   prime minister 26 Feb 2024 to today
 
+actor TAUKELINA_FINIKASO
+  name   Taukelina Finikaso; Finikaso
+  code   TUVELI -20130731?
+  code   TUVGOV 20130801?-20190918
+  code   TUVELI 20190919-
+  code   TUVELI
+  kind   person
+  note   foreign minister 01 Aug 2013 (date uncertain) to 18 Sep 2019. Foreign minister throughout Enele Sopoaga's government (start date uncertain).
+
+actor SIMON_KOFE
+  name   Simon Kofe; Kofe
+  code   TUVELI -20190918
+  code   TUVGOV 20190919-20240225
+  code   TUVELI 20240226-
+  code   TUVELI
+  kind   person
+  note   foreign minister 19 Sep 2019 to 25 Feb 2024. Minister of justice, communications and foreign affairs under Kausea Natano; gave the 2021 climate address standing in the sea.
+
 actor RENE_HARRIS
   name   René Harris; Rene Harris
   code   NRUELI -19990626?
@@ -966,6 +1038,14 @@ actor SURANGEL_WHIPPS
   kind   person
   note   president 21 Jan 2021 to today
 
+actor GUSTAV_AITARO
+  name   Gustav Aitaro; Gustav N. Aitaro
+  code   PLWELI -20210120
+  code   PLWGOV 20210121-
+  code   PLWGOV
+  kind   person
+  note   minister of state 21 Jan 2021 to today. Palau's minister of state is its foreign minister (in office at our last information).
+
 actor IMATA_KABUA
   name   Imata Kabua
   code   MHLELI -19970113?
@@ -1038,6 +1118,17 @@ actor DAVID_KABUA
   code   MHLELI
   kind   person
   note   president 13 Jan 2020 to 03 Jan 2024
+
+actor TONY_DEBRUM
+  name   Tony deBrum; Tony de Brum; deBrum
+  code   MHLELI -20080113?
+  code   MHLGOV 20080114?-20091021?
+  code   MHLELI 20091022?-20120109?
+  code   MHLGOV 20120110?-20160111?
+  code   MHLELI 20160112?-
+  code   MHLELI
+  kind   person
+  note   foreign minister 14 Jan 2008 (date uncertain) to 21 Oct 2009 (date uncertain); minister in assistance to the president 10 Jan 2012 (date uncertain) to 30 Apr 2014 (date uncertain); foreign minister 01 May 2014 (date uncertain) to 11 Jan 2016 (date uncertain). Dates known to the month only. Led the Marshall Islands' climate diplomacy (High Ambition Coalition, Paris 2015). Died 22 August 2017.
 
 actor LEO_FALCAM
   name   Leo Falcam
@@ -1153,3 +1244,14 @@ actor NIKENIKE_VUROBARAVU
   code   VUTGOV
   kind   person
   note   president 23 Jul 2022 to today
+
+actor RALPH_REGENVANU
+  name   Ralph Regenvanu; Regenvanu
+  code   VUTELI -20160210
+  code   VUTGOV 20160211-20200419
+  code   VUTELI 20200420-20221103?
+  code   VUTGOV 20221104?-20250210?
+  code   VUTELI 20250211?-
+  code   VUTELI
+  kind   person
+  note   foreign minister 11 Feb 2016 to 19 Apr 2020; climate change minister 04 Nov 2022 (date uncertain) to 10 Feb 2025 (date uncertain). Led the opposition 2020-2022; minister of lands in earlier governments (not coded: dates uncertain); led the campaign for the ICJ climate opinion. Climate ministry dates known to the month only.
