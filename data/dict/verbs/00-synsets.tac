@@ -212,6 +212,10 @@ synset EASE
   word  removing; scrap; scrapping; suspend; suspending; end; ending; roll back
   word  waive; waiving; unfreeze; unfreezing
 
+synset RELIEF     # a relief granted, as a noun: "warned the easing could be reversed"
+  word  relaxation; easing; relief; sanctions relief; lifting; waiver; waivers
+  word  exemption; exemptions; concession; concessions; reprieve
+
 synset WITHDRAWAL
   word  withdraw; withdrawal; pull out; pullout; pull back; leave; retreat
   word  withdraw troops; troop withdrawal; withdraw its troops; withdraw forces

@@ -178,7 +178,7 @@ verb WARN    # 100 Demand (a warning with no stated consequence, per the dev con
   pattern 138   * + &FORCE
   pattern 138   * &FORCE +
   pattern 1312  * + COULD_BE_REVERSED
-  pattern 1312  * RELAXATION COULD_BE_REVERSED
+  pattern 1312  * &RELIEF COULD_BE_REVERSED
   pattern 1312  * + &SANCTIONS COULD
   pattern 130   * + OF_CONSEQUENCES
   pattern 130   * + OF_SERIOUS_CONSEQUENCES
