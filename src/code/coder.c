@@ -2786,6 +2786,12 @@ static void add_mention(sctx *s, uint32_t noun, const member *src, const member 
     tac_resolve_code(ev);
     /* the article's date unless the sentence dates the noun */
     tac_resolve_date(doc, s->sentence, LW(s, noun)->tok, s->date, ev);
+    if (ev->date == TAC_NO_DATE && s->date != TAC_NO_DATE) {
+        /* a span the resolver could not place ("in a decade") is no date */
+        ev->date = s->date;
+        ev->date_basis = TAC_DATE_PUBLISHED;
+        ev->date_span = (tac_span){0, 0};
+    }
     doc->nmentions++;
     trace(s, "mention", -1, "%s → %s  %s  (noun \"%s\", %s): mention (noun, not counted as an event)", src->code,
           tgt->code, code, LW(s, noun)->w, shape);
