@@ -46,7 +46,8 @@ struct tac_coder {
 };
 
 /* One explanation step. `kind` is static ("tokens", "actor", "agent",
- * "phrase", "deleted", "verb", "pattern", "event", "no-event", "discard");
+ * "phrase", "deleted", "verb", "pattern", "event", "no-event", "discard",
+ * "mention": a noun-named event, `event` -1);
  * `text` is an arena string. */
 typedef struct tac_trace_step {
     uint32_t sentence;
