@@ -2748,7 +2748,7 @@ static bool word_is(sctx *s, uint32_t i, const char *w)
 }
 
 static void add_mention(sctx *s, uint32_t noun, const member *src, const member *tgt, const char *code,
-                        const char *shape)
+                        const char *shape, uint32_t src_before)
 {
     tac_doc *doc = s->doc;
     if (!strcmp(src->code, tgt->code) || !native_event_ok(s, src, tgt, code))
@@ -2777,6 +2777,10 @@ static void add_mention(sctx *s, uint32_t noun, const member *src, const member 
     ev->sentence = s->sentence;
     set_actor(s, &ev->source, src);
     set_actor(s, &ev->target, tgt);
+    /* the source's evidence stops at its 's: the modifiers after it
+     * ("Assad's first official") belong to the noun */
+    if (src_before < s->nl && src_before > 0 && ev->source.span.end > LW(s, src_before - 1)->end)
+        ev->source.span.end = LW(s, src_before - 1)->end;
     scopy(ev->code, sizeof ev->code, code, SIZE_MAX);
     ev->verb.start = LW(s, noun)->start;
     ev->verb.end = LW(s, noun)->end;
@@ -2807,7 +2811,7 @@ static void mention_pairs(sctx *s, uint32_t noun, int us, int ut, uint32_t src_b
         if (a->m[i].first >= src_before)
             continue;
         for (uint8_t j = 0; j < b->n; j++)
-            add_mention(s, noun, &a->m[i], &b->m[j], code, shape);
+            add_mention(s, noun, &a->m[i], &b->m[j], code, shape, src_before);
     }
 }
 

@@ -25,6 +25,8 @@ def has(sent, src, tgt, name):
 has(0, "DEU", "BRA", "SOURCE's modifiers visit to TARGET")
 has(1, "IND", "JPN", "the trip to TARGET by SOURCE")
 has(2, "KEN", "EGY", "the visit by SOURCE to TARGET")
+t = [m["source"]["text"] for m in ms if m["sentence"] == 0]
+print("PASS the source's evidence stops at its 's" if t == ["Merkel"] else "FAIL source text: %s" % t)
 bad = [m for m in ms if m["sentence"] >= 3]
 print("PASS no mention without both parties" if not bad else "FAIL near-miss gave mentions: %s" % bad)
 ev = [r for r in recs if r["type"] == "event" and r["code"] == "042"]
