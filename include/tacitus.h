@@ -178,6 +178,8 @@ typedef struct tac_coder_options {
     int comma_bmin, comma_bmax;
     int comma_emin, comma_emax;
     bool keep_negated;          /* emit negated events flagged (default: drop) */
+    bool mentions;              /* find events named by a noun ("mention"
+                                   records, never counted); default true      */
 } tac_coder_options;
 
 TAC_API void tac_coder_options_default(tac_coder_options *o);

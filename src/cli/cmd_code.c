@@ -1,7 +1,7 @@
 /* tacitus code — code articles into CAMEO events (JSON Lines).
  *
  *   tacitus code [--dictionaries PATH] [--input-format F] [-j N] [--keep-negated]
- *                [--records independent|articles|auto] INPUTS...
+ *                [--no-mentions] [--records independent|articles|auto] INPUTS...
  *
  * Consecutive JSON Lines records of one article (cli_record_follows) are
  * coded in order with one article context (code_input.h).
@@ -17,7 +17,7 @@
 static void usage(FILE *f)
 {
     fprintf(f, "usage: tacitus code [--dictionaries PATH] [--input-format text|markdown|jsonl] [-j N]\n"
-               "                    [--keep-negated] [--records independent|articles|auto] INPUTS...\n"
+               "                    [--keep-negated] [--no-mentions] [--records independent|articles|auto] INPUTS...\n"
                "Codes each article into CAMEO events; prints the article record and its events\n"
                "as JSON Lines. '-' reads standard input.\n"
                "  --records M  JSON Lines records that are consecutive sentences of one article\n"

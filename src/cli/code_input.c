@@ -176,6 +176,7 @@ static int on_article(tac_doc *doc, const char *file, void *ctx, bool *keep)
     if (doc->config) {
         cli_code_apply_config(&o, doc->config, strlen(doc->config));
         o.keep_negated = r->base.keep_negated;
+        o.mentions = r->base.mentions;
     }
     run(r, doc, &o, file);
     return 0;
@@ -202,6 +203,7 @@ static void run(runner *r, tac_doc *doc, const tac_coder_options *o, const char 
     key.comma_emin = o->comma_emin;
     key.comma_emax = o->comma_emax;
     key.keep_negated = o->keep_negated;
+    key.mentions = o->mentions;
     const tac_coder *c = coder_for(r, &key);
     if (!c) {
         flush(r);
@@ -324,6 +326,10 @@ int cli_code_opt(const char *cmd, int argc, char **argv, int *i, cli_code_opts *
     }
     if (!strcmp(a, "--keep-negated")) {
         o->coder.keep_negated = true;
+        return 1;
+    }
+    if (!strcmp(a, "--mentions") || !strcmp(a, "--no-mentions")) {
+        o->coder.mentions = a[2] == 'm';
         return 1;
     }
     if (!strcmp(a, "--records") && has_value) {

@@ -2710,6 +2710,149 @@ static void mark_consumed(sctx *s)
     }
 }
 
+/* ---- mentions: events named by a noun ----------------------------------------- */
+
+/* Nouns that name an event whose CAMEO code is plain from the noun alone.
+ * Kept to the ones whose code does not depend on what else is said: a
+ * "meeting" or "talks" may be 036, 040, 043 or 046 depending on who asked. */
+static const struct {
+    const char *noun, *code;
+} EVENT_NOUNS[] = {
+    {"visit", "042"}, {"visits", "042"}, {"trip", "042"}, {"trips", "042"},
+};
+
+static const char *event_noun(const cword *cw)
+{
+    if (cw->flags & (WF_ACTOR | WF_AGENT | WF_DELETED))
+        return NULL;
+    for (size_t k = 0; k < sizeof EVENT_NOUNS / sizeof EVENT_NOUNS[0]; k++)
+        if (!strcmp(cw->w, EVENT_NOUNS[k].noun))
+            return EVENT_NOUNS[k].code;
+    return NULL;
+}
+
+/* The named unit that starts at live word i ("the" before it allowed), or -1. */
+static int unit_from(sctx *s, uint32_t i)
+{
+    if (i < s->nl && !strcmp(LW(s, i)->w, "the") && LW(s, i)->unit < 0)
+        i++;
+    if (i >= s->nl)
+        return -1;
+    int u = LW(s, i)->unit;
+    return unit_named(s, u) && s->u[u].first == i ? u : -1;
+}
+
+static bool word_is(sctx *s, uint32_t i, const char *w)
+{
+    return i < s->nl && !strcmp(LW(s, i)->w, w);
+}
+
+static void add_mention(sctx *s, uint32_t noun, const member *src, const member *tgt, const char *code,
+                        const char *shape, uint32_t src_before)
+{
+    tac_doc *doc = s->doc;
+    if (!strcmp(src->code, tgt->code) || !native_event_ok(s, src, tgt, code))
+        return;
+    /* a verb of the sentence that coded the same thing says it better */
+    for (uint32_t k = 0; k < doc->nevents; k++) {
+        const tac_event *e = &doc->events[k];
+        if (e->sentence == s->sentence && !strcmp(e->source.code, src->code) && !strcmp(e->target.code, tgt->code) &&
+            !strcmp(e->code, code))
+            return;
+    }
+    for (uint32_t k = 0; k < doc->nmentions; k++) {
+        const tac_event *e = &doc->mentions[k];
+        if (e->sentence == s->sentence && !strcmp(e->source.code, src->code) && !strcmp(e->target.code, tgt->code) &&
+            !strcmp(e->code, code))
+            return;
+    }
+    if (doc->limits.max_events && doc->nmentions >= doc->limits.max_events)
+        return;
+    tac_event *ev = tac_arena_grow(&doc->arena, doc->mentions, &doc->cap_mentions, sizeof *ev, doc->nmentions + 1);
+    if (!ev)
+        return;
+    doc->mentions = ev;
+    ev = &ev[doc->nmentions];
+    memset(ev, 0, sizeof *ev);
+    ev->sentence = s->sentence;
+    set_actor(s, &ev->source, src);
+    set_actor(s, &ev->target, tgt);
+    /* the source's evidence stops at its 's: the modifiers after it
+     * ("Assad's first official") belong to the noun */
+    if (src_before < s->nl && src_before > 0 && ev->source.span.end > LW(s, src_before - 1)->end)
+        ev->source.span.end = LW(s, src_before - 1)->end;
+    scopy(ev->code, sizeof ev->code, code, SIZE_MAX);
+    ev->verb.start = LW(s, noun)->start;
+    ev->verb.end = LW(s, noun)->end;
+    ev->pattern_text = shape;
+    ev->mode = TAC_MODE_FACT;
+    ev->confidence = 0.6f;
+    tac_resolve_code(ev);
+    /* the article's date unless the sentence dates the noun */
+    tac_resolve_date(doc, s->sentence, LW(s, noun)->tok, s->date, ev);
+    if (ev->date == TAC_NO_DATE && s->date != TAC_NO_DATE) {
+        /* a span the resolver could not place ("in a decade") is no date */
+        ev->date = s->date;
+        ev->date_basis = TAC_DATE_PUBLISHED;
+        ev->date_span = (tac_span){0, 0};
+    }
+    doc->nmentions++;
+    trace(s, "mention", -1, "%s → %s  %s  (noun \"%s\", %s): mention (noun, not counted as an event)", src->code,
+          tgt->code, code, LW(s, noun)->w, shape);
+}
+
+static void mention_pairs(sctx *s, uint32_t noun, int us, int ut, uint32_t src_before, const char *code,
+                          const char *shape)
+{
+    if (us < 0 || ut < 0 || us == ut)
+        return;
+    const unit *a = &s->u[us], *b = &s->u[ut];
+    for (uint8_t i = 0; i < a->n; i++) {
+        if (a->m[i].first >= src_before)
+            continue;
+        for (uint8_t j = 0; j < b->n; j++)
+            add_mention(s, noun, &a->m[i], &b->m[j], code, shape, src_before);
+    }
+}
+
+/* "SOURCE's [modifiers] NOUN to TARGET", "NOUN to TARGET by SOURCE",
+ * "NOUN by SOURCE to TARGET": both parties named next to the noun. A noun
+ * with a party missing ("the visit was postponed") is no mention. */
+static void find_mentions(sctx *s)
+{
+    for (uint32_t i = 0; i < s->nl; i++) {
+        const char *code = event_noun(LW(s, i));
+        if (!code)
+            continue;
+        /* back over modifiers ("first official", "two-day state") to 's;
+         * an agent word among them ("official") is only a modifier here */
+        uint32_t p = i, steps = 0;
+        while (p > 0 && steps < 5) {
+            const cword *cw = LW(s, p - 1);
+            if ((cw->flags & (WF_ACTOR | WF_DELETED)) || (cw->cls != W_CONTENT && cw->cls != W_NUM))
+                break;
+            p--;
+            steps++;
+        }
+        bool possessive = p >= 2 && LW(s, p - 1)->cls == W_APOS;
+        if (possessive) {
+            int us = LW(s, p - 2)->unit;
+            if (unit_named(s, us) && word_is(s, i + 1, "to"))
+                mention_pairs(s, i, us, unit_from(s, i + 2), p - 1, code, "noun: $ 's * NOUN to +");
+            continue;
+        }
+        if (word_is(s, i + 1, "to")) {
+            int ut = unit_from(s, i + 2);
+            if (ut >= 0 && word_is(s, s->u[ut].last + 1u, "by"))
+                mention_pairs(s, i, unit_from(s, s->u[ut].last + 2u), ut, UINT16_MAX, code, "noun: NOUN to + by $");
+        } else if (word_is(s, i + 1, "by")) {
+            int us = unit_from(s, i + 2);
+            if (us >= 0 && word_is(s, s->u[us].last + 1u, "to"))
+                mention_pairs(s, i, us, unit_from(s, s->u[us].last + 2u), UINT16_MAX, code, "noun: NOUN by $ to +");
+        }
+    }
+}
+
 static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
 {
     s->nw = s->nl = s->nam = s->nu = s->nv = s->nmem = 0;
@@ -2770,6 +2913,8 @@ static void code_sentence(sctx *s, const tac_sentence *st, bool *story_discard)
     mark_consumed(s);
     for (uint32_t vi = 0; vi < s->nv; vi++)
         code_verb(s, vi);
+    if (s->c->opt.mentions)
+        find_mentions(s);
 }
 
 /* ---- API ----------------------------------------------------------------------- */
@@ -2786,6 +2931,7 @@ TAC_API void tac_coder_options_default(tac_coder_options *o)
     o->comma_emin = 2;
     o->comma_emax = 8;
     o->keep_negated = false;
+    o->mentions = true;
 }
 
 TAC_API tac_status tac_coder_new(const tac_dict *d, const tac_coder_options *o, tac_coder **out, tac_error *err)
@@ -2950,6 +3096,7 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, tac_code_context *c
             return st;
     }
     doc->nevents = 0;
+    doc->nmentions = 0;
     sctx s = {0};
     s.c = c;
     s.d = c->dict;
@@ -2987,6 +3134,7 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, tac_code_context *c
     }
     if (story) {
         doc->nevents = 0;
+        doc->nmentions = 0;
         s.sentence = 0;
         trace(&s, "no-event", -1, "story discarded: no events for this article");
     }

@@ -20,7 +20,9 @@
  * (dictionary verb forms; a form after a determiner is a noun) → noun
  * phrases and compounds ("A and B", "A, B and C", agent "of/in/from" actor)
  * → per verb: best pattern, source (subject of its clause), target (first
- * actor phrase after it), passive "by", negation, modality → events.
+ * actor phrase after it), passive "by", negation, modality → events →
+ * mentions: event nouns with both parties ("X's visit to Y") into
+ * doc->mentions, never into doc->events (they are not counted).
  */
 #ifndef TAC_CODER_H
 #define TAC_CODER_H
@@ -44,7 +46,8 @@ struct tac_coder {
 };
 
 /* One explanation step. `kind` is static ("tokens", "actor", "agent",
- * "phrase", "deleted", "verb", "pattern", "event", "no-event", "discard");
+ * "phrase", "deleted", "verb", "pattern", "event", "no-event", "discard",
+ * "mention": a noun-named event, `event` -1);
  * `text` is an arena string. */
 typedef struct tac_trace_step {
     uint32_t sentence;

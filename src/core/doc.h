@@ -118,6 +118,11 @@ struct tac_doc {
     bool coded;
     struct tac_event *events;
     uint32_t nevents, cap_events;
+    /* events named by a noun with both parties ("Assad's visit to China"):
+     * reported, not happening here, so never counted as events (eval,
+     * store); same record as an event */
+    struct tac_event *mentions;
+    uint32_t nmentions, cap_mentions;
     struct tac_trace *trace;   /* explain data, only when requested            */
 
     /* caller's per-document pointer (the CLI keeps the coder for a record's

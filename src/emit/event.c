@@ -1,6 +1,7 @@
 /*
  * emit/event — the "event" JSON Lines record (README output contract, issue 3
- * item 4), one line per event, keys in a fixed order so output is
+ * item 4), one line per event, and the "mention" record (an event named by a
+ * noun, the same fields plus "basis"; after its sentence's events), keys in a fixed order so output is
  * byte-for-byte deterministic.
  * Input: a coded tac_doc. Output: lines on a FILE. O(events · record size).
  * Failure: TAC_ERR_NOMEM when the line buffer cannot grow, TAC_ERR_IO on a
@@ -58,12 +59,12 @@ static const char *mode_name(uint8_t m)
     }
 }
 
-/* One event record into b (no newline). */
-void tac_event_json(tac_buf *b, const tac_doc *doc, const tac_event *e);
-void tac_event_json(tac_buf *b, const tac_doc *doc, const tac_event *e)
+/* One event record (mention: a "mention" record, basis "noun") into b
+ * (no newline). */
+static void record_json(tac_buf *b, const tac_doc *doc, const tac_event *e, bool mention)
 {
     char date[11];
-    tac_buf_puts(b, "{\"type\":\"event\",\"article\":");
+    tac_buf_puts(b, mention ? "{\"type\":\"mention\",\"article\":" : "{\"type\":\"event\",\"article\":");
     tac_buf_json_cstr(b, doc->id ? doc->id : "article");
     tac_buf_puts(b, ",\"sentence\":");
     tac_buf_put_u64(b, e->sentence);
@@ -100,16 +101,36 @@ void tac_event_json(tac_buf *b, const tac_doc *doc, const tac_event *e)
     tac_buf_json_cstr(b, e->dict_file);
     tac_buf_puts(b, e->negated ? ",\"negated\":true,\"mode\":\"" : ",\"negated\":false,\"mode\":\"");
     tac_buf_puts(b, mode_name(e->mode));
-    tac_buf_printf(b, "\",\"confidence\":%.2f}", (double)e->confidence);
+    tac_buf_printf(b, "\",\"confidence\":%.2f", (double)e->confidence);
+    tac_buf_puts(b, mention ? ",\"basis\":\"noun\"}" : "}");
+}
+
+void tac_event_json(tac_buf *b, const tac_doc *doc, const tac_event *e);
+void tac_event_json(tac_buf *b, const tac_doc *doc, const tac_event *e)
+{
+    record_json(b, doc, e, false);
+}
+
+void tac_mention_json(tac_buf *b, const tac_doc *doc, const tac_event *e);
+void tac_mention_json(tac_buf *b, const tac_doc *doc, const tac_event *e)
+{
+    record_json(b, doc, e, true);
 }
 
 TAC_API tac_status tac_doc_write_events_json(const tac_doc *doc, FILE *out)
 {
     tac_buf b;
     tac_buf_init(&b);
-    for (uint32_t i = 0; i < doc->nevents; i++) {
+    /* a sentence's mentions follow its events */
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < doc->nevents || m < doc->nmentions; i++) {
         b.len = 0;
-        tac_event_json(&b, doc, &doc->events[i]);
+        if (m < doc->nmentions && (i >= doc->nevents || doc->mentions[m].sentence < doc->events[i].sentence)) {
+            tac_mention_json(&b, doc, &doc->mentions[m++]);
+            i--;
+        } else {
+            tac_event_json(&b, doc, &doc->events[i]);
+        }
         tac_buf_putc(&b, '\n');
         if (b.failed) {
             tac_buf_free(&b);

@@ -43,6 +43,18 @@ print("PASS no event outside the article body" if not stray else "FAIL events ou
 bad = [e for e in evs if not e.get("date")]
 print("PASS every event has a date" if not bad else "FAIL events without a date: %d" % len(bad))
 PY
+# issue 4: Assad's visit to China (SYR -> CHN 042) is named by a noun: a
+# "mention" record, not an event (dev conventions: nouns are not events)
+if python3 - "$TMP/events.jsonl" <<'PY'
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1])]
+ok = any(r["type"] == "mention" and r["source"]["country"] == "SYR" and r["target"]["country"] == "CHN" and
+         r["code"] == "042" and r["basis"] == "noun" and r["date"] for r in recs)
+ev = [r for r in recs if r["type"] == "event" and r["code"] == "042"]
+sys.exit(0 if ok and not ev else 1)
+PY
+then pass "SYR->CHN 042 visit as a mention record, not an event"
+else fail "SYR->CHN 042 mention" "$(grep -o '"type":"mention".\{0,200\}' "$TMP/events.jsonl" | head -3)"; fi
 # the same page, its dates moved to 2026: Assad is no longer the government
 sed 's/2023/2026/g' "$sample" >"$TMP/moved.md"
 "$TACITUS" code "$TMP/moved.md" >"$TMP/moved.jsonl" 2>/dev/null

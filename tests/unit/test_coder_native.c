@@ -364,3 +364,53 @@ Test(coder_native, the_capital_is_the_state_named_before)
     cr_assert_str_eq(code("Rain fell across Northland.\n\nPiet Berg condemned the capital's leaders."), "STHGOV NTL 111");
     cr_assert_str_eq(code("Piet Berg condemned the capital's leaders."), "");
 }
+
+/* Mentions of one article ("SRC TGT CODE;..."); events must stay as `events`. */
+static const char *mentions(const char *text, bool on, const char *events)
+{
+    static char out[512];
+    tac_doc *doc = tac_doc_new_internal(text, strlen(text), NULL);
+    cr_assert_not_null(doc);
+    doc->id = "t";
+    doc->published = tac_date_parse("2024-05-01", 10);
+    tac_coder_options o;
+    tac_coder_options_default(&o);
+    o.mentions = on;
+    tac_coder *c = NULL;
+    tac_error err = {0};
+    cr_assert_eq(tac_coder_new(dict, &o, &c, &err), TAC_OK);
+    cr_assert_eq(tac_code_doc(c, doc, &err), TAC_OK);
+    tac_coder_free(c);
+    char ev[256] = "";
+    for (uint32_t i = 0; i < doc->nevents; i++) {
+        size_t n = strlen(ev);
+        snprintf(ev + n, sizeof ev - n, "%s%s %s %s", i ? ";" : "", doc->events[i].source.code,
+                 doc->events[i].target.code, doc->events[i].code);
+    }
+    cr_assert_str_eq(ev, events);
+    out[0] = 0;
+    for (uint32_t i = 0; i < doc->nmentions; i++) {
+        const tac_event *e = &doc->mentions[i];
+        size_t n = strlen(out);
+        snprintf(out + n, sizeof out - n, "%s%s %s %s", i ? ";" : "", e->source.code, e->target.code, e->code);
+        cr_assert_eq(e->date, doc->published);
+    }
+    tac_doc_free(doc);
+    return out;
+}
+
+Test(coder_native, a_visit_named_by_a_noun_is_a_mention_not_an_event)
+{
+    cr_assert_str_eq(mentions("Eastvale condemned Voss's brief state visit to Southmark.", true, "EVL NTLGOV 111"),
+                     "NTLGOV STH 042");
+    cr_assert_str_eq(mentions("The first trip to Eastvale by a Southmark president drew crowds.", true, ""),
+                     "STHGOV EVL 042");
+    cr_assert_str_eq(mentions("The visit by Karl Osten to Northland drew crowds.", true, ""), "EVLGOV NTL 042");
+    /* near-misses: a party missing, or the noun's owner is not a party */
+    cr_assert_str_eq(mentions("The visit was postponed.", true, ""), "");
+    cr_assert_str_eq(mentions("A visit to Northland is planned.", true, ""), "");
+    cr_assert_str_eq(mentions("Voss's visit to Northland was short.", true, ""), "");
+    /* off: nothing, and the events do not change */
+    cr_assert_str_eq(mentions("Eastvale condemned Voss's brief state visit to Southmark.", false, "EVL NTLGOV 111"),
+                     "");
+}
