@@ -206,7 +206,6 @@ typedef struct sctx {
     uint32_t sentence;
     int32_t date;
     bool trace;
-    bool native;                  /* no verb of the set is PETRARCH's          */
     cword *w;                     /* all words                                 */
     uint32_t nw;
     uint16_t *live;               /* indices of non-deleted words              */
@@ -713,7 +712,7 @@ static void delete_commas(sctx *s)
         /* "…for Bahrain and Oman, but also for Morocco and Jordan": a
          * clause that only adds actors to the list before it (native sets;
          * PETRARCH deletes it) */
-        if (k > 0 && s->native && has_actor && list_continuation(s, a, NULL) > 0)
+        if (k > 0 && s->c->native && has_actor && list_continuation(s, a, NULL) > 0)
             continue;
         uint32_t f = a;
         while (f < b && LW(s, f)->cls == W_DET)
@@ -2193,6 +2192,20 @@ static bool native_event_ok(sctx *s, const member *src, const member *tgt, const
     return true;
 }
 
+/* Whether list[0..n) holds the event (sentence, source, target, code):
+ * one event or mention per such key and sentence. */
+static bool has_event(const tac_event *list, uint32_t n, uint32_t sentence, const member *src, const member *tgt,
+                      const char *code)
+{
+    for (uint32_t k = 0; k < n; k++) {
+        const tac_event *e = &list[k];
+        if (e->sentence == sentence && !strcmp(e->source.code, src->code) && !strcmp(e->target.code, tgt->code) &&
+            !strcmp(e->code, code))
+            return true;
+    }
+    return false;
+}
+
 static void emit(sctx *s, vocc *v, const member *src, const member *tgt, const char *code,
                  const tac_cpattern *pat, const char *verb_name, uint8_t mode)
 {
@@ -2203,12 +2216,8 @@ static void emit(sctx *s, vocc *v, const member *src, const member *tgt, const c
     }
     if (!s->d->verb_petrarch[v->verbs[0]] && !native_event_ok(s, src, tgt, code))
         return;
-    for (uint32_t k = 0; k < doc->nevents; k++) {
-        const tac_event *e = &doc->events[k];
-        if (e->sentence == s->sentence && !strcmp(e->source.code, src->code) && !strcmp(e->target.code, tgt->code) &&
-            !strcmp(e->code, code))
-            return;   /* one event per (source, target, code) and sentence */
-    }
+    if (has_event(doc->events, doc->nevents, s->sentence, src, tgt, code))
+        return;
     if (doc->limits.max_events && doc->nevents >= doc->limits.max_events)
         return;
     tac_event *ev = tac_arena_grow(&doc->arena, doc->events, &doc->cap_events, sizeof *ev, doc->nevents + 1);
@@ -2754,18 +2763,9 @@ static void add_mention(sctx *s, uint32_t noun, const member *src, const member 
     if (!strcmp(src->code, tgt->code) || !native_event_ok(s, src, tgt, code))
         return;
     /* a verb of the sentence that coded the same thing says it better */
-    for (uint32_t k = 0; k < doc->nevents; k++) {
-        const tac_event *e = &doc->events[k];
-        if (e->sentence == s->sentence && !strcmp(e->source.code, src->code) && !strcmp(e->target.code, tgt->code) &&
-            !strcmp(e->code, code))
-            return;
-    }
-    for (uint32_t k = 0; k < doc->nmentions; k++) {
-        const tac_event *e = &doc->mentions[k];
-        if (e->sentence == s->sentence && !strcmp(e->source.code, src->code) && !strcmp(e->target.code, tgt->code) &&
-            !strcmp(e->code, code))
-            return;
-    }
+    if (has_event(doc->events, doc->nevents, s->sentence, src, tgt, code) ||
+        has_event(doc->mentions, doc->nmentions, s->sentence, src, tgt, code))
+        return;
     if (doc->limits.max_events && doc->nmentions >= doc->limits.max_events)
         return;
     tac_event *ev = tac_arena_grow(&doc->arena, doc->mentions, &doc->cap_mentions, sizeof *ev, doc->nmentions + 1);
@@ -3102,7 +3102,6 @@ static tac_status code_doc(const tac_coder *c, tac_doc *doc, tac_code_context *c
     s.d = c->dict;
     s.doc = doc;
     s.trace = want_trace;
-    s.native = c->native;
     s.date = tac_doc_reference_date(doc);
     s.ref_person_sentence = s.ref_pair_sentence[0] = s.ref_pair_sentence[1] = REF_NONE;
     s.last_country_sentence = REF_NONE;
