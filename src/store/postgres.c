@@ -59,11 +59,12 @@ typedef struct pg_store {
     uint64_t same_in_batch;  /* duplicates dropped before commit               */
     int64_t *ids;            /* reserved article ids                           */
     size_t nids, next_id;
-    tac_buf tags, spans, scratch;
+    tac_buf tags, spans, scratch, evid;
+    tac_buf dyad_sql[2];     /* a replaced article's dyad sums out (see commit) */
     pg_dyad_ev *dyad;        /* the batch's dated events, article by article   */
     size_t ndyad, cap_dyad;
     tac_dyad_acc acc;        /* summed at commit                               */
-    tac_buf arrays[9];       /* the sums as array literals, one per column     */
+    tac_buf arrays[10];      /* the sums as array literals, one per column     */
 } pg_store;
 
 static tac_status pg_fail(pg_store *s, tac_error *err, const char *what, const PGresult *r)
@@ -313,7 +314,7 @@ static tac_status pgs_add(tac_store *base, const tac_doc *d, const char *file, c
     a->id = s->ids[s->next_id++];
     a->nevents = d->nevents;
 
-    tac_val v[TAC_EV_NCOLS > TAC_ART_NCOLS ? TAC_EV_NCOLS : TAC_ART_NCOLS];
+    tac_val v[(int)TAC_EV_NCOLS > (int)TAC_ART_NCOLS ? (int)TAC_EV_NCOLS : (int)TAC_ART_NCOLS];
     a->seg[T_ART][0] = s->copy[T_ART].len;
     tac_store_article_row(d, a->id, hash, file, base->dict_version, (int64_t)time(NULL),
                           base->run_id, &s->tags, &s->spans, v);
@@ -327,9 +328,11 @@ static tac_status pgs_add(tac_store *base, const tac_doc *d, const char *file, c
     a->seg[T_DROP][1] = s->copy[T_DROP].len;
     a->seg[T_EV][0] = s->copy[T_EV].len;
     for (uint32_t i = 0; i < d->nevents; i++) {
-        tac_store_event_row(d, a->id, i, v);
+        tac_store_event_rows(d, a->id, i, 1, &s->evid, v);
         copy_row(&s->copy[T_EV], v, TAC_EV_NCOLS);
     }
+    if (s->evid.failed)
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
     a->seg[T_EV][1] = s->copy[T_EV].len;
     a->dyad[0] = s->ndyad;
     for (uint32_t i = 0; i < d->nevents; i++) {
@@ -478,23 +481,24 @@ static tac_status dyad_merge(pg_store *s, const uint8_t *fate, tac_error *err, b
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
     if (!n)
         return TAC_OK;
-    for (int c = 0; c < 9; c++) {
+    for (int c = 0; c < 10; c++) {
         s->arrays[c].len = 0;
         tac_buf_putc(&s->arrays[c], '{');
     }
     for (size_t i = 0; i < n; i++) {
         const tac_dyad_acc_entry *e = &s->acc.e[i];
         const char *sep = i ? "," : "";
+        tac_buf_printf(&s->arrays[0], "%s%lld", sep, (long long)e->key);
         /* codes are [A-Z]{0,3}: quoted, nothing to escape */
-        tac_buf_printf(&s->arrays[0], "%s\"%s\"", sep, e->src);
-        tac_buf_printf(&s->arrays[1], "%s\"%s\"", sep, e->tgt);
-        tac_buf_printf(&s->arrays[2], "%s%d", sep, e->date);
+        tac_buf_printf(&s->arrays[1], "%s\"%s\"", sep, e->src);
+        tac_buf_printf(&s->arrays[2], "%s\"%s\"", sep, e->tgt);
+        tac_buf_printf(&s->arrays[3], "%s%d", sep, e->date);
         for (int q = 0; q < 5; q++)
-            tac_buf_printf(&s->arrays[3 + q], "%s%lld", sep, (long long)e->n[q]);
-        tac_buf_printf(&s->arrays[8], "%s%lld", sep, (long long)e->gold10);
+            tac_buf_printf(&s->arrays[4 + q], "%s%lld", sep, (long long)e->n[q]);
+        tac_buf_printf(&s->arrays[9], "%s%lld", sep, (long long)e->gold10);
     }
-    const char *params[9];
-    for (int c = 0; c < 9; c++) {
+    const char *params[10];
+    for (int c = 0; c < 10; c++) {
         tac_buf_putc(&s->arrays[c], '}');
         tac_buf_putc(&s->arrays[c], 0);
         if (s->arrays[c].failed)
@@ -502,14 +506,14 @@ static tac_status dyad_merge(pg_store *s, const uint8_t *fate, tac_error *err, b
         params[c] = s->arrays[c].data;
     }
     PGresult *r = pg_query(s,
-        "INSERT INTO dyad_days (source_country, target_country, date, q1, q2, q3, q4, other, gold10)"
-        " SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::bigint[], $5::bigint[],"
-        " $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[])"
-        " ON CONFLICT (source_country, target_country, date) DO UPDATE SET"
+        "INSERT INTO dyad_days (k, source_country, target_country, date, q1, q2, q3, q4, other, gold10)"
+        " SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::bigint[],"
+        " $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[])"
+        " ON CONFLICT (k) DO UPDATE SET"
         " q1 = dyad_days.q1 + excluded.q1, q2 = dyad_days.q2 + excluded.q2,"
         " q3 = dyad_days.q3 + excluded.q3, q4 = dyad_days.q4 + excluded.q4,"
         " other = dyad_days.other + excluded.other, gold10 = dyad_days.gold10 + excluded.gold10",
-        9, params);
+        10, params);
     tac_status st = TAC_OK;
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
         *retry = retryable(r);
@@ -596,10 +600,17 @@ static tac_status commit_once(pg_store *s, commit_state *cs, tac_error *err, boo
         tac_buf_putc(b, 0);
         if (b->failed)
             return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
-        static const char *const del[] = {
-            /* out of the dyad sums first, then gone */
-            TAC_DYAD_AGG_HEAD("-") OLD_EVENTS TAC_DYAD_AGG_TAIL,
-            TAC_DYAD_ZERO_HEAD OLD_EVENTS ")",
+        /* out of the dyad sums first, then gone */
+        s->dyad_sql[0].len = s->dyad_sql[1].len = 0;
+        tac_dyad_agg_sql(&s->dyad_sql[0], TAC_STORE_POSTGRES, "-", OLD_EVENTS, false);
+        tac_dyad_agg_sql(&s->dyad_sql[1], TAC_STORE_POSTGRES, "", OLD_EVENTS, true);
+        tac_buf_putc(&s->dyad_sql[0], 0);
+        tac_buf_putc(&s->dyad_sql[1], 0);
+        if (s->dyad_sql[0].failed || s->dyad_sql[1].failed)
+            return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+        const char *const del[] = {
+            s->dyad_sql[0].data,
+            s->dyad_sql[1].data,
             "DELETE FROM events e USING unnest($1::bigint[]) AS o(id)"
             " WHERE e.id >= o.id * 1048576 AND e.id < (o.id + 1) * 1048576",
             "DELETE FROM dropped WHERE article = ANY($1::bigint[])",
@@ -713,7 +724,10 @@ static void pgs_close(tac_store *base)
     tac_buf_free(&s->tags);
     tac_buf_free(&s->spans);
     tac_buf_free(&s->scratch);
-    for (int c = 0; c < 9; c++)
+    tac_buf_free(&s->evid);
+    tac_buf_free(&s->dyad_sql[0]);
+    tac_buf_free(&s->dyad_sql[1]);
+    for (int c = 0; c < 10; c++)
         tac_buf_free(&s->arrays[c]);
     tac_dyad_acc_free(&s->acc);
     free(s->dyad);
@@ -749,7 +763,10 @@ tac_status tac_store_pg_open(const char *conninfo, bool readonly, tac_store **ou
     tac_buf_init(&s->tags);
     tac_buf_init(&s->spans);
     tac_buf_init(&s->scratch);
-    for (int c = 0; c < 9; c++)
+    tac_buf_init(&s->evid);
+    tac_buf_init(&s->dyad_sql[0]);
+    tac_buf_init(&s->dyad_sql[1]);
+    for (int c = 0; c < 10; c++)
         tac_buf_init(&s->arrays[c]);
     s->conn = PQconnectdb(conninfo);
     if (!s->conn || PQstatus(s->conn) != CONNECTION_OK) {

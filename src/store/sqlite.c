@@ -26,15 +26,14 @@
 
 enum {
     ST_LOOKUP, ST_INS_ARTICLE, ST_INS_DROPPED, ST_INS_EVENT,
-    ST_DEL_EVENTS, ST_DEL_DROPPED, ST_DEL_ARTICLE,
-    ST_OLD_EVENTS, ST_DYAD_UPSERT, ST_DYAD_ZERO, ST_COUNT
+    ST_DEL_EVENTS, ST_DEL_DROPPED, ST_DEL_ARTICLE, ST_COUNT
 };
 
 /* Rows per multi-row INSERT: one step for n rows costs far less than n
  * steps (VDBE setup, reset, per-statement work). Statements for 1..MULTI
  * rows are prepared when first needed. */
 #define MULTI 16
-enum { T_EVENTS = 0, T_DYAD = 1, T_MULTI };
+enum { T_EVENTS = 0, T_MULTI };
 
 typedef struct sqlite_store {
     tac_store base;
@@ -42,8 +41,7 @@ typedef struct sqlite_store {
     sqlite3_stmt *st[ST_COUNT];
     sqlite3_stmt *multi[T_MULTI][MULTI + 1];
     bool in_tx;
-    tac_dyad_acc dyad;            /* the open batch's changes to dyad_days     */
-    tac_buf tags, spans;
+    tac_buf tags, spans, evid;
 } sqlite_store;
 
 static tac_status db_fail(sqlite_store *s, tac_error *err, const char *what)
@@ -109,26 +107,6 @@ static void bind_vals(sqlite3_stmt *stmt, const tac_val *v, int n)
 
 static void insert_sql(tac_buf *b, const char *table, const char *const *cols, int n, int rows);
 
-/* Add `rows` (source, target, day) sums to dyad_days: one statement, keys
- * distinct (they come from one batch's accumulator). */
-static void dyad_upsert_sql(tac_buf *b, int rows)
-{
-    b->len = 0;
-    tac_buf_puts(b, "INSERT INTO dyad_days (source_country, target_country, date, q1, q2, q3, q4,"
-                    " other, gold10) VALUES ");
-    for (int r = 0; r < rows; r++) {
-        tac_buf_puts(b, r ? ", (" : "(");
-        for (int i = 0; i < 9; i++)
-            tac_buf_printf(b, "%s?%d", i ? ", " : "", r * 9 + i + 1);
-        tac_buf_puts(b, ")");
-    }
-    tac_buf_puts(b, " ON CONFLICT (source_country, target_country, date) DO UPDATE SET"
-                    " q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3,"
-                    " q4 = q4 + excluded.q4, other = other + excluded.other,"
-                    " gold10 = gold10 + excluded.gold10");
-    tac_buf_putc(b, 0);
-}
-
 static sqlite3_stmt *multi_stmt(sqlite_store *s, int table, uint32_t rows)
 {
     sqlite3_stmt **slot = &s->multi[table][rows];
@@ -136,10 +114,7 @@ static sqlite3_stmt *multi_stmt(sqlite_store *s, int table, uint32_t rows)
         return *slot;
     tac_buf b;
     tac_buf_init(&b);
-    if (table == T_EVENTS)
-        insert_sql(&b, "events", tac_store_event_columns, TAC_EV_NCOLS, (int)rows);
-    else
-        dyad_upsert_sql(&b, (int)rows);
+    insert_sql(&b, "events", tac_store_event_columns, TAC_EV_NCOLS, (int)rows);
     if (!b.failed)
         sqlite3_prepare_v3(s->db, b.data, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL);
     tac_buf_free(&b);
@@ -182,18 +157,6 @@ static tac_status sq_add(tac_store *base, const tac_doc *d, const char *file, co
     }
     bool ok = true;
     if (old) {
-        /* take the old events out of the dyad sums before they go */
-        sqlite3_stmt *q = s->st[ST_OLD_EVENTS];
-        sqlite3_bind_int64(q, 1, old);
-        int r;
-        while ((r = sqlite3_step(q)) == SQLITE_ROW)
-            tac_dyad_acc_add(&s->dyad, (const char *)sqlite3_column_text(q, 0),
-                             (const char *)sqlite3_column_text(q, 1), sqlite3_column_int(q, 2),
-                             sqlite3_column_int(q, 3), tac_goldstein_tenths(sqlite3_column_double(q, 4)), -1);
-        sqlite3_reset(q);
-        ok = r == SQLITE_DONE;
-    }
-    if (old) {
         for (int k = ST_DEL_EVENTS; ok && k <= ST_DEL_ARTICLE; k++) {
             sqlite3_bind_int64(s->st[k], 1, old);
             ok = step_done(s->st[k]);
@@ -215,11 +178,11 @@ static tac_status sq_add(tac_store *base, const tac_doc *d, const char *file, co
         ok = step_done(s->st[ST_INS_DROPPED]);
     }
     for (i = 0; ok && i < d->nevents; i += MULTI) {
-        uint32_t k, n = d->nevents - i < MULTI ? d->nevents - i : MULTI;
+        uint32_t n = d->nevents - i < MULTI ? d->nevents - i : MULTI;
         sqlite3_stmt *stmt = multi_stmt(s, T_EVENTS, n);
-        for (k = 0; stmt && k < n; k++)
-            tac_store_event_row(d, id, i + k, v + k * TAC_EV_NCOLS);
-        ok = stmt && (bind_vals(stmt, v, (int)n * TAC_EV_NCOLS), step_done(stmt));
+        if (stmt)
+            tac_store_event_rows(d, id, i, n, &s->evid, v);
+        ok = stmt && !s->evid.failed && (bind_vals(stmt, v, (int)n * TAC_EV_NCOLS), step_done(stmt));
     }
     if (!ok) {
         st = tac_fail(err, TAC_ERR_STORE, "could not store the article; batch rolled back", 0,
@@ -227,11 +190,9 @@ static tac_status sq_add(tac_store *base, const tac_doc *d, const char *file, co
         tac_error ignored;
         sq_exec(base, "ROLLBACK", &ignored);
         s->in_tx = false;
-        tac_dyad_acc_clear(&s->dyad);
         tac_store_pending_dropped(base);
         return st;
     }
-    tac_dyad_acc_doc(&s->dyad, d);
     if (old)
         base->pending.articles_replaced++;
     else
@@ -246,59 +207,7 @@ static tac_status sq_commit(tac_store *base, tac_error *err)
     sqlite_store *s = (sqlite_store *)base;
     if (!s->in_tx)
         return TAC_OK;
-    tac_status st = TAC_OK;
-    /* the batch's dyad sums, in key order, in the same transaction */
-    size_t n = tac_dyad_acc_sort(&s->dyad);
-    if (s->dyad.failed)
-        st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
-    /* Keys that only gained events: MULTI per statement (one step for many
-     * keys is far cheaper than a step each). Keys that lost events (replaced
-     * articles, rare) go one by one, each followed by its zero-row cleanup. */
-    const tac_dyad_acc_entry *run[MULTI];
-    uint32_t nrun = 0;
-    for (size_t i = 0; !st && i <= n; i++) {
-        const tac_dyad_acc_entry *e = i < n ? &s->dyad.e[i] : NULL;
-        if (e && !e->neg) {
-            if (!e->n[0] && !e->n[1] && !e->n[2] && !e->n[3] && !e->n[4] && !e->gold10)
-                continue;
-            run[nrun++] = e;
-        }
-        if (nrun && (nrun == MULTI || !e || e->neg)) {
-            sqlite3_stmt *u = multi_stmt(s, T_DYAD, nrun);
-            for (uint32_t r = 0; u && r < nrun; r++) {
-                int b = (int)r * 9;
-                sqlite3_bind_text(u, b + 1, run[r]->src, -1, SQLITE_STATIC);
-                sqlite3_bind_text(u, b + 2, run[r]->tgt, -1, SQLITE_STATIC);
-                sqlite3_bind_int(u, b + 3, run[r]->date);
-                for (int q = 0; q < 5; q++)
-                    sqlite3_bind_int64(u, b + 4 + q, run[r]->n[q]);
-                sqlite3_bind_int64(u, b + 9, run[r]->gold10);
-            }
-            if (!u || !step_done(u))
-                st = db_fail(s, err, "could not update the dyad sums");
-            nrun = 0;
-        }
-        if (!e || !e->neg)
-            continue;
-        for (int k = ST_DYAD_UPSERT; !st && k <= ST_DYAD_ZERO; k++) {
-            if (k == ST_DYAD_ZERO && !e->neg)
-                break;
-            sqlite3_stmt *u = s->st[k];
-            sqlite3_bind_text(u, 1, e->src, -1, SQLITE_STATIC);
-            sqlite3_bind_text(u, 2, e->tgt, -1, SQLITE_STATIC);
-            sqlite3_bind_int(u, 3, e->date);
-            if (k == ST_DYAD_UPSERT) {
-                for (int q = 0; q < 5; q++)
-                    sqlite3_bind_int64(u, 4 + q, e->n[q]);
-                sqlite3_bind_int64(u, 9, e->gold10);
-            }
-            if (!step_done(u))
-                st = db_fail(s, err, "could not update the dyad sums");
-        }
-    }
-    tac_dyad_acc_clear(&s->dyad);
-    if (!st)
-        st = sq_exec(base, "COMMIT", err);
+    tac_status st = sq_exec(base, "COMMIT", err);
     if (st) {
         tac_error ignored;
         sq_exec(base, "ROLLBACK", &ignored);
@@ -342,9 +251,9 @@ static void sq_close(tac_store *base)
         for (int n = 0; n <= MULTI; n++)
             sqlite3_finalize(s->multi[t][n]);
     sqlite3_close(s->db);
-    tac_dyad_acc_free(&s->dyad);
     tac_buf_free(&s->tags);
     tac_buf_free(&s->spans);
+    tac_buf_free(&s->evid);
     free(s);
 }
 
@@ -387,16 +296,6 @@ static tac_status prepare_all(sqlite_store *s, tac_error *err)
         [ST_DEL_EVENTS] = "DELETE FROM events WHERE id >= ?1 * 1048576 AND id < (?1 + 1) * 1048576",
         [ST_DEL_DROPPED] = "DELETE FROM dropped WHERE article = ?1",
         [ST_DEL_ARTICLE] = "DELETE FROM articles WHERE id = ?1",
-        [ST_OLD_EVENTS] = "SELECT source_country, target_country, date, quad, goldstein FROM events"
-                          " WHERE id >= ?1 * 1048576 AND id < (?1 + 1) * 1048576 AND date IS NOT NULL",
-        [ST_DYAD_UPSERT] = "INSERT INTO dyad_days (source_country, target_country, date, q1, q2, q3, q4,"
-                           " other, gold10) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-                           " ON CONFLICT (source_country, target_country, date) DO UPDATE SET"
-                           " q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3,"
-                           " q4 = q4 + excluded.q4, other = other + excluded.other,"
-                           " gold10 = gold10 + excluded.gold10",
-        [ST_DYAD_ZERO] = "DELETE FROM dyad_days WHERE source_country = ?1 AND target_country = ?2"
-                         " AND date = ?3 AND q1 = 0 AND q2 = 0 AND q3 = 0 AND q4 = 0 AND other = 0",
     };
     tac_buf b;
     tac_buf_init(&b);
@@ -467,6 +366,7 @@ static tac_status sqlite_open_path(const char *path, const char *sync, bool read
     s->base.readonly = readonly;
     tac_buf_init(&s->tags);
     tac_buf_init(&s->spans);
+    tac_buf_init(&s->evid);
     int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         tac_status st = tac_fail(err, TAC_ERR_STORE, "could not open the database", 0, "%s: %s",
@@ -474,6 +374,7 @@ static tac_status sqlite_open_path(const char *path, const char *sync, bool read
         sqlite3_close(s->db);
         tac_buf_free(&s->tags);
         tac_buf_free(&s->spans);
+        tac_buf_free(&s->evid);
         free(s);
         return st;
     }

@@ -176,14 +176,14 @@ static const char *const migrations[TAC_STORE_SCHEMA_VERSION] = {
     " dict_file TEXT, negated INTEGER NOT NULL, mode TEXT, confidence @REAL@);"
     "CREATE INDEX events_dyad ON events(source_country, target_country, date, quad, goldstein);"
     "CREATE INDEX events_target ON events(target_country, date);",
-    /* 2: per-day dyad sums (see TAC_DYAD_AGG in store_impl.h), filled from
+    /* 2: per-day dyad sums (see TAC_DYAD_AGG_V2 in store_impl.h), filled from
      * the events already stored */
     "CREATE TABLE dyad_days ("
     " source_country TEXT@C@ NOT NULL, target_country TEXT@C@ NOT NULL, date INTEGER NOT NULL,"
     " q1 @BIG@ NOT NULL, q2 @BIG@ NOT NULL, q3 @BIG@ NOT NULL, q4 @BIG@ NOT NULL,"
     " other @BIG@ NOT NULL, gold10 @BIG@ NOT NULL,"
     " PRIMARY KEY (source_country, target_country, date))@NOROWID@;"
-    TAC_DYAD_AGG("", "FROM events e WHERE 1 = 1") ";",
+    TAC_DYAD_AGG_V2("", "FROM events e WHERE 1 = 1") ";",
     /* 3: cheaper event indexes. With dyad_days answering country-pair series,
      * the dyad index no longer needs date, quad and goldstein; keyed on the
      * countries and then the event id it takes each new event at the end of
@@ -227,7 +227,73 @@ static const char *const migrations[TAC_STORE_SCHEMA_VERSION] = {
     "ALTER TABLE articles ADD COLUMN sentences TEXT;"
     "UPDATE articles SET sentences = COALESCE((SELECT @SPANS@), '[]');"
     "DROP TABLE sentences;",
+    /* 5: narrow event rows; dyad sums per dialect (issue #5: ingest speed).
+     * Every column of a row costs its bind, its place in the record and its
+     * parse (COPY) on each of the million rows, used or not: an event kept 35
+     * of them, 25 only ever read back for display. The row now holds what
+     * queries filter, index or sum on; the rest is one JSON array `evidence`
+     * (positions TAC_EVD_* in store_impl.h) that events_full spreads back
+     * into the old columns (article, seq and root come from id and code).
+     * Country-pair series: SQLite reads them from the pair index itself,
+     * which now carries date, quad and Goldstein (one index entry a little
+     * longer per event instead of a dyad_days upsert: a third of the ingest
+     * time went to dyad_days); PostgreSQL keeps dyad_days (an index-only scan
+     * there depends on VACUUM having run), with the integer key k (see
+     * tac_dyad_key). The views are made again after this step (views_sql). */
+    "DROP VIEW IF EXISTS events_full;"
+    "CREATE TABLE events5 ("
+    " id @ID@, date INTEGER, source_code TEXT@C@, source_country TEXT@C@ NOT NULL,"
+    " target_code TEXT@C@, target_country TEXT@C@ NOT NULL, code TEXT@C@ NOT NULL,"
+    " quad INTEGER, goldstein @REAL@, evidence TEXT NOT NULL);"
+    "INSERT INTO events5 SELECT id, date, source_code, source_country, target_code, target_country,"
+    " code, quad, goldstein, @EVIDENCE@ FROM events ORDER BY id;"
+    "DROP TABLE events;"
+    "ALTER TABLE events5 RENAME TO events;"
+    "@DYAD5@",
+};/* The fields of the evidence array, in position order (TAC_EVD_*), with the
+ * type events_full gives them: i integer, b bigint, r real, t text. */
+static const struct evd_field {
+    const char *name;
+    char type;
+} evd_fields[TAC_EVD_N] = {
+    {"sentence", 'i'}, {"date_basis", 't'}, {"date_start", 'i'}, {"date_end", 'i'},
+    {"source_start", 'i'}, {"source_end", 'i'}, {"source_entry", 't'}, {"source_rule", 't'},
+    {"source_agent", 't'}, {"target_start", 'i'}, {"target_end", 'i'}, {"target_entry", 't'},
+    {"target_rule", 't'}, {"target_agent", 't'}, {"plover", 't'}, {"verb_start", 'i'},
+    {"verb_end", 'i'}, {"pattern", 'b'}, {"pattern_text", 't'}, {"dict_file", 't'},
+    {"negated", 'i'}, {"mode", 't'}, {"confidence", 'r'},
 };
+
+/* Schema 4's event columns as schema 5's evidence array (migration 5). */
+static void evidence_from_columns_sql(tac_buf *b, tac_store_kind kind)
+{
+    tac_buf_puts(b, kind == TAC_STORE_POSTGRES ? "json_build_array(" : "json_array(");
+    for (int i = 0; i < TAC_EVD_N; i++)
+        tac_buf_printf(b, "%s%s", i ? ", " : "", evd_fields[i].name);
+    tac_buf_puts(b, kind == TAC_STORE_POSTGRES ? ")::text" : ")");
+}
+
+/* Field i of the evidence array as a typed SQL value. PostgreSQL reads it
+ * from ev.j, the array parsed once per row (see views_sql). */
+static void evd_expr(char *out, size_t n, tac_store_kind kind, int i)
+{
+    if (kind == TAC_STORE_POSTGRES) {
+        const char *cast = evd_fields[i].type == 'i'   ? "::int"
+                           : evd_fields[i].type == 'b' ? "::bigint"
+                           : evd_fields[i].type == 'r' ? "::double precision"
+                                                       : "";
+        snprintf(out, n, "(ev.j ->> %d)%s", i, cast);
+    } else {
+        snprintf(out, n, "json_extract(e.evidence, '$[%d]')", i);
+    }
+}
+
+static void evidence_field_sql(tac_buf *b, tac_store_kind kind, int i)
+{
+    char x[96];
+    evd_expr(x, sizeof x, kind, i);
+    tac_buf_puts(b, x);
+}
 
 static void dialect(tac_buf *b, const char *sql, tac_store_kind kind)
 {
@@ -249,6 +315,46 @@ static void dialect(tac_buf *b, const char *sql, tac_store_kind kind)
     int col = kind == TAC_STORE_POSTGRES ? 2 : 1;
     while (*sql) {
         bool hit = false;
+        if (!strncmp(sql, "@EVIDENCE@", 10)) {
+            evidence_from_columns_sql(b, kind);
+            sql += 10;
+            continue;
+        }
+        if (!strncmp(sql, "@DYAD5@", 7)) {
+            if (kind == TAC_STORE_POSTGRES) {
+                tac_buf_puts(b, "CREATE INDEX events_pair ON events(source_country, target_country, id);"
+                                "CREATE INDEX events_target ON events(target_country, id);"
+                                "CREATE TABLE dyad_days5 ("
+                                " k BIGINT PRIMARY KEY, source_country TEXT COLLATE \"C\" NOT NULL,"
+                                " target_country TEXT COLLATE \"C\" NOT NULL, date INTEGER NOT NULL,"
+                                " q1 BIGINT NOT NULL, q2 BIGINT NOT NULL, q3 BIGINT NOT NULL,"
+                                " q4 BIGINT NOT NULL, other BIGINT NOT NULL, gold10 BIGINT NOT NULL);"
+                                "INSERT INTO dyad_days5 SELECT ");
+                tac_dyad_key_sql(b, kind, "source_country", "target_country", "date");
+                tac_buf_puts(b, ", MIN(source_country), MIN(target_country), MIN(date), SUM(q1), SUM(q2),"
+                                " SUM(q3), SUM(q4), SUM(other), SUM(gold10) FROM dyad_days GROUP BY 1 ORDER BY 1;"
+                                "DROP TABLE dyad_days;"
+                                "ALTER TABLE dyad_days5 RENAME TO dyad_days;");
+            } else {
+                /* One index: id before the payload keeps each pair's new
+                 * entries at its tail; a target country alone is found by
+                 * skip-scan (one range per source country, a few hundred),
+                 * which the planner chooses when sqlite_stat1 says the
+                 * source countries are few — so the statistics are written
+                 * here for a typical store (ANALYZE or PRAGMA optimize
+                 * replace them with measured ones). A second index on the
+                 * target country cost a quarter of the ingest time. */
+                tac_buf_puts(b, "CREATE INDEX events_pair ON events(source_country, target_country, id,"
+                                " date, quad, goldstein);"
+                                "DROP TABLE dyad_days;"
+                                "ANALYZE sqlite_schema;"
+                                "DELETE FROM sqlite_stat1 WHERE tbl = 'events';"
+                                "INSERT INTO sqlite_stat1 VALUES ('events', 'events_pair',"
+                                " '1000000 5000 50 1 1 1 1');");
+            }
+            sql += 7;
+            continue;
+        }
         if (*sql == '@')
             for (size_t t = 0; t < sizeof tok / sizeof *tok; t++) {
                 size_t n = strlen(tok[t][0]);
@@ -278,12 +384,27 @@ static void span_sql(tac_buf *b, tac_store_kind kind, const char *start, const c
                           " AS TEXT) END", end, start, start, end, start);
 }
 
-/* The views of schema 4 (see migration 4), dialect by dialect. */
+/* The views (made after the last migration step): `sentences` cuts each
+ * sentence of articles.sentences out of the body; `events_full` gives an
+ * event every field of the event record as a column, with the article id,
+ * its URL and the texts of source, target, verb and sentence. Dialect by
+ * dialect; PostgreSQL parses the evidence once per row (the OFFSET 0 keeps
+ * the planner from pulling the parse up into every field). */
+/* The body bytes between evidence fields i0 and i1 (see span_sql). */
+static void evidence_span_sql(tac_buf *b, tac_store_kind kind, int i0, int i1)
+{
+    char x0[96], x1[96];
+    evd_expr(x0, sizeof x0, kind, i0);
+    evd_expr(x1, sizeof x1, kind, i1);
+    span_sql(b, kind, x0, x1);
+}
+
 static void views_sql(tac_buf *b, tac_store_kind kind)
 {
     bool pg = kind == TAC_STORE_POSTGRES;
     const char *s0 = pg ? "(j.v ->> 0)::int" : "json_extract(j.value, '$[0]')";
     const char *s1 = pg ? "(j.v ->> 1)::int" : "json_extract(j.value, '$[1]')";
+    tac_buf_puts(b, "DROP VIEW IF EXISTS sentences; DROP VIEW IF EXISTS events_full;");
     tac_buf_printf(b, "CREATE VIEW sentences AS SELECT a.id AS article, %s AS idx, %s AS start_byte,"
                       " %s AS end_byte, COALESCE(",
                    pg ? "(j.n - 1)::int" : "CAST(j.key AS INTEGER)", s0, s1);
@@ -292,19 +413,65 @@ static void views_sql(tac_buf *b, tac_store_kind kind)
                    pg ? " CROSS JOIN LATERAL jsonb_array_elements(a.sentences::jsonb) WITH ORDINALITY"
                         " AS j(v, n)"
                       : ", json_each(a.sentences) j");
-    tac_buf_puts(b, "CREATE VIEW events_full AS SELECT e.*, a.article_id, a.url, a.ingested_at, ");
-    span_sql(b, kind, "e.source_start", "e.source_end");
+    tac_buf_printf(b, "CREATE VIEW events_full AS SELECT e.id, e.id >> %d AS article, %s AS seq",
+                   TAC_STORE_EVENT_SHIFT, pg ? "(e.id & 1048575)::int" : "e.id & 1048575");
+    /* the column order of schema 4's table, then the joined and cut fields */
+    static const char *const order[] = {
+        "@sentence", "date", "@date_basis", "@date_start", "@date_end",
+        "source_code", "source_country", "@source_start", "@source_end", "@source_entry",
+        "@source_rule", "@source_agent", "target_code", "target_country", "@target_start",
+        "@target_end", "@target_entry", "@target_rule", "@target_agent", "code", "!root",
+        "quad", "goldstein", "@plover", "@verb_start", "@verb_end", "@pattern",
+        "@pattern_text", "@dict_file", "@negated", "@mode", "@confidence"};
+    for (size_t k = 0; k < sizeof order / sizeof *order; k++) {
+        const char *c = order[k];
+        tac_buf_puts(b, ", ");
+        if (*c == '@') {
+            int i = 0;
+            while (i < TAC_EVD_N && strcmp(evd_fields[i].name, c + 1))
+                i++;
+            evidence_field_sql(b, kind, i);
+            tac_buf_printf(b, " AS %s", c + 1);
+        } else if (*c == '!') {
+            /* the coder's root: the code's first two characters when digits */
+            tac_buf_puts(b, pg ? "CASE WHEN e.code ~ '^[0-9][0-9]' THEN substr(e.code, 1, 2) END AS root"
+                               : "CASE WHEN e.code GLOB '[0-9][0-9]*' THEN substr(e.code, 1, 2) END AS root");
+        } else {
+            tac_buf_printf(b, "e.%s", c);
+        }
+    }
+    tac_buf_puts(b, ", a.article_id, a.url, a.ingested_at, ");
+    evidence_span_sql(b, kind, TAC_EVD_SOURCE_START, TAC_EVD_SOURCE_END);
     tac_buf_puts(b, " AS source_text, ");
-    span_sql(b, kind, "e.target_start", "e.target_end");
+    evidence_span_sql(b, kind, TAC_EVD_TARGET_START, TAC_EVD_TARGET_END);
     tac_buf_puts(b, " AS target_text, ");
-    span_sql(b, kind, "e.verb_start", "e.verb_end");
+    evidence_span_sql(b, kind, TAC_EVD_VERB_START, TAC_EVD_VERB_END);
     tac_buf_puts(b, " AS verb_text, ");
-    const char *t0 = pg ? "(a.sentences::jsonb -> e.sentence ->> 0)::int"
-                        : "json_extract(a.sentences, '$[' || e.sentence || '][0]')";
-    const char *t1 = pg ? "(a.sentences::jsonb -> e.sentence ->> 1)::int"
-                        : "json_extract(a.sentences, '$[' || e.sentence || '][1]')";
-    span_sql(b, kind, t0, t1);
-    tac_buf_puts(b, " AS sentence_text FROM events e JOIN articles a ON a.id = e.article;");
+    tac_buf sent0, sent1;
+    tac_buf_init(&sent0);
+    tac_buf_init(&sent1);
+    for (int k = 0; k < 2; k++) {
+        tac_buf *t = k ? &sent1 : &sent0;
+        if (pg) {
+            tac_buf_puts(t, "(a.sentences::jsonb -> ");
+            evidence_field_sql(t, kind, TAC_EVD_SENTENCE);
+            tac_buf_printf(t, " ->> %d)::int", k);
+        } else {
+            tac_buf_puts(t, "json_extract(a.sentences, '$[' || ");
+            evidence_field_sql(t, kind, TAC_EVD_SENTENCE);
+            tac_buf_printf(t, " || '][%d]')", k);
+        }
+        tac_buf_putc(t, 0);
+    }
+    if (sent0.failed || sent1.failed)
+        b->failed = true;
+    else
+        span_sql(b, kind, sent0.data, sent1.data);
+    tac_buf_free(&sent0);
+    tac_buf_free(&sent1);
+    tac_buf_printf(b, " AS sentence_text FROM events e JOIN articles a ON a.id = e.id >> %d%s;",
+                   TAC_STORE_EVENT_SHIFT,
+                   pg ? " CROSS JOIN LATERAL (SELECT e.evidence::jsonb AS j OFFSET 0) ev" : "");
     tac_buf_putc(b, 0);
 }
 
@@ -358,7 +525,7 @@ tac_status tac_store_migrate(tac_store *s, tac_error *err)
             st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
         else
             st = o->exec(s, b.data, err);
-        if (!st && v == 3) {
+        if (!st && v + 1 == TAC_STORE_SCHEMA_VERSION) {
             b.len = 0;
             views_sql(&b, s->kind);
             st = b.failed ? tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL) : o->exec(s, b.data, err);
@@ -529,14 +696,8 @@ const char *const tac_store_article_columns[TAC_ART_NCOLS] = {
 const char *const tac_store_dropped_columns[TAC_DROP_NCOLS] = {
     "article", "idx", "start_byte", "end_byte", "reason"};
 const char *const tac_store_event_columns[TAC_EV_NCOLS] = {
-    "id", "article", "seq", "sentence", "date", "date_basis", "date_start", "date_end",
-    "source_code", "source_country", "source_start", "source_end",
-    "source_entry", "source_rule", "source_agent",
-    "target_code", "target_country", "target_start", "target_end",
-    "target_entry", "target_rule", "target_agent",
-    "code", "root", "quad", "goldstein", "plover",
-    "verb_start", "verb_end",
-    "pattern", "pattern_text", "dict_file", "negated", "mode", "confidence"};
+    "id", "date", "source_code", "source_country", "target_code", "target_country",
+    "code", "quad", "goldstein", "evidence"};
 
 static tac_val v_null(void) { return (tac_val){.type = TAC_VAL_NULL}; }
 static tac_val v_int(int64_t i) { return (tac_val){.type = TAC_VAL_INT, .i = i}; }
@@ -633,53 +794,181 @@ static const char *const mode_names[] = {"fact", "intent", "negated", "hypotheti
  * of the body on read. */
 static bool span_ok(const tac_doc *d, tac_span sp) { return sp.end > sp.start && sp.end <= d->src_len; }
 
-static void actor_vals(const tac_doc *d, const tac_actor *a, tac_val *out)
-{
-    out[0] = v_str(a->code);
-    out[1] = v_text(a->country, strnlen(a->country, 3));
-    bool span = span_ok(d, a->span);
-    out[2] = span ? v_int(a->span.start) : v_null();
-    out[3] = span ? v_int(a->span.end) : v_null();
-    out[4] = v_str(a->entry);
-    out[5] = v_str(a->rule);
-    out[6] = v_str(a->agent);
-}
-
 /* Rounded so that the float of the event record prints as written in the
  * tables (3.4f would otherwise come back as 3.4000000953674316). */
 static double round_to(float f, double scale) { return round((double)f * scale) / scale; }
 
-void tac_store_event_row(const tac_doc *d, int64_t article, uint32_t i, tac_val out[TAC_EV_NCOLS])
+/* ---- the evidence array: JSON written straight into the buffer (a field
+ * per event column it replaced, for every event stored: printf or a call per
+ * byte cost more than SQLite's insert) ---- */
+
+typedef struct evd_out {
+    tac_buf *b;
+    char *p;                 /* next byte; room reserved by evidence_json    */
+} evd_out;
+
+static void evd_int(evd_out *o, int64_t v)
 {
-    const tac_event *e = &d->events[i];
-    int k = 0;
-    out[k++] = v_int((article << TAC_STORE_EVENT_SHIFT) | i);
-    out[k++] = v_int(article);
-    out[k++] = v_int(i);
-    out[k++] = v_int(e->sentence);
-    out[k++] = v_date(e->date);
-    out[k++] = v_str(e->date_basis == TAC_DATE_TEXT ? "text" : "published");
-    bool ds = e->date_span.end > e->date_span.start;
-    out[k++] = ds ? v_int(e->date_span.start) : v_null();
-    out[k++] = ds ? v_int(e->date_span.end) : v_null();
-    actor_vals(d, &e->source, out + k);
-    k += 7;
-    actor_vals(d, &e->target, out + k);
-    k += 7;
-    out[k++] = v_text(e->code, strnlen(e->code, sizeof e->code));
-    out[k++] = e->root[0] ? v_text(e->root, strnlen(e->root, sizeof e->root)) : v_null();
-    out[k++] = e->quad ? v_int(e->quad) : v_null();
-    out[k++] = v_real(round_to(e->goldstein, 10));
-    out[k++] = v_str(e->plover);
-    bool vs = span_ok(d, e->verb);
-    out[k++] = vs ? v_int(e->verb.start) : v_null();
-    out[k++] = vs ? v_int(e->verb.end) : v_null();
-    out[k++] = v_int(e->pattern);
-    out[k++] = v_str(e->pattern_text);
-    out[k++] = v_str(e->dict_file);
-    out[k++] = v_int(e->negated ? 1 : 0);
-    out[k++] = v_str(e->mode < sizeof mode_names / sizeof *mode_names ? mode_names[e->mode] : NULL);
-    out[k++] = v_real(round_to(e->confidence, 10000));
+    char d[24];
+    int n = 0;
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do {
+        d[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        d[n++] = '-';
+    while (n)
+        *o->p++ = d[--n];
+    *o->p++ = ',';
+}
+
+static void evd_null(evd_out *o)
+{
+    memcpy(o->p, "null,", 5);
+    o->p += 5;
+}
+
+/* Plain printable ASCII is copied; anything else goes through the shared
+ * JSON escaper (its output is at most 6 bytes per input byte, reserved). */
+static void evd_str(evd_out *o, const char *s)
+{
+    if (!s) {
+        evd_null(o);
+        return;
+    }
+    /* bytes JSON takes as they are: printable ASCII but '"' and '\\' */
+    static const uint8_t plain[256] = {
+        [0x20] = 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,             /* 0x20-0x2f */
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,                      /* 0x30-0x3f */
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,                      /* 0x40-0x4f */
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,                      /* 0x50-0x5f */
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,                      /* 0x60-0x6f */
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,                      /* 0x70-0x7f */
+    };
+    size_t i = 0;
+    while (plain[(unsigned char)s[i]])
+        i++;
+    size_t n = s[i] ? i + strlen(s + i) : i;
+    if (i == n) {
+        *o->p++ = '"';
+        memcpy(o->p, s, n);
+        o->p += n;
+        *o->p++ = '"';
+    } else {
+        o->b->len = (size_t)(o->p - o->b->data);
+        tac_buf_json_str(o->b, s, n);
+        o->p = o->b->data + o->b->len;
+    }
+    *o->p++ = ',';
+}
+
+static void evd_span(evd_out *o, const tac_doc *d, tac_span sp)
+{
+    if (span_ok(d, sp)) {
+        evd_int(o, sp.start);
+        evd_int(o, sp.end);
+    } else {
+        evd_null(o);
+        evd_null(o);
+    }
+}
+
+/* A value in [0, 1e9] with at most 4 decimals ("0.93"), as the old REAL
+ * column printed it. */
+static void evd_unit(evd_out *o, float f)
+{
+    double v = round_to(f, 10000);
+    if (!(v >= 0 && v <= 1e9)) {
+        evd_null(o);
+        return;
+    }
+    long long k = llround(v * 10000.0);
+    evd_int(o, k / 10000);
+    int frac = (int)(k % 10000), digits = 4;
+    if (!frac)
+        return;
+    o->p--;   /* the comma */
+    while (frac % 10 == 0) {
+        frac /= 10;
+        digits--;
+    }
+    *o->p++ = '.';
+    for (int i = digits - 1; i >= 0; i--, frac /= 10)
+        o->p[i] = (char)('0' + frac % 10);
+    o->p += digits;
+    *o->p++ = ',';
+}
+
+static size_t strlen0(const char *s) { return s ? strlen(s) : 0; }
+
+static void evidence_json(tac_buf *b, const tac_doc *d, const tac_event *e)
+{
+    const char *mode = e->mode < sizeof mode_names / sizeof *mode_names ? mode_names[e->mode] : NULL;
+    size_t text = strlen0(e->source.entry) + strlen0(e->source.rule) + strlen0(e->source.agent) +
+                  strlen0(e->target.entry) + strlen0(e->target.rule) + strlen0(e->target.agent) +
+                  strlen0(e->plover) + strlen0(e->pattern_text) + strlen0(e->dict_file) + strlen0(mode);
+    /* 23 fields of at most 24 bytes plus separators, and 6 bytes per text byte */
+    if (!tac_buf_reserve(b, 23 * 26 + 6 * text + 16))
+        return;
+    evd_out o = {b, b->data + b->len};
+    *o.p++ = '[';
+    evd_int(&o, e->sentence);
+    evd_str(&o, e->date_basis == TAC_DATE_TEXT ? "text" : "published");
+    if (e->date_span.end > e->date_span.start) {
+        evd_int(&o, e->date_span.start);
+        evd_int(&o, e->date_span.end);
+    } else {
+        evd_null(&o);
+        evd_null(&o);
+    }
+    const tac_actor *act[2] = {&e->source, &e->target};
+    for (int k = 0; k < 2; k++) {
+        evd_span(&o, d, act[k]->span);
+        evd_str(&o, act[k]->entry);
+        evd_str(&o, act[k]->rule);
+        evd_str(&o, act[k]->agent);
+    }
+    evd_str(&o, e->plover);
+    evd_span(&o, d, e->verb);
+    evd_int(&o, e->pattern);
+    evd_str(&o, e->pattern_text);
+    evd_str(&o, e->dict_file);
+    evd_int(&o, e->negated ? 1 : 0);
+    evd_str(&o, mode);
+    evd_unit(&o, e->confidence);
+    o.p[-1] = ']';
+    b->len = (size_t)(o.p - b->data);
+}
+
+void tac_store_event_rows(const tac_doc *d, int64_t article, uint32_t first, uint32_t n,
+                          tac_buf *evid, tac_val *out)
+{
+    evid->len = 0;
+    for (uint32_t r = 0; r < n; r++) {
+        const tac_event *e = &d->events[first + r];
+        tac_val *v = out + (size_t)r * TAC_EV_NCOLS;
+        v[TAC_EV_ID] = v_int((article << TAC_STORE_EVENT_SHIFT) | (first + r));
+        v[TAC_EV_DATE] = v_date(e->date);
+        v[TAC_EV_SOURCE_CODE] = v_str(e->source.code);
+        v[TAC_EV_SOURCE_COUNTRY] = v_text(e->source.country, strnlen(e->source.country, 3));
+        v[TAC_EV_TARGET_CODE] = v_str(e->target.code);
+        v[TAC_EV_TARGET_COUNTRY] = v_text(e->target.country, strnlen(e->target.country, 3));
+        v[TAC_EV_CODE] = v_text(e->code, strnlen(e->code, sizeof e->code));
+        v[TAC_EV_QUAD] = e->quad ? v_int(e->quad) : v_null();
+        v[TAC_EV_GOLDSTEIN] = v_real(round_to(e->goldstein, 10));
+        /* an offset until the buffer stops moving */
+        size_t at = evid->len;
+        evidence_json(evid, d, e);
+        v[TAC_EV_EVIDENCE] = (tac_val){.type = TAC_VAL_TEXT, .i = (int64_t)at, .n = evid->len - at};
+    }
+    for (uint32_t r = 0; r < n; r++) {
+        tac_val *v = out + (size_t)r * TAC_EV_NCOLS + TAC_EV_EVIDENCE;
+        if (evid->failed)
+            *v = v_text("[]", 2);
+        else
+            v->s = evid->data + v->i;
+    }
 }
 
 /* ---- queries ------------------------------------------------------------ */
@@ -1044,9 +1333,10 @@ static int collect_day(void *ctx, int ncols, const char *const *v)
     return 0;
 }
 
-/* Per-day sums for one direction, in day order. Two countries: read from
- * dyad_days (at most one row per day); actor-code prefixes: summed from the
- * events (the country indexes narrow the scan). */
+/* Per-day sums for one direction, in day order. Two countries on
+ * PostgreSQL: read from dyad_days (at most one row per day); otherwise summed
+ * from the events — on SQLite a covering range of the pair index for two
+ * countries, the country indexes narrowing the scan for actor-code prefixes. */
 static tac_status dyad_days(tac_store *s, const char *src, const char *tgt, int32_t from,
                             int32_t to, day_rows *out, tac_error *err)
 {
@@ -1054,12 +1344,14 @@ static tac_status dyad_days(tac_store *s, const char *src, const char *tgt, int3
     memset(&q, 0, sizeof q);
     tac_buf_init(&q.sql);
     q.ph = s->ops->placeholder;
-    if (strlen(src) == 3 && strlen(tgt) == 3) {
+    bool sums = s->kind == TAC_STORE_POSTGRES && strlen(src) == 3 && strlen(tgt) == 3;
+    if (sums) {
+        /* one key range: the pair's days from `from` to `to` */
         tac_buf_puts(&q.sql, "SELECT e.date, e.q1, e.q2, e.q3, e.q4, e.other, e.gold10"
-                             " FROM dyad_days e WHERE e.source_country = ");
-        q_param(&q, src);
-        tac_buf_puts(&q.sql, " AND e.target_country = ");
-        q_param(&q, tgt);
+                             " FROM dyad_days e WHERE e.k >= ");
+        q_param_int(&q, tac_dyad_key(src, tgt, from != TAC_NO_DATE ? from : INT32_MIN));
+        tac_buf_puts(&q.sql, " AND e.k <= ");
+        q_param_int(&q, tac_dyad_key(src, tgt, to != TAC_NO_DATE ? to : INT32_MAX));
     } else {
         tac_buf_puts(&q.sql, "SELECT e.date, SUM(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END),"
                              " SUM(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END),"
@@ -1081,8 +1373,7 @@ static tac_status dyad_days(tac_store *s, const char *src, const char *tgt, int3
         tac_buf_puts(&q.sql, " AND e.date <= ");
         q_param_int(&q, to);
     }
-    tac_buf_puts(&q.sql, strlen(src) == 3 && strlen(tgt) == 3 ? " ORDER BY e.date"
-                                                                : " GROUP BY e.date ORDER BY e.date");
+    tac_buf_puts(&q.sql, sums ? " ORDER BY e.k" : " GROUP BY e.date ORDER BY e.date");
     tac_buf_putc(&q.sql, 0);
     tac_status st = q.sql.failed ? tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL)
                                  : s->ops->select(s, q.sql.data, q.params, q.n, collect_day, out, err);
@@ -1368,13 +1659,100 @@ int64_t tac_goldstein_tenths(double g)
     return llround(round(g * 10) / 10 * 10);
 }
 
-static uint64_t acc_hash(const char *src, const char *tgt, int32_t date)
+static int ch37(char c)
 {
-    char key[12];
-    memcpy(key, src, 4);
-    memcpy(key + 4, tgt, 4);
-    memcpy(key + 8, &date, 4);
-    return tac_hash(key, sizeof key);
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A' + 1;
+    if (c >= '0' && c <= '9')
+        return c - '0' + 27;
+    return 0;
+}
+
+static int64_t country37(const char *c)
+{
+    int64_t v = 0;
+    bool end = !c;
+    for (int i = 0; i < 3; i++) {
+        end = end || !c[i];
+        v = v * 37 + (end ? 0 : ch37(c[i]));
+    }
+    return v;
+}
+
+int64_t tac_dyad_key(const char *src, const char *tgt, int32_t date)
+{
+    int64_t half = (int64_t)1 << (TAC_DYAD_DAY_BITS - 1);
+    int64_t day = (int64_t)date + half;
+    if (day < 0)
+        day = 0;
+    if (day > 2 * half - 1)
+        day = 2 * half - 1;
+    return (country37(src) << (16 + TAC_DYAD_DAY_BITS)) | (country37(tgt) << TAC_DYAD_DAY_BITS) | day;
+}
+
+/* The same arithmetic in SQL; characters are compared as bytes, as the
+ * columns are (COLLATE "C" in PostgreSQL). */
+static void ch37_sql(tac_buf *b, tac_store_kind kind, const char *col, int i)
+{
+    const char *code = kind == TAC_STORE_POSTGRES ? "ascii" : "unicode";
+    tac_buf_printf(b, "(CASE WHEN substr(%s, %d, 1) BETWEEN 'A' AND 'Z' THEN %s(substr(%s, %d, 1)) - 64"
+                      " WHEN substr(%s, %d, 1) BETWEEN '0' AND '9' THEN %s(substr(%s, %d, 1)) - 21"
+                      " ELSE 0 END)", col, i, code, col, i, col, i, code, col, i);
+}
+
+void tac_dyad_key_sql(tac_buf *b, tac_store_kind kind, const char *src, const char *tgt,
+                      const char *date)
+{
+    const char *cols[2] = {src, tgt};
+    tac_buf_puts(b, "(");
+    for (int k = 0; k < 2; k++) {
+        tac_buf_puts(b, "(");
+        for (int i = 1; i <= 3; i++) {
+            ch37_sql(b, kind, cols[k], i);
+            tac_buf_puts(b, i == 1 ? " * 1369 + " : i == 2 ? " * 37 + " : "");
+        }
+        /* 64-bit arithmetic: PostgreSQL's int would overflow */
+        tac_buf_printf(b, ") * CAST(%lld AS BIGINT) + ",
+                       (long long)1 << (k ? TAC_DYAD_DAY_BITS : 16 + TAC_DYAD_DAY_BITS));
+    }
+    long long half = 1LL << (TAC_DYAD_DAY_BITS - 1);
+    tac_buf_printf(b, "(CASE WHEN %s < %lld THEN 0 WHEN %s >= %lld THEN %lld ELSE %s + %lld END))",
+                   date, -half, date, half, 2 * half - 1, date, half);
+}
+
+void tac_dyad_agg_sql(tac_buf *b, tac_store_kind kind, const char *sign, const char *from_where,
+                      bool zero)
+{
+    if (zero) {
+        tac_buf_puts(b, "DELETE FROM dyad_days WHERE q1 = 0 AND q2 = 0 AND q3 = 0 AND q4 = 0"
+                        " AND other = 0 AND k IN (SELECT ");
+        tac_dyad_key_sql(b, kind, "e.source_country", "e.target_country", "e.date");
+        tac_buf_printf(b, " %s AND e.date IS NOT NULL)", from_where);
+        return;
+    }
+    tac_buf_puts(b, "INSERT INTO dyad_days (k, source_country, target_country, date,"
+                    " q1, q2, q3, q4, other, gold10) SELECT ");
+    tac_dyad_key_sql(b, kind, "e.source_country", "e.target_country", "e.date");
+    tac_buf_printf(b, ", MIN(e.source_country), MIN(e.target_country), MIN(e.date),"
+                      " %sSUM(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END),"
+                      " %sSUM(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END),"
+                      " %sSUM(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END),"
+                      " %sSUM(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END),"
+                      " %sSUM(CASE WHEN e.quad IS NULL OR e.quad < 1 OR e.quad > 4 THEN 1 ELSE 0 END),"
+                      " %sSUM(CAST(ROUND(COALESCE(e.goldstein, 0) * 10) AS BIGINT)) %s"
+                      " AND e.date IS NOT NULL GROUP BY 1 ORDER BY 1"
+                      " ON CONFLICT (k) DO UPDATE SET"
+                      " q1 = dyad_days.q1 + excluded.q1, q2 = dyad_days.q2 + excluded.q2,"
+                      " q3 = dyad_days.q3 + excluded.q3, q4 = dyad_days.q4 + excluded.q4,"
+                      " other = dyad_days.other + excluded.other,"
+                      " gold10 = dyad_days.gold10 + excluded.gold10",
+                   sign, sign, sign, sign, sign, sign, from_where);
+}
+
+static size_t acc_slot(int64_t key, size_t cap)
+{
+    uint64_t h = (uint64_t)key * 0x9e3779b97f4a7c15ull;
+    return (size_t)(h ^ (h >> 32)) & (cap - 1);
 }
 
 static bool acc_grow(tac_dyad_acc *a)
@@ -1386,7 +1764,7 @@ static bool acc_grow(tac_dyad_acc *a)
     for (size_t i = 0; i < a->cap; i++) {
         if (!a->e[i].used)
             continue;
-        size_t j = acc_hash(a->e[i].src, a->e[i].tgt, a->e[i].date) & (cap - 1);
+        size_t j = acc_slot(a->e[i].key, cap);
         while (e[j].used)
             j = (j + 1) & (cap - 1);
         e[j] = a->e[i];
@@ -1406,18 +1784,17 @@ void tac_dyad_acc_add(tac_dyad_acc *a, const char *src, const char *tgt, int32_t
         a->failed = true;
         return;
     }
-    char s4[4] = {0}, t4[4] = {0};
-    strncpy(s4, src ? src : "", 3);
-    strncpy(t4, tgt ? tgt : "", 3);
-    size_t j = acc_hash(s4, t4, date) & (a->cap - 1);
-    while (a->e[j].used && (a->e[j].date != date || memcmp(a->e[j].src, s4, 4) || memcmp(a->e[j].tgt, t4, 4)))
+    int64_t key = tac_dyad_key(src, tgt, date);
+    size_t j = acc_slot(key, a->cap);
+    while (a->e[j].used && a->e[j].key != key)
         j = (j + 1) & (a->cap - 1);
     tac_dyad_acc_entry *e = &a->e[j];
     if (!e->used) {
         memset(e, 0, sizeof *e);
         e->used = true;
-        memcpy(e->src, s4, 4);
-        memcpy(e->tgt, t4, 4);
+        e->key = key;
+        strncpy(e->src, src ? src : "", 3);
+        strncpy(e->tgt, tgt ? tgt : "", 3);
         e->date = date;
         a->count++;
     }
@@ -1440,12 +1817,7 @@ void tac_dyad_acc_doc(tac_dyad_acc *a, const tac_doc *d)
 static int acc_cmp(const void *x, const void *y)
 {
     const tac_dyad_acc_entry *a = x, *b = y;
-    int c = memcmp(a->src, b->src, 4);
-    if (!c)
-        c = memcmp(a->tgt, b->tgt, 4);
-    if (!c)
-        c = (a->date > b->date) - (a->date < b->date);
-    return c;
+    return (a->key > b->key) - (a->key < b->key);
 }
 
 size_t tac_dyad_acc_sort(tac_dyad_acc *a)

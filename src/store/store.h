@@ -22,7 +22,7 @@ typedef struct tac_store tac_store;
 typedef enum tac_store_kind { TAC_STORE_SQLITE = 1, TAC_STORE_POSTGRES = 2 } tac_store_kind;
 
 /* The newest schema this build knows (see the migration list in store.c). */
-#define TAC_STORE_SCHEMA_VERSION 4
+#define TAC_STORE_SCHEMA_VERSION 5
 
 /* Limits on what the store accepts (untrusted input reaches it through docs
  * and through query parameters from the CLI and the HTTP server). */

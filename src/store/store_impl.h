@@ -79,11 +79,27 @@ enum { TAC_DROP_ARTICLE = 0, TAC_DROP_IDX, TAC_DROP_START, TAC_DROP_END, TAC_DRO
 extern const char *const tac_store_dropped_columns[TAC_DROP_NCOLS];
 
 /* Event columns, the id first: (article << TAC_STORE_EVENT_SHIFT) | seq.
- * Since schema 4 the texts of source, target and verb are not stored: they
- * are spans into articles.body, read back through the events_full view. */
-#define TAC_EV_NCOLS 35
+ * Since schema 5 an event row holds only what queries filter, index or sum
+ * on; the evidence (sentence, spans, dictionary entries, rules, pattern,
+ * mode …) is one JSON array in the column `evidence`, positions below, and
+ * the events_full view gives every field back as a column of its own. */
+enum {
+    TAC_EV_ID = 0, TAC_EV_DATE, TAC_EV_SOURCE_CODE, TAC_EV_SOURCE_COUNTRY, TAC_EV_TARGET_CODE,
+    TAC_EV_TARGET_COUNTRY, TAC_EV_CODE, TAC_EV_QUAD, TAC_EV_GOLDSTEIN, TAC_EV_EVIDENCE,
+    TAC_EV_NCOLS
+};
 #define TAC_STORE_EVENT_SHIFT 20
 extern const char *const tac_store_event_columns[TAC_EV_NCOLS];
+
+/* Positions in the evidence array (append only: stored rows keep theirs). */
+enum {
+    TAC_EVD_SENTENCE = 0, TAC_EVD_DATE_BASIS, TAC_EVD_DATE_START, TAC_EVD_DATE_END,
+    TAC_EVD_SOURCE_START, TAC_EVD_SOURCE_END, TAC_EVD_SOURCE_ENTRY, TAC_EVD_SOURCE_RULE,
+    TAC_EVD_SOURCE_AGENT, TAC_EVD_TARGET_START, TAC_EVD_TARGET_END, TAC_EVD_TARGET_ENTRY,
+    TAC_EVD_TARGET_RULE, TAC_EVD_TARGET_AGENT, TAC_EVD_PLOVER, TAC_EVD_VERB_START,
+    TAC_EVD_VERB_END, TAC_EVD_PATTERN, TAC_EVD_PATTERN_TEXT, TAC_EVD_DICT_FILE,
+    TAC_EVD_NEGATED, TAC_EVD_MODE, TAC_EVD_CONFIDENCE, TAC_EVD_N
+};
 
 /* Flatten the article row. tags_buf receives the tags as a JSON array,
  * spans_buf the sentence spans as a JSON array of [start, end] pairs (the
@@ -94,19 +110,24 @@ void tac_store_article_row(const tac_doc *d, int64_t id, const char *hash, const
                            tac_buf *tags_buf, tac_buf *spans_buf, tac_val out[TAC_ART_NCOLS]);
 void tac_store_dropped_row(const tac_doc *d, int64_t article, uint32_t i,
                            tac_val out[TAC_DROP_NCOLS]);
-void tac_store_event_row(const tac_doc *d, int64_t article, uint32_t i,
-                         tac_val out[TAC_EV_NCOLS]);
+/* Flatten events first .. first + n - 1 of d into n rows of TAC_EV_NCOLS
+ * values; their evidence arrays are appended to evid (cleared first), which
+ * must outlive the values. */
+void tac_store_event_rows(const tac_doc *d, int64_t article, uint32_t first, uint32_t n,
+                          tac_buf *evid, tac_val *out);
 
 /*
  * dyad_days: per (source country, target country, day) the events per quad
  * class (other = no class) and the Goldstein sum in tenths, kept in step with
  * events inside the same transaction; a country-pair dyad series reads it
- * instead of the events. HEAD(sign) + from_where + TAIL is the statement that
- * adds (sign "") or subtracts (sign "-") the events selected by from_where
- * (a "FROM … WHERE …" over `events e`); ZERO_HEAD + from_where + ")" deletes
- * the rows those events leave at zero.
+ * instead of the events. Since schema 5 its key is one integer k (see
+ * tac_dyad_key): a rowid/bigint key is far cheaper to find and insert than
+ * three text columns, and one pair's days are one k range. The countries and
+ * the day stay as plain columns for readers.
+ *
+ * TAC_DYAD_AGG_V2 is schema 2's statement (text key), kept for migration 2.
  */
-#define TAC_DYAD_AGG_HEAD(sign) \
+#define TAC_DYAD_AGG_V2(sign, from_where) \
     "INSERT INTO dyad_days (source_country, target_country, date, q1, q2, q3, q4, other, gold10)" \
     " SELECT e.source_country, e.target_country, e.date," \
     " " sign "SUM(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END)," \
@@ -114,8 +135,8 @@ void tac_store_event_row(const tac_doc *d, int64_t article, uint32_t i,
     " " sign "SUM(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END)," \
     " " sign "SUM(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END)," \
     " " sign "SUM(CASE WHEN e.quad IS NULL OR e.quad < 1 OR e.quad > 4 THEN 1 ELSE 0 END)," \
-    " " sign "SUM(CAST(ROUND(COALESCE(e.goldstein, 0) * 10) AS BIGINT)) "
-#define TAC_DYAD_AGG_TAIL \
+    " " sign "SUM(CAST(ROUND(COALESCE(e.goldstein, 0) * 10) AS BIGINT)) " \
+    from_where \
     " AND e.date IS NOT NULL" \
     " GROUP BY e.source_country, e.target_country, e.date" \
     " ORDER BY e.source_country, e.target_country, e.date" \
@@ -123,11 +144,20 @@ void tac_store_event_row(const tac_doc *d, int64_t article, uint32_t i,
     " q1 = dyad_days.q1 + excluded.q1, q2 = dyad_days.q2 + excluded.q2," \
     " q3 = dyad_days.q3 + excluded.q3, q4 = dyad_days.q4 + excluded.q4," \
     " other = dyad_days.other + excluded.other, gold10 = dyad_days.gold10 + excluded.gold10"
-#define TAC_DYAD_AGG(sign, from_where) TAC_DYAD_AGG_HEAD(sign) from_where TAC_DYAD_AGG_TAIL
-#define TAC_DYAD_ZERO_HEAD \
-    "DELETE FROM dyad_days WHERE q1 = 0 AND q2 = 0 AND q3 = 0 AND q4 = 0 AND other = 0" \
-    " AND (source_country, target_country, date) IN" \
-    " (SELECT e.source_country, e.target_country, e.date "
+
+/* The dyad_days key: source and target country in base 37 ('' and other
+ * characters 0, A-Z 1-26, 0-9 27-36: 16 bits each), then the day + 2^21
+ * (22 bits, clamped). Orders by pair, then day. */
+#define TAC_DYAD_DAY_BITS 22
+int64_t tac_dyad_key(const char *src, const char *tgt, int32_t date);
+/* The same key as an SQL expression over the columns src, tgt and date. */
+void tac_dyad_key_sql(tac_buf *b, tac_store_kind kind, const char *src, const char *tgt,
+                      const char *date);
+/* Subtract (sign "-") or add (sign "") the events chosen by from_where (a
+ * "FROM events e … WHERE …" clause) to dyad_days, as one statement; then,
+ * with zero = true, the statement that deletes the rows they leave at zero. */
+void tac_dyad_agg_sql(tac_buf *b, tac_store_kind kind, const char *sign, const char *from_where,
+                      bool zero);
 
 /*
  * A batch's changes to dyad_days, summed in memory while articles are added
@@ -137,6 +167,7 @@ void tac_store_event_row(const tac_doc *d, int64_t article, uint32_t i,
  * of the key; grows by doubling.
  */
 typedef struct tac_dyad_acc_entry {
+    int64_t key;             /* tac_dyad_key                                   */
     char src[4], tgt[4];
     int32_t date;
     bool used, neg;          /* neg: something was subtracted (may reach zero) */

@@ -24,8 +24,8 @@ else fail store_reingest_same "$(cat "$TMP/again.err")"; fi
 
 # -j 2 builds the same database (ids included)
 "$TACITUS" ingest --db "$TMP/j2.db" -j 2 "$EX" 2>/dev/null
-d1=$(sqlite3 "$DB" "SELECT id, article, seq, code, source_code, target_code, date FROM events ORDER BY id" | cksum)
-d2=$(sqlite3 "$TMP/j2.db" "SELECT id, article, seq, code, source_code, target_code, date FROM events ORDER BY id" | cksum)
+d1=$(sqlite3 "$DB" "SELECT id, article, seq, code, source_code, target_code, date FROM events_full ORDER BY id" | cksum)
+d2=$(sqlite3 "$TMP/j2.db" "SELECT id, article, seq, code, source_code, target_code, date FROM events_full ORDER BY id" | cksum)
 if [ "$d1" = "$d2" ]; then pass store_ingest_j2_same; else fail store_ingest_j2_same "-j 2 stored other events"; fi
 
 # an edited article replaces its events
@@ -51,7 +51,7 @@ if [ -n "${1:-}" ]; then
     [ "$n" -ge 1 ] && pass store_query_filter || fail store_query_filter "--country $1 --code $2 found nothing"
 fi
 n=$("$TACITUS" query --db "$DB" --article "$3" | wc -l)
-m=$(sqlite3 "$DB" "SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article WHERE a.article_id = '$3'")
+m=$(sqlite3 "$DB" "SELECT COUNT(*) FROM events_full e WHERE e.article_id = '$3'")
 if [ "$n" = "$m" ]; then pass store_query_article; else fail store_query_article "$n vs $m"; fi
 check store_query_table sh -c "'$TACITUS' query --db '$DB' --format table --limit 3 | head -n 1 | grep -q '^id '"
 
