@@ -10,7 +10,8 @@
  *       min and max latency in ms and the number of periods
  *   store_bench page URL A B LIMIT RUNS
  *       fetch the first LIMIT events of the dyad A–B (both directions, id
- *       order: the API's first events page) RUNS times; median/min/max ms
+ *       order: the API's first events page) RUNS times; median/min/max ms;
+ *       B "-" fetches the first events of country A (as source or target)
  *
  * The corpus is synthetic on purpose: the store's speed does not depend on
  * what the words say, and 1 million coded events cannot come from the 15
@@ -158,8 +159,12 @@ static int page(const char *url, const char *a, const char *b, int limit, int ru
         tac_error err = {0};
         tac_event_filter f;
         tac_event_filter_init(&f);
-        f.dyad_a = a;
-        f.dyad_b = b;
+        if (!strcmp(b, "-")) {
+            f.country = a;
+        } else {
+            f.dyad_a = a;
+            f.dyad_b = b;
+        }
         f.limit = (uint64_t)limit;
         rows = 0;
         double t0 = now();
