@@ -37,18 +37,8 @@ typedef struct pg_article {
     int64_t id;              /* reserved surrogate id                          */
     size_t seg[T_N][2];      /* [start, end) of its rows in each COPY buffer   */
     uint32_t nevents;
-    size_t dyad[2];          /* [start, end) of its entries in pg_store.dyad    */
     bool dead;               /* superseded by a later copy in the same batch   */
 } pg_article;
-
-/* One dated event's contribution to dyad_days, kept until the commit knows
- * whether its article is stored (new or replaced) or skipped (same). */
-typedef struct pg_dyad_ev {
-    char src[4], tgt[4];
-    int32_t date;
-    int32_t quad;
-    int64_t gold10;
-} pg_dyad_ev;
 
 typedef struct pg_store {
     tac_store base;
@@ -60,11 +50,6 @@ typedef struct pg_store {
     int64_t *ids;            /* reserved article ids                           */
     size_t nids, next_id;
     tac_buf tags, spans, scratch, evid;
-    tac_buf dyad_sql[2];     /* a replaced article's dyad sums out (see commit) */
-    pg_dyad_ev *dyad;        /* the batch's dated events, article by article   */
-    size_t ndyad, cap_dyad;
-    tac_dyad_acc acc;        /* summed at commit                               */
-    tac_buf arrays[10];      /* the sums as array literals, one per column     */
 } pg_store;
 
 static tac_status pg_fail(pg_store *s, tac_error *err, const char *what, const PGresult *r)
@@ -267,7 +252,6 @@ static void batch_clear(pg_store *s)
     for (size_t i = 0; i < s->narts; i++)
         free(s->arts[i].article_id);
     s->narts = 0;
-    s->ndyad = 0;
     s->same_in_batch = 0;
     for (int t = 0; t < T_N; t++)
         s->copy[t].len = 0;
@@ -334,28 +318,6 @@ static tac_status pgs_add(tac_store *base, const tac_doc *d, const char *file, c
     if (s->evid.failed)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
     a->seg[T_EV][1] = s->copy[T_EV].len;
-    a->dyad[0] = s->ndyad;
-    for (uint32_t i = 0; i < d->nevents; i++) {
-        const tac_event *e = &d->events[i];
-        if (e->date == TAC_NO_DATE)
-            continue;
-        if (s->ndyad == s->cap_dyad) {
-            size_t cap = s->cap_dyad ? s->cap_dyad * 2 : 4096;
-            pg_dyad_ev *p = realloc(s->dyad, cap * sizeof *p);
-            if (!p)
-                return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
-            s->dyad = p;
-            s->cap_dyad = cap;
-        }
-        pg_dyad_ev *x = &s->dyad[s->ndyad++];
-        memset(x, 0, sizeof *x);
-        memcpy(x->src, e->source.country, strnlen(e->source.country, 3));
-        memcpy(x->tgt, e->target.country, strnlen(e->target.country, 3));
-        x->date = e->date;
-        x->quad = e->quad;
-        x->gold10 = tac_goldstein_tenths(e->goldstein);
-    }
-    a->dyad[1] = s->ndyad;
     for (int t = 0; t < T_N; t++)
         if (s->copy[t].failed)
             return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
@@ -461,68 +423,6 @@ static tac_status copy_table(pg_store *s, int t, const uint8_t *fate, tac_error 
     return st;
 }
 
-/* The stored articles' events into dyad_days, in the same transaction: the
- * batch's dated events summed per (source, target, day) here, then one
- * INSERT … SELECT FROM unnest(arrays) ON CONFLICT DO UPDATE for all keys,
- * in key order (so concurrent loaders lock dyad_days rows in one order). */
-static tac_status dyad_merge(pg_store *s, const uint8_t *fate, tac_error *err, bool *retry)
-{
-    tac_dyad_acc_clear(&s->acc);
-    for (size_t i = 0; i < s->narts; i++) {
-        if (s->arts[i].dead || fate[i] == FATE_SAME)
-            continue;
-        for (size_t k = s->arts[i].dyad[0]; k < s->arts[i].dyad[1]; k++) {
-            const pg_dyad_ev *x = &s->dyad[k];
-            tac_dyad_acc_add(&s->acc, x->src, x->tgt, x->date, x->quad, x->gold10, 1);
-        }
-    }
-    size_t n = tac_dyad_acc_sort(&s->acc);
-    if (s->acc.failed)
-        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
-    if (!n)
-        return TAC_OK;
-    for (int c = 0; c < 10; c++) {
-        s->arrays[c].len = 0;
-        tac_buf_putc(&s->arrays[c], '{');
-    }
-    for (size_t i = 0; i < n; i++) {
-        const tac_dyad_acc_entry *e = &s->acc.e[i];
-        const char *sep = i ? "," : "";
-        tac_buf_printf(&s->arrays[0], "%s%lld", sep, (long long)e->key);
-        /* codes are [A-Z]{0,3}: quoted, nothing to escape */
-        tac_buf_printf(&s->arrays[1], "%s\"%s\"", sep, e->src);
-        tac_buf_printf(&s->arrays[2], "%s\"%s\"", sep, e->tgt);
-        tac_buf_printf(&s->arrays[3], "%s%d", sep, e->date);
-        for (int q = 0; q < 5; q++)
-            tac_buf_printf(&s->arrays[4 + q], "%s%lld", sep, (long long)e->n[q]);
-        tac_buf_printf(&s->arrays[9], "%s%lld", sep, (long long)e->gold10);
-    }
-    const char *params[10];
-    for (int c = 0; c < 10; c++) {
-        tac_buf_putc(&s->arrays[c], '}');
-        tac_buf_putc(&s->arrays[c], 0);
-        if (s->arrays[c].failed)
-            return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
-        params[c] = s->arrays[c].data;
-    }
-    PGresult *r = pg_query(s,
-        "INSERT INTO dyad_days (k, source_country, target_country, date, q1, q2, q3, q4, other, gold10)"
-        " SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::bigint[],"
-        " $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[])"
-        " ON CONFLICT (k) DO UPDATE SET"
-        " q1 = dyad_days.q1 + excluded.q1, q2 = dyad_days.q2 + excluded.q2,"
-        " q3 = dyad_days.q3 + excluded.q3, q4 = dyad_days.q4 + excluded.q4,"
-        " other = dyad_days.other + excluded.other, gold10 = dyad_days.gold10 + excluded.gold10",
-        10, params);
-    tac_status st = TAC_OK;
-    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-        *retry = retryable(r);
-        st = pg_fail(s, err, "could not update the dyad sums", r);
-    }
-    PQclear(r);
-    return st;
-}
-
 static tac_status commit_once(pg_store *s, commit_state *cs, tac_error *err, bool *retry)
 {
     *retry = false;
@@ -600,17 +500,7 @@ static tac_status commit_once(pg_store *s, commit_state *cs, tac_error *err, boo
         tac_buf_putc(b, 0);
         if (b->failed)
             return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
-        /* out of the dyad sums first, then gone */
-        s->dyad_sql[0].len = s->dyad_sql[1].len = 0;
-        tac_dyad_agg_sql(&s->dyad_sql[0], TAC_STORE_POSTGRES, "-", OLD_EVENTS, false);
-        tac_dyad_agg_sql(&s->dyad_sql[1], TAC_STORE_POSTGRES, "", OLD_EVENTS, true);
-        tac_buf_putc(&s->dyad_sql[0], 0);
-        tac_buf_putc(&s->dyad_sql[1], 0);
-        if (s->dyad_sql[0].failed || s->dyad_sql[1].failed)
-            return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
-        const char *const del[] = {
-            s->dyad_sql[0].data,
-            s->dyad_sql[1].data,
+        static const char *const del[] = {
             "DELETE FROM events e USING unnest($1::bigint[]) AS o(id)"
             " WHERE e.id >= o.id * 1048576 AND e.id < (o.id + 1) * 1048576",
             "DELETE FROM dropped WHERE article = ANY($1::bigint[])",
@@ -636,11 +526,6 @@ static tac_status commit_once(pg_store *s, commit_state *cs, tac_error *err, boo
         st = copy_table(s, t, cs->fate, err, retry);
     if (st)
         return st;
-    if (any) {
-        st = dyad_merge(s, cs->fate, err, retry);
-        if (st)
-            return st;
-    }
     r = PQexec(s->conn, "COMMIT");
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
         *retry = retryable(r);
@@ -648,6 +533,19 @@ static tac_status commit_once(pg_store *s, commit_state *cs, tac_error *err, boo
     }
     PQclear(r);
     return st;
+}
+
+/* Dyad series are index-only scans of events_pair (see migration 5), which
+ * read the heap for every row on a page the visibility map does not mark
+ * all-visible — and only VACUUM marks pages. So after each commit the
+ * loader vacuums: the map lets VACUUM skip every page marked before, so it
+ * reads little more than the batch's new pages. SKIP_LOCKED: when another
+ * loader or autovacuum is at it, this one does not wait. Failure (a role
+ * that does not own the table) costs only speed: ignored. */
+static void mark_visible(pg_store *s)
+{
+    PGresult *r = PQexec(s->conn, "VACUUM (SKIP_LOCKED) events");
+    PQclear(r);
 }
 
 static tac_status pgs_commit(tac_store *base, tac_error *err)
@@ -674,6 +572,8 @@ static tac_status pgs_commit(tac_store *base, tac_error *err)
             break;
         usleep(10000u << attempt);
     }
+    if (!st)
+        mark_visible(s);
     if (!st) {
         base->pending.articles_same += s->same_in_batch;
         for (size_t i = 0; i < s->narts; i++) {
@@ -725,12 +625,6 @@ static void pgs_close(tac_store *base)
     tac_buf_free(&s->spans);
     tac_buf_free(&s->scratch);
     tac_buf_free(&s->evid);
-    tac_buf_free(&s->dyad_sql[0]);
-    tac_buf_free(&s->dyad_sql[1]);
-    for (int c = 0; c < 10; c++)
-        tac_buf_free(&s->arrays[c]);
-    tac_dyad_acc_free(&s->acc);
-    free(s->dyad);
     free(s->arts);
     free(s->ids);
     free(s);
@@ -764,10 +658,6 @@ tac_status tac_store_pg_open(const char *conninfo, bool readonly, tac_store **ou
     tac_buf_init(&s->spans);
     tac_buf_init(&s->scratch);
     tac_buf_init(&s->evid);
-    tac_buf_init(&s->dyad_sql[0]);
-    tac_buf_init(&s->dyad_sql[1]);
-    for (int c = 0; c < 10; c++)
-        tac_buf_init(&s->arrays[c]);
     s->conn = PQconnectdb(conninfo);
     if (!s->conn || PQstatus(s->conn) != CONNECTION_OK) {
         tac_status st = pg_fail(s, err, "could not connect to PostgreSQL", NULL);

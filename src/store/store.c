@@ -227,19 +227,18 @@ static const char *const migrations[TAC_STORE_SCHEMA_VERSION] = {
     "ALTER TABLE articles ADD COLUMN sentences TEXT;"
     "UPDATE articles SET sentences = COALESCE((SELECT @SPANS@), '[]');"
     "DROP TABLE sentences;",
-    /* 5: narrow event rows; dyad sums per dialect (issue #5: ingest speed).
-     * Every column of a row costs its bind, its place in the record and its
-     * parse (COPY) on each of the million rows, used or not: an event kept 35
-     * of them, 25 only ever read back for display. The row now holds what
-     * queries filter, index or sum on; the rest is one JSON array `evidence`
-     * (positions TAC_EVD_* in store_impl.h) that events_full spreads back
-     * into the old columns (article, seq and root come from id and code).
-     * Country-pair series: SQLite reads them from the pair index itself,
-     * which now carries date, quad and Goldstein (one index entry a little
-     * longer per event instead of a dyad_days upsert: a third of the ingest
-     * time went to dyad_days); PostgreSQL keeps dyad_days (an index-only scan
-     * there depends on VACUUM having run), with the integer key k (see
-     * tac_dyad_key). The views are made again after this step (views_sql). */
+    /* 5: narrow event rows, dyad series from the pair index (issue #5:
+     * ingest speed). Every column of a row costs its bind, its place in the
+     * record and its parse (COPY) on each of the million rows, used or not:
+     * an event kept 35 of them, 25 only ever read back for display. The row
+     * now holds what queries filter, index or sum on; the rest is one JSON
+     * array `evidence` (positions TAC_EVD_* in store_impl.h) that events_full
+     * spreads back into the old columns (article, seq and root come from id
+     * and code). The pair index carries date, quad and Goldstein, so a
+     * country-pair series is a covering range of it and dyad_days (per-day
+     * sums kept in step with the events: a third of SQLite's ingest time and
+     * half of PostgreSQL's) is dropped. See @DYAD5@ in dialect() for the
+     * indexes of each database. The views are made again after this step. */
     "DROP VIEW IF EXISTS events_full;"
     "CREATE TABLE events5 ("
     " id @ID@, date INTEGER, source_code TEXT@C@, source_country TEXT@C@ NOT NULL,"
@@ -321,29 +320,24 @@ static void dialect(tac_buf *b, const char *sql, tac_store_kind kind)
             continue;
         }
         if (!strncmp(sql, "@DYAD5@", 7)) {
+            /* One pair index whose payload (date, quad class, Goldstein)
+             * answers dyad series without reading a row; id before the
+             * payload keeps each pair's new entries at its tail. */
             if (kind == TAC_STORE_POSTGRES) {
-                tac_buf_puts(b, "CREATE INDEX events_pair ON events(source_country, target_country, id);"
+                /* INCLUDE: payload outside the key; PostgreSQL 15 has no
+                 * skip-scan, so the target country keeps its index */
+                tac_buf_puts(b, "CREATE INDEX events_pair ON events(source_country, target_country, id)"
+                                " INCLUDE (date, quad, goldstein);"
                                 "CREATE INDEX events_target ON events(target_country, id);"
-                                "CREATE TABLE dyad_days5 ("
-                                " k BIGINT PRIMARY KEY, source_country TEXT COLLATE \"C\" NOT NULL,"
-                                " target_country TEXT COLLATE \"C\" NOT NULL, date INTEGER NOT NULL,"
-                                " q1 BIGINT NOT NULL, q2 BIGINT NOT NULL, q3 BIGINT NOT NULL,"
-                                " q4 BIGINT NOT NULL, other BIGINT NOT NULL, gold10 BIGINT NOT NULL);"
-                                "INSERT INTO dyad_days5 SELECT ");
-                tac_dyad_key_sql(b, kind, "source_country", "target_country", "date");
-                tac_buf_puts(b, ", MIN(source_country), MIN(target_country), MIN(date), SUM(q1), SUM(q2),"
-                                " SUM(q3), SUM(q4), SUM(other), SUM(gold10) FROM dyad_days GROUP BY 1 ORDER BY 1;"
-                                "DROP TABLE dyad_days;"
-                                "ALTER TABLE dyad_days5 RENAME TO dyad_days;");
+                                "DROP TABLE dyad_days;");
             } else {
-                /* One index: id before the payload keeps each pair's new
-                 * entries at its tail; a target country alone is found by
-                 * skip-scan (one range per source country, a few hundred),
-                 * which the planner chooses when sqlite_stat1 says the
-                 * source countries are few — so the statistics are written
-                 * here for a typical store (ANALYZE or PRAGMA optimize
-                 * replace them with measured ones). A second index on the
-                 * target country cost a quarter of the ingest time. */
+                /* A target country alone is found by skip-scan (one range
+                 * per source country, a few hundred), which the planner
+                 * chooses when sqlite_stat1 says the source countries are
+                 * few — so the statistics are written here for a typical
+                 * store (ANALYZE or PRAGMA optimize replace them with
+                 * measured ones). A second index on the target country cost
+                 * a quarter of the ingest time. */
                 tac_buf_puts(b, "CREATE INDEX events_pair ON events(source_country, target_country, id,"
                                 " date, quad, goldstein);"
                                 "DROP TABLE dyad_days;"
@@ -1333,10 +1327,9 @@ static int collect_day(void *ctx, int ncols, const char *const *v)
     return 0;
 }
 
-/* Per-day sums for one direction, in day order. Two countries on
- * PostgreSQL: read from dyad_days (at most one row per day); otherwise summed
- * from the events — on SQLite a covering range of the pair index for two
- * countries, the country indexes narrowing the scan for actor-code prefixes. */
+/* Per-day sums for one direction, in day order, summed from the events:
+ * for two countries one covering range of the pair index (no row is read),
+ * for actor-code prefixes the country indexes narrow the scan. */
 static tac_status dyad_days(tac_store *s, const char *src, const char *tgt, int32_t from,
                             int32_t to, day_rows *out, tac_error *err)
 {
@@ -1344,27 +1337,17 @@ static tac_status dyad_days(tac_store *s, const char *src, const char *tgt, int3
     memset(&q, 0, sizeof q);
     tac_buf_init(&q.sql);
     q.ph = s->ops->placeholder;
-    bool sums = s->kind == TAC_STORE_POSTGRES && strlen(src) == 3 && strlen(tgt) == 3;
-    if (sums) {
-        /* one key range: the pair's days from `from` to `to` */
-        tac_buf_puts(&q.sql, "SELECT e.date, e.q1, e.q2, e.q3, e.q4, e.other, e.gold10"
-                             " FROM dyad_days e WHERE e.k >= ");
-        q_param_int(&q, tac_dyad_key(src, tgt, from != TAC_NO_DATE ? from : INT32_MIN));
-        tac_buf_puts(&q.sql, " AND e.k <= ");
-        q_param_int(&q, tac_dyad_key(src, tgt, to != TAC_NO_DATE ? to : INT32_MAX));
-    } else {
-        tac_buf_puts(&q.sql, "SELECT e.date, SUM(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END),"
-                             " SUM(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END),"
-                             " SUM(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END),"
-                             " SUM(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END),"
-                             " SUM(CASE WHEN e.quad IS NULL OR e.quad < 1 OR e.quad > 4 THEN 1 ELSE 0 END),"
-                             " SUM(CAST(ROUND(COALESCE(e.goldstein, 0) * 10) AS BIGINT))"
-                             " FROM events e WHERE ");
-        q_side(&q, "source", src);
-        tac_buf_puts(&q.sql, " AND ");
-        q_side(&q, "target", tgt);
-        tac_buf_puts(&q.sql, " AND e.date IS NOT NULL");
-    }
+    tac_buf_puts(&q.sql, "SELECT e.date, SUM(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END),"
+                         " SUM(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END),"
+                         " SUM(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END),"
+                         " SUM(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END),"
+                         " SUM(CASE WHEN e.quad IS NULL OR e.quad < 1 OR e.quad > 4 THEN 1 ELSE 0 END),"
+                         " SUM(CAST(ROUND(COALESCE(e.goldstein, 0) * 10) AS BIGINT))"
+                         " FROM events e WHERE ");
+    q_side(&q, "source", src);
+    tac_buf_puts(&q.sql, " AND ");
+    q_side(&q, "target", tgt);
+    tac_buf_puts(&q.sql, " AND e.date IS NOT NULL");
     if (from != TAC_NO_DATE) {
         tac_buf_puts(&q.sql, " AND e.date >= ");
         q_param_int(&q, from);
@@ -1373,7 +1356,7 @@ static tac_status dyad_days(tac_store *s, const char *src, const char *tgt, int3
         tac_buf_puts(&q.sql, " AND e.date <= ");
         q_param_int(&q, to);
     }
-    tac_buf_puts(&q.sql, sums ? " ORDER BY e.k" : " GROUP BY e.date ORDER BY e.date");
+    tac_buf_puts(&q.sql, " GROUP BY e.date ORDER BY e.date");
     tac_buf_putc(&q.sql, 0);
     tac_status st = q.sql.failed ? tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL)
                                  : s->ops->select(s, q.sql.data, q.params, q.n, collect_day, out, err);
@@ -1650,200 +1633,4 @@ tac_status tac_store_stats_get(tac_store *s, tac_store_stats *out, tac_error *er
                           " (SELECT COUNT(*) FROM runs), (SELECT MAX(ingested_at) FROM articles),"
                           " (SELECT dict_version FROM runs ORDER BY id DESC LIMIT 1)",
                           NULL, 0, stats_row, out, err);
-}
-
-/* ---- dyad sums of a batch ------------------------------------------------- */
-
-int64_t tac_goldstein_tenths(double g)
-{
-    return llround(round(g * 10) / 10 * 10);
-}
-
-static int ch37(char c)
-{
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A' + 1;
-    if (c >= '0' && c <= '9')
-        return c - '0' + 27;
-    return 0;
-}
-
-static int64_t country37(const char *c)
-{
-    int64_t v = 0;
-    bool end = !c;
-    for (int i = 0; i < 3; i++) {
-        end = end || !c[i];
-        v = v * 37 + (end ? 0 : ch37(c[i]));
-    }
-    return v;
-}
-
-int64_t tac_dyad_key(const char *src, const char *tgt, int32_t date)
-{
-    int64_t half = (int64_t)1 << (TAC_DYAD_DAY_BITS - 1);
-    int64_t day = (int64_t)date + half;
-    if (day < 0)
-        day = 0;
-    if (day > 2 * half - 1)
-        day = 2 * half - 1;
-    return (country37(src) << (16 + TAC_DYAD_DAY_BITS)) | (country37(tgt) << TAC_DYAD_DAY_BITS) | day;
-}
-
-/* The same arithmetic in SQL; characters are compared as bytes, as the
- * columns are (COLLATE "C" in PostgreSQL). */
-static void ch37_sql(tac_buf *b, tac_store_kind kind, const char *col, int i)
-{
-    const char *code = kind == TAC_STORE_POSTGRES ? "ascii" : "unicode";
-    tac_buf_printf(b, "(CASE WHEN substr(%s, %d, 1) BETWEEN 'A' AND 'Z' THEN %s(substr(%s, %d, 1)) - 64"
-                      " WHEN substr(%s, %d, 1) BETWEEN '0' AND '9' THEN %s(substr(%s, %d, 1)) - 21"
-                      " ELSE 0 END)", col, i, code, col, i, col, i, code, col, i);
-}
-
-void tac_dyad_key_sql(tac_buf *b, tac_store_kind kind, const char *src, const char *tgt,
-                      const char *date)
-{
-    const char *cols[2] = {src, tgt};
-    tac_buf_puts(b, "(");
-    for (int k = 0; k < 2; k++) {
-        tac_buf_puts(b, "(");
-        for (int i = 1; i <= 3; i++) {
-            ch37_sql(b, kind, cols[k], i);
-            tac_buf_puts(b, i == 1 ? " * 1369 + " : i == 2 ? " * 37 + " : "");
-        }
-        /* 64-bit arithmetic: PostgreSQL's int would overflow */
-        tac_buf_printf(b, ") * CAST(%lld AS BIGINT) + ",
-                       (long long)1 << (k ? TAC_DYAD_DAY_BITS : 16 + TAC_DYAD_DAY_BITS));
-    }
-    long long half = 1LL << (TAC_DYAD_DAY_BITS - 1);
-    tac_buf_printf(b, "(CASE WHEN %s < %lld THEN 0 WHEN %s >= %lld THEN %lld ELSE %s + %lld END))",
-                   date, -half, date, half, 2 * half - 1, date, half);
-}
-
-void tac_dyad_agg_sql(tac_buf *b, tac_store_kind kind, const char *sign, const char *from_where,
-                      bool zero)
-{
-    if (zero) {
-        tac_buf_puts(b, "DELETE FROM dyad_days WHERE q1 = 0 AND q2 = 0 AND q3 = 0 AND q4 = 0"
-                        " AND other = 0 AND k IN (SELECT ");
-        tac_dyad_key_sql(b, kind, "e.source_country", "e.target_country", "e.date");
-        tac_buf_printf(b, " %s AND e.date IS NOT NULL)", from_where);
-        return;
-    }
-    tac_buf_puts(b, "INSERT INTO dyad_days (k, source_country, target_country, date,"
-                    " q1, q2, q3, q4, other, gold10) SELECT ");
-    tac_dyad_key_sql(b, kind, "e.source_country", "e.target_country", "e.date");
-    tac_buf_printf(b, ", MIN(e.source_country), MIN(e.target_country), MIN(e.date),"
-                      " %sSUM(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END),"
-                      " %sSUM(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END),"
-                      " %sSUM(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END),"
-                      " %sSUM(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END),"
-                      " %sSUM(CASE WHEN e.quad IS NULL OR e.quad < 1 OR e.quad > 4 THEN 1 ELSE 0 END),"
-                      " %sSUM(CAST(ROUND(COALESCE(e.goldstein, 0) * 10) AS BIGINT)) %s"
-                      " AND e.date IS NOT NULL GROUP BY 1 ORDER BY 1"
-                      " ON CONFLICT (k) DO UPDATE SET"
-                      " q1 = dyad_days.q1 + excluded.q1, q2 = dyad_days.q2 + excluded.q2,"
-                      " q3 = dyad_days.q3 + excluded.q3, q4 = dyad_days.q4 + excluded.q4,"
-                      " other = dyad_days.other + excluded.other,"
-                      " gold10 = dyad_days.gold10 + excluded.gold10",
-                   sign, sign, sign, sign, sign, sign, from_where);
-}
-
-static size_t acc_slot(int64_t key, size_t cap)
-{
-    uint64_t h = (uint64_t)key * 0x9e3779b97f4a7c15ull;
-    return (size_t)(h ^ (h >> 32)) & (cap - 1);
-}
-
-static bool acc_grow(tac_dyad_acc *a)
-{
-    size_t cap = a->cap ? a->cap * 2 : 1024;
-    tac_dyad_acc_entry *e = calloc(cap, sizeof *e);
-    if (!e)
-        return false;
-    for (size_t i = 0; i < a->cap; i++) {
-        if (!a->e[i].used)
-            continue;
-        size_t j = acc_slot(a->e[i].key, cap);
-        while (e[j].used)
-            j = (j + 1) & (cap - 1);
-        e[j] = a->e[i];
-    }
-    free(a->e);
-    a->e = e;
-    a->cap = cap;
-    return true;
-}
-
-void tac_dyad_acc_add(tac_dyad_acc *a, const char *src, const char *tgt, int32_t date, int quad,
-                      int64_t gold10, int sign)
-{
-    if (a->failed)
-        return;
-    if ((a->count + 1) * 2 > a->cap && !acc_grow(a)) {
-        a->failed = true;
-        return;
-    }
-    int64_t key = tac_dyad_key(src, tgt, date);
-    size_t j = acc_slot(key, a->cap);
-    while (a->e[j].used && a->e[j].key != key)
-        j = (j + 1) & (a->cap - 1);
-    tac_dyad_acc_entry *e = &a->e[j];
-    if (!e->used) {
-        memset(e, 0, sizeof *e);
-        e->used = true;
-        e->key = key;
-        strncpy(e->src, src ? src : "", 3);
-        strncpy(e->tgt, tgt ? tgt : "", 3);
-        e->date = date;
-        a->count++;
-    }
-    e->n[quad >= 1 && quad <= 4 ? quad - 1 : 4] += sign;
-    e->gold10 += sign * gold10;
-    if (sign < 0)
-        e->neg = true;
-}
-
-void tac_dyad_acc_doc(tac_dyad_acc *a, const tac_doc *d)
-{
-    for (uint32_t i = 0; i < d->nevents; i++) {
-        const tac_event *e = &d->events[i];
-        if (e->date != TAC_NO_DATE)
-            tac_dyad_acc_add(a, e->source.country, e->target.country, e->date, e->quad,
-                             tac_goldstein_tenths(e->goldstein), 1);
-    }
-}
-
-static int acc_cmp(const void *x, const void *y)
-{
-    const tac_dyad_acc_entry *a = x, *b = y;
-    return (a->key > b->key) - (a->key < b->key);
-}
-
-size_t tac_dyad_acc_sort(tac_dyad_acc *a)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < a->cap; i++)
-        if (a->e[i].used)
-            a->e[n++] = a->e[i];
-    for (size_t i = n; i < a->cap; i++)
-        a->e[i].used = false;
-    if (n)
-        qsort(a->e, n, sizeof *a->e, acc_cmp);
-    /* the table is no longer a hash table: clear before the next add */
-    return n;
-}
-
-void tac_dyad_acc_clear(tac_dyad_acc *a)
-{
-    if (a->e)
-        memset(a->e, 0, a->cap * sizeof *a->e);
-    a->count = 0;
-    a->failed = false;
-}
-
-void tac_dyad_acc_free(tac_dyad_acc *a)
-{
-    free(a->e);
-    memset(a, 0, sizeof *a);
 }

@@ -117,15 +117,9 @@ void tac_store_event_rows(const tac_doc *d, int64_t article, uint32_t first, uin
                           tac_buf *evid, tac_val *out);
 
 /*
- * dyad_days: per (source country, target country, day) the events per quad
- * class (other = no class) and the Goldstein sum in tenths, kept in step with
- * events inside the same transaction; a country-pair dyad series reads it
- * instead of the events. Since schema 5 its key is one integer k (see
- * tac_dyad_key): a rowid/bigint key is far cheaper to find and insert than
- * three text columns, and one pair's days are one k range. The countries and
- * the day stay as plain columns for readers.
- *
- * TAC_DYAD_AGG_V2 is schema 2's statement (text key), kept for migration 2.
+ * Schema 2's statement that filled dyad_days (per-day sums per country pair,
+ * text key) from the events; kept for migration 2 only — schema 5 drops the
+ * table (dyad series come from the pair index).
  */
 #define TAC_DYAD_AGG_V2(sign, from_where) \
     "INSERT INTO dyad_days (source_country, target_country, date, q1, q2, q3, q4, other, gold10)" \
@@ -144,54 +138,6 @@ void tac_store_event_rows(const tac_doc *d, int64_t article, uint32_t first, uin
     " q1 = dyad_days.q1 + excluded.q1, q2 = dyad_days.q2 + excluded.q2," \
     " q3 = dyad_days.q3 + excluded.q3, q4 = dyad_days.q4 + excluded.q4," \
     " other = dyad_days.other + excluded.other, gold10 = dyad_days.gold10 + excluded.gold10"
-
-/* The dyad_days key: source and target country in base 37 ('' and other
- * characters 0, A-Z 1-26, 0-9 27-36: 16 bits each), then the day + 2^21
- * (22 bits, clamped). Orders by pair, then day. */
-#define TAC_DYAD_DAY_BITS 22
-int64_t tac_dyad_key(const char *src, const char *tgt, int32_t date);
-/* The same key as an SQL expression over the columns src, tgt and date. */
-void tac_dyad_key_sql(tac_buf *b, tac_store_kind kind, const char *src, const char *tgt,
-                      const char *date);
-/* Subtract (sign "-") or add (sign "") the events chosen by from_where (a
- * "FROM events e … WHERE …" clause) to dyad_days, as one statement; then,
- * with zero = true, the statement that deletes the rows they leave at zero. */
-void tac_dyad_agg_sql(tac_buf *b, tac_store_kind kind, const char *sign, const char *from_where,
-                      bool zero);
-
-/*
- * A batch's changes to dyad_days, summed in memory while articles are added
- * (the events are at hand then) and written as one upsert per touched
- * (source country, target country, day) at commit — far cheaper than summing
- * the batch's rows back out of the events table. Open addressing on a hash
- * of the key; grows by doubling.
- */
-typedef struct tac_dyad_acc_entry {
-    int64_t key;             /* tac_dyad_key                                   */
-    char src[4], tgt[4];
-    int32_t date;
-    bool used, neg;          /* neg: something was subtracted (may reach zero) */
-    int64_t n[5];            /* quad classes 1..4, then "other"                 */
-    int64_t gold10;
-} tac_dyad_acc_entry;
-
-typedef struct tac_dyad_acc {
-    tac_dyad_acc_entry *e;
-    size_t cap, count;
-    bool failed;
-} tac_dyad_acc;
-
-/* Add (sign +1) or subtract (-1) one dated event. quad 0 or > 4 = "other". */
-void tac_dyad_acc_add(tac_dyad_acc *a, const char *src, const char *tgt, int32_t date, int quad,
-                      int64_t gold10, int sign);
-/* Add every dated event of doc. */
-void tac_dyad_acc_doc(tac_dyad_acc *a, const tac_doc *d);
-/* Move the used entries to the front in key order; returns their number. */
-size_t tac_dyad_acc_sort(tac_dyad_acc *a);
-void tac_dyad_acc_clear(tac_dyad_acc *a);
-void tac_dyad_acc_free(tac_dyad_acc *a);
-/* Goldstein value → tenths, as stored (rounded to 0.1 first). */
-int64_t tac_goldstein_tenths(double g);
 
 /* Apply migrations up to TAC_STORE_SCHEMA_VERSION (common to both backends);
  * on a read-only store, only check that the schema is exactly that version. */
