@@ -324,11 +324,10 @@ static void dialect(tac_buf *b, const char *sql, tac_store_kind kind)
              * answers dyad series without reading a row; id before the
              * payload keeps each pair's new entries at its tail. */
             if (kind == TAC_STORE_POSTGRES) {
-                /* INCLUDE: payload outside the key; PostgreSQL 15 has no
-                 * skip-scan, so the target country keeps its index */
+                /* INCLUDE: payload outside the key. A target country alone:
+                 * see q_target_only. */
                 tac_buf_puts(b, "CREATE INDEX events_pair ON events(source_country, target_country, id)"
                                 " INCLUDE (date, quad, goldstein);"
-                                "CREATE INDEX events_target ON events(target_country, id);"
                                 "DROP TABLE dyad_days;");
             } else {
                 /* A target country alone is found by skip-scan (one range
@@ -1124,6 +1123,22 @@ static int event_split(const tac_event_filter *f)
                ? SPLIT_DYAD : SPLIT_NONE;
 }
 
+/* Every source country stored, as a PostgreSQL array: a loose scan of the
+ * pair index, one descent per country (a few hundred; about a millisecond). */
+#define PG_SOURCE_COUNTRIES \
+    "ARRAY(WITH RECURSIVE t(c) AS (SELECT MIN(source_country) FROM events" \
+    " UNION ALL SELECT (SELECT MIN(x.source_country) FROM events x WHERE x.source_country > t.c)" \
+    " FROM t WHERE t.c IS NOT NULL) SELECT c FROM t WHERE c IS NOT NULL)"
+
+/* A condition on the target country alone: the pair index serves it as one
+ * range per source country — SQLite's planner does that itself (skip-scan),
+ * PostgreSQL 15 needs the source countries spelled out. */
+static void q_target_only(sqlq *q)
+{
+    if (q->ph == '$')
+        tac_buf_puts(&q->sql, " AND e.source_country = ANY(" PG_SOURCE_COUNTRIES ")");
+}
+
 /* The WHERE conditions of a filter after "WHERE 1=1". With a split, arm 0
  * or 1 keeps one direction of the dyad: A→B or B→A. */
 static void event_where(sqlq *q, const tac_event_filter *f, int split, int arm)
@@ -1131,16 +1146,18 @@ static void event_where(sqlq *q, const tac_event_filter *f, int split, int arm)
     if (f->actor) {
         tac_buf_puts(&q->sql, " AND (");
         q_side(q, "source", f->actor);
-        tac_buf_puts(&q->sql, " OR ");
+        tac_buf_puts(&q->sql, " OR (");
         q_side(q, "target", f->actor);
-        tac_buf_puts(&q->sql, ")");
+        q_target_only(q);
+        tac_buf_puts(&q->sql, "))");
     }
     if (f->country) {
         tac_buf_puts(&q->sql, " AND (e.source_country = ");
         q_param(q, f->country);
-        tac_buf_puts(&q->sql, " OR e.target_country = ");
+        tac_buf_puts(&q->sql, " OR (e.target_country = ");
         q_param(q, f->country);
-        tac_buf_puts(&q->sql, ")");
+        q_target_only(q);
+        tac_buf_puts(&q->sql, "))");
     }
     if (split == SPLIT_DYAD) {
         tac_buf_puts(&q->sql, " AND e.source_country = ");
