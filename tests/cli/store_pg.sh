@@ -139,6 +139,9 @@ n=$(q "$SYNC" "SELECT COUNT(*) FROM articles")
 if [ "$n" = 40 ]; then pass store_pg_sync_stored; else fail store_pg_sync_stored "$n articles, want 40"; fi
 "$LOAD" "$SYNC?synchronous_commit=server" 0 40 "$EV" 0 10 >/dev/null 2>"$TMP/err" || fail store_pg_sync_server "$(cat "$TMP/err")"
 if [ "$(sets off)" = "$off2" ] && [ "$(sets on)" = "$on1" ]; then pass store_pg_sync_server; else fail store_pg_sync_server "a SET synchronous_commit was sent"; fi
+# last in the query, after another parameter
+"$LOAD" "$SYNC?application_name=tacsync&synchronous_commit=local" 0 40 "$EV" 0 10 >/dev/null 2>"$TMP/err" || fail store_pg_sync_last "$(cat "$TMP/err")"
+if [ "$(sets local)" = 1 ]; then pass store_pg_sync_last; else fail store_pg_sync_last "$(sets local) SET synchronous_commit = local in the log"; fi
 if "$TACITUS" query --db "$SYNC?synchronous_commit=maybe" --limit 1 >/dev/null 2>"$TMP/err"; then
     fail store_pg_sync_bad "a bad level was accepted"
 elif grep -q "synchronous_commit.*maybe" "$TMP/err"; then pass store_pg_sync_bad
