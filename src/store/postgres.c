@@ -15,15 +15,36 @@
  * articles.article_id is UNIQUE as well, so a writer that bypassed the locks
  * would fail rather than duplicate. A batch that fails with a deadlock,
  * serialization or unique-key error is retried (up to 4 times).
- * Surrogate article ids come from the articles_id_seq sequence, fetched 512
- * at a time before COPY, so events can refer to their article; ids of skipped
- * or rolled-back articles are simply never used.
+ * Surrogate article ids come from the articles_id_seq sequence, fetched
+ * ahead (two batches' worth) so events can refer to their article; ids of
+ * skipped or rolled-back articles are simply never used.
+ *
+ * Overlap: a full batch is handed to a writer thread, which owns the
+ * connection while it commits; the caller's thread meanwhile builds the next
+ * batch (so the server is not idle while we serialize, nor we while it
+ * loads). One batch at most is in flight: the next hand-off, an explicit
+ * commit (ops->sync), any other statement and close wait for it first. Its
+ * error is returned by the next add or commit, and the batch being built
+ * then is dropped too: after an error nothing since the last successful
+ * commit is stored, as after a crash.
+ *
+ * Durability: the session sets synchronous_commit = off unless the URL says
+ * otherwise (postgres://…?synchronous_commit=on|local|remote_write|
+ * remote_apply|off, or =server to keep the server's setting; the parameter
+ * is taken out before the URL goes to libpq). COMMIT then returns before the
+ * WAL is flushed: a SIGKILL of the loader loses nothing committed (the
+ * server has it), a server crash or power cut may lose the last commits
+ * (< ~1 s, 3 × wal_writer_delay), never consistency — the contract of our
+ * SQLite WAL with synchronous=NORMAL. A re-run stores what was lost.
  */
 #include "store/store_impl.h"
 #include <libpq-fe.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <stdio.h>
+#include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -50,7 +71,22 @@ typedef struct pg_store {
     int64_t *ids;            /* reserved article ids                           */
     size_t nids, next_id;
     tac_buf tags, spans, scratch, evid;
+    /* The background writer. w is its half: a pg_store on the same
+     * connection holding the batch being committed (swapped in at hand-off)
+     * and the buffers of the commit. mu/cv guard busy, quit and bg_*. */
+    struct pg_store *w;
+    pthread_t thread;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    bool sync_init, thread_started;
+    bool busy;               /* the writer owns the connection                  */
+    bool quit;
+    tac_status bg_st;        /* first error of a background commit, unreported */
+    tac_error bg_err;
+    tac_store_counts bg_done; /* stored by background commits, not yet counted  */
 } pg_store;
+
+static void writer_wait(pg_store *s);
 
 static tac_status pg_fail(pg_store *s, tac_error *err, const char *what, const PGresult *r)
 {
@@ -68,6 +104,7 @@ static tac_status pg_fail(pg_store *s, tac_error *err, const char *what, const P
 static tac_status pg_exec(tac_store *base, const char *sql, tac_error *err)
 {
     pg_store *s = (pg_store *)base;
+    writer_wait(s);
     PGresult *r = PQexec(s->conn, sql);
     ExecStatusType t = PQresultStatus(r);
     tac_status st = TAC_OK;
@@ -87,6 +124,7 @@ static tac_status pg_select(tac_store *base, const char *sql, const char *const 
                             tac_row_fn fn, void *ctx, tac_error *err)
 {
     pg_store *s = (pg_store *)base;
+    writer_wait(s);
     if (!PQsendQueryParams(s->conn, sql, nparams, NULL, params, NULL, NULL, 0))
         return pg_fail(s, err, "could not send a query", NULL);
     /* Single-row mode streams: memory stays bounded whatever the result size. */
@@ -222,24 +260,33 @@ static void copy_row(tac_buf *b, const tac_val *v, int n)
 
 /* ---- ids ------------------------------------------------------------------ */
 
+/* Add ids to the unused ones: enough for two batches, so that the caller's
+ * thread fetches them at a hand-off (when it owns the connection) and not
+ * in the middle of a batch. */
 static tac_status reserve_ids(pg_store *s, tac_error *err)
 {
-    PGresult *r = PQexec(s->conn, "SELECT nextval('articles_id_seq') FROM generate_series(1, 512)");
+    char sql[96];
+    uint32_t want = s->base.batch_articles > 512 ? 2 * s->base.batch_articles : 1024;
+    snprintf(sql, sizeof sql, "SELECT nextval('articles_id_seq') FROM generate_series(1, %u)", want);
+    PGresult *r = PQexec(s->conn, sql);
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         tac_status st = pg_fail(s, err, "could not reserve article ids", r);
         PQclear(r);
         return st;
     }
-    int n = PQntuples(r);
-    int64_t *p = realloc(s->ids, (size_t)n * sizeof *p);
+    size_t n = (size_t)PQntuples(r), left = s->nids - s->next_id;
+    int64_t *p = malloc((left + n + 1) * sizeof *p);
     if (!p) {
         PQclear(r);
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
     }
+    if (left)
+        memcpy(p, s->ids + s->next_id, left * sizeof *p);
+    for (size_t i = 0; i < n; i++)
+        p[left + i] = strtoll(PQgetvalue(r, (int)i, 0), NULL, 10);
+    free(s->ids);
     s->ids = p;
-    for (int i = 0; i < n; i++)
-        s->ids[i] = strtoll(PQgetvalue(r, i, 0), NULL, 10);
-    s->nids = (size_t)n;
+    s->nids = left + n;
     s->next_id = 0;
     PQclear(r);
     return TAC_OK;
@@ -257,10 +304,20 @@ static void batch_clear(pg_store *s)
         s->copy[t].len = 0;
 }
 
+static tac_status writer_reap(pg_store *s, bool wait, tac_error *err);
+
 static tac_status pgs_add(tac_store *base, const tac_doc *d, const char *file, const char *hash,
                           tac_error *err)
 {
     pg_store *s = (pg_store *)base;
+    /* a background commit failed: report it now, and drop what came after,
+     * so that the caller knows nothing since the last commit is stored */
+    tac_status bst = writer_reap(s, false, err);
+    if (bst) {
+        batch_clear(s);
+        tac_store_pending_dropped(base);
+        return bst;
+    }
     uint64_t key = tac_hash(d->id, strlen(d->id));
     /* The same article twice in one batch: the later copy wins, as it would
      * had they been committed one after the other. */
@@ -276,6 +333,7 @@ static tac_status pgs_add(tac_store *base, const tac_doc *d, const char *file, c
         }
     }
     if (s->next_id >= s->nids) {
+        writer_wait(s);
         tac_status st = reserve_ids(s, err);
         if (st)
             return st;
@@ -550,9 +608,11 @@ static void mark_visible(pg_store *s)
     PQclear(r);
 }
 
-static tac_status pgs_commit(tac_store *base, tac_error *err)
+/* Commit the batch of s (the writer's half) with retries; add what it stored
+ * to s->base.pending. */
+static tac_status commit_batch(pg_store *s, tac_error *err)
 {
-    pg_store *s = (pg_store *)base;
+    tac_store *base = &s->base;
     commit_state cs = {0};
     cs.fate = malloc(s->narts + 1);
     cs.old_ids = malloc((s->narts + 1) * sizeof *cs.old_ids);
@@ -598,9 +658,132 @@ static tac_status pgs_commit(tac_store *base, tac_error *err)
     return st;
 }
 
+/* ---- the background writer ------------------------------------------------ */
+
+/* Commit the writer's batch and record the outcome (in the writer thread, or
+ * in the caller's when no thread could be started). */
+static void writer_run(pg_store *s)
+{
+    tac_error e = {0};
+    tac_status st = commit_batch(s->w, &e);
+    pthread_mutex_lock(&s->mu);
+    const tac_store_counts *c = &s->w->base.pending;
+    if (!st) {
+        s->bg_done.articles_new += c->articles_new;
+        s->bg_done.articles_same += c->articles_same;
+        s->bg_done.articles_replaced += c->articles_replaced;
+        s->bg_done.events += c->events;
+    } else if (!s->bg_st) {
+        s->bg_st = st;
+        s->bg_err = e;
+    }
+    memset(&s->w->base.pending, 0, sizeof s->w->base.pending);
+    s->busy = false;
+    pthread_cond_broadcast(&s->cv);
+    pthread_mutex_unlock(&s->mu);
+}
+
+static void *writer_main(void *arg)
+{
+    pg_store *s = arg;
+    pthread_mutex_lock(&s->mu);
+    for (;;) {
+        while (!s->busy && !s->quit)
+            pthread_cond_wait(&s->cv, &s->mu);
+        if (!s->busy)
+            break;
+        pthread_mutex_unlock(&s->mu);
+        writer_run(s);
+        pthread_mutex_lock(&s->mu);
+    }
+    pthread_mutex_unlock(&s->mu);
+    return NULL;
+}
+
+/* Until the writer is idle: then the connection is the caller's. */
+static void writer_wait(pg_store *s)
+{
+    if (!s->thread_started)
+        return;
+    pthread_mutex_lock(&s->mu);
+    while (s->busy)
+        pthread_cond_wait(&s->cv, &s->mu);
+    pthread_mutex_unlock(&s->mu);
+}
+
+/* Count what the writer stored; return (once) the error of a failed
+ * background commit. wait: until the writer is idle first. */
+static tac_status writer_reap(pg_store *s, bool wait, tac_error *err)
+{
+    if (!s->w)
+        return TAC_OK;
+    if (wait)
+        writer_wait(s);
+    pthread_mutex_lock(&s->mu);
+    tac_store_counts *c = &s->base.counts;
+    c->articles_new += s->bg_done.articles_new;
+    c->articles_same += s->bg_done.articles_same;
+    c->articles_replaced += s->bg_done.articles_replaced;
+    c->events += s->bg_done.events;
+    memset(&s->bg_done, 0, sizeof s->bg_done);
+    tac_status st = s->bg_st;
+    if (st) {
+        *err = s->bg_err;
+        s->bg_st = TAC_OK;
+    }
+    pthread_mutex_unlock(&s->mu);
+    return st;
+}
+
+/* The batch fields of two stores change places. */
+static void batch_swap(pg_store *a, pg_store *b)
+{
+#define SWAP(f) do { __typeof__(a->f) t_ = a->f; a->f = b->f; b->f = t_; } while (0)
+    for (int t = 0; t < T_N; t++)
+        SWAP(copy[t]);
+    SWAP(arts);
+    SWAP(narts);
+    SWAP(cap_arts);
+    SWAP(same_in_batch);
+#undef SWAP
+}
+
+/* Hand the full batch to the writer and return: the caller builds the next
+ * batch while the server loads this one. The previous batch's error, if
+ * any, is returned here instead (and this batch dropped). */
+static tac_status pgs_commit(tac_store *base, tac_error *err)
+{
+    pg_store *s = (pg_store *)base;
+    tac_status st = writer_reap(s, true, err);
+    if (!st && s->nids - s->next_id < base->batch_articles)
+        st = reserve_ids(s, err);
+    if (st) {
+        batch_clear(s);
+        return st;
+    }
+    batch_swap(s, s->w);
+    pthread_mutex_lock(&s->mu);
+    s->busy = true;
+    pthread_mutex_unlock(&s->mu);
+    if (!s->thread_started && pthread_create(&s->thread, NULL, writer_main, s) == 0)
+        s->thread_started = true;
+    if (!s->thread_started) {
+        writer_run(s);    /* no thread: commit here and now */
+        return writer_reap(s, false, err);
+    }
+    pthread_cond_broadcast(&s->cv);
+    return TAC_OK;
+}
+
+static tac_status pgs_sync(tac_store *base, tac_error *err)
+{
+    return writer_reap((pg_store *)base, true, err);
+}
+
 static tac_status pgs_run_insert(tac_store *base, const char *command, const char *host, tac_error *err)
 {
     pg_store *s = (pg_store *)base;
+    writer_wait(s);
     char started[32], pid[32];
     snprintf(started, sizeof started, "%lld", (long long)time(NULL));
     snprintf(pid, sizeof pid, "%lld", (long long)getpid());
@@ -616,11 +799,10 @@ static tac_status pgs_run_insert(tac_store *base, const char *command, const cha
     return st;
 }
 
-static void pgs_close(tac_store *base)
+/* The buffers of either half. */
+static void store_free(pg_store *s)
 {
-    pg_store *s = (pg_store *)base;
     batch_clear(s);
-    PQfinish(s->conn);
     for (int t = 0; t < T_N; t++)
         tac_buf_free(&s->copy[t]);
     tac_buf_free(&s->tags);
@@ -632,6 +814,27 @@ static void pgs_close(tac_store *base)
     free(s);
 }
 
+static void pgs_close(tac_store *base)
+{
+    pg_store *s = (pg_store *)base;
+    if (s->thread_started) {
+        /* what was handed over is committed before we go */
+        pthread_mutex_lock(&s->mu);
+        s->quit = true;
+        pthread_cond_broadcast(&s->cv);
+        pthread_mutex_unlock(&s->mu);
+        pthread_join(s->thread, NULL);
+    }
+    if (s->sync_init) {
+        pthread_mutex_destroy(&s->mu);
+        pthread_cond_destroy(&s->cv);
+    }
+    PQfinish(s->conn);
+    if (s->w)
+        store_free(s->w);
+    store_free(s);
+}
+
 static const tac_store_ops pg_ops = {
     .close = pgs_close,
     .exec = pg_exec,
@@ -640,11 +843,64 @@ static const tac_store_ops pg_ops = {
     .migrate_begin = "BEGIN; SELECT pg_advisory_xact_lock(7418296035)",
     .add = pgs_add,
     .commit = pgs_commit,
+    .sync = pgs_sync,
     .run_insert = pgs_run_insert,
     .placeholder = '$',
 };
 
 static void notice_quiet(void *arg, const char *message) { (void)arg; (void)message; }
+
+/* Take "synchronous_commit=V" out of the URL's query (libpq refuses query
+ * parameters it does not know) and return its SET statement in set_sql:
+ * "off" when absent (see the header comment), nothing for "server". */
+static tac_status split_sync(const char *url, char **conninfo, char *set_sql, size_t set_size,
+                             tac_error *err)
+{
+    static const char key[] = "synchronous_commit=";
+    static const char *const levels[] = {"off", "on", "local", "remote_write", "remote_apply", "server"};
+    const char *level = "off";
+    size_t vlen = 3;
+    const char *q = strchr(url, '?');
+    const char *p = q;
+    size_t cut0 = strlen(url), cut1 = cut0;
+    while (p) {
+        if (!strncmp(p + 1, key, sizeof key - 1)) {
+            const char *v = p + sizeof key;
+            size_t n = strcspn(v, "&");
+            bool known = false;
+            for (size_t i = 0; i < sizeof levels / sizeof *levels; i++)
+                if (strlen(levels[i]) == n && !strncasecmp(v, levels[i], n))
+                    level = levels[i], vlen = n, known = true;
+            if (!known)
+                return tac_fail(err, TAC_ERR_ARG, "bad synchronous_commit level in the PostgreSQL URL", 0,
+                                "'%.*s' (use off, on, local, remote_write, remote_apply or server)",
+                                (int)(n > 20 ? 20 : n), v);
+            /* drop "?k=v" or "&k=v"; a following "&" becomes the "?" */
+            cut0 = (size_t)(p - url);
+            cut1 = (size_t)(v + n - url);
+            break;
+        }
+        p = strchr(p + 1, '&');
+    }
+    size_t len = strlen(url);
+    char *c = malloc(len + 1);
+    if (!c)
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    memcpy(c, url, cut0);
+    size_t k = cut0;
+    if (cut1 < len) {
+        /* the rest starts with '&': it keeps the '?' if we removed it */
+        c[k++] = url[cut0] == '?' ? '?' : '&';
+        memcpy(c + k, url + cut1 + 1, len - cut1 - 1);
+        k += len - cut1 - 1;
+    }
+    c[k] = 0;
+    *conninfo = c;
+    set_sql[0] = 0;
+    if (strcmp(level, "server"))
+        snprintf(set_sql, set_size, "; SET synchronous_commit = %.*s", (int)vlen, level);
+    return TAC_OK;
+}
 
 tac_status tac_store_pg_open(const char *conninfo, bool readonly, tac_store **out, tac_error *err)
 {
@@ -654,23 +910,49 @@ tac_status tac_store_pg_open(const char *conninfo, bool readonly, tac_store **ou
     s->base.ops = &pg_ops;
     s->base.kind = TAC_STORE_POSTGRES;
     s->base.readonly = readonly;
+    s->w = calloc(1, sizeof *s->w);
+    if (!s->w) {
+        free(s);
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    }
+    if (pthread_mutex_init(&s->mu, NULL)) {
+        free(s->w);
+        free(s);
+        return tac_fail(err, TAC_ERR_NOMEM, "could not create a mutex", 0, NULL);
+    }
+    if (pthread_cond_init(&s->cv, NULL)) {
+        pthread_mutex_destroy(&s->mu);
+        free(s->w);
+        free(s);
+        return tac_fail(err, TAC_ERR_NOMEM, "could not create a condition variable", 0, NULL);
+    }
+    s->sync_init = true;
     for (int t = 0; t < T_N; t++)
         tac_buf_init(&s->copy[t]);
     tac_buf_init(&s->tags);
     tac_buf_init(&s->spans);
     tac_buf_init(&s->scratch);
     tac_buf_init(&s->evid);
-    s->conn = PQconnectdb(conninfo);
-    if (!s->conn || PQstatus(s->conn) != CONNECTION_OK) {
-        tac_status st = pg_fail(s, err, "could not connect to PostgreSQL", NULL);
+    char *url = NULL, set_sync[64];
+    tac_status st = split_sync(conninfo, &url, set_sync, sizeof set_sync, err);
+    if (st) {
         pgs_close(&s->base);
         return st;
     }
+    s->conn = PQconnectdb(url);
+    free(url);
+    if (!s->conn || PQstatus(s->conn) != CONNECTION_OK) {
+        st = pg_fail(s, err, "could not connect to PostgreSQL", NULL);
+        pgs_close(&s->base);
+        return st;
+    }
+    s->w->conn = s->conn;
     /* The library never prints: libpq would write NOTICEs to stderr. */
     PQsetNoticeProcessor(s->conn, notice_quiet, NULL);
-    tac_status st = pg_exec(&s->base, readonly ? "SET client_encoding = 'UTF8';"
-                                                 " SET default_transaction_read_only = on"
-                                               : "SET client_encoding = 'UTF8'", err);
+    char set_sql[192];
+    snprintf(set_sql, sizeof set_sql, "SET client_encoding = 'UTF8'%s%s",
+             readonly ? "; SET default_transaction_read_only = on" : "", set_sync);
+    st = pg_exec(&s->base, set_sql, err);
     if (!st)
         st = tac_store_migrate(&s->base, err);
     if (st) {

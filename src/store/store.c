@@ -638,6 +638,20 @@ tac_status tac_store_run_end(tac_store *s, uint64_t nerrors, tac_error *err)
     return s->ops->exec(s, sql, err);
 }
 
+/* A full batch goes to the backend, which may commit it in the background
+ * (ops->sync then waits for it). */
+static tac_status commit_batch(tac_store *s, tac_error *err)
+{
+    if (!s->pending_articles)
+        return TAC_OK;
+    tac_status st = s->ops->commit(s, err);
+    if (st)
+        tac_store_pending_dropped(s);
+    else
+        tac_store_pending_committed(s);
+    return st;
+}
+
 tac_status tac_store_add(tac_store *s, const tac_doc *doc, const char *file, tac_error *err)
 {
     if (s->readonly)
@@ -664,19 +678,15 @@ tac_status tac_store_add(tac_store *s, const tac_doc *doc, const char *file, tac
         return st;
     s->pending_articles++;
     if (tac_store_batch_full(s))
-        return tac_store_commit(s, err);
+        return commit_batch(s, err);
     return TAC_OK;
 }
 
 tac_status tac_store_commit(tac_store *s, tac_error *err)
 {
-    if (!s->pending_articles)
-        return TAC_OK;
-    tac_status st = s->ops->commit(s, err);
-    if (st)
-        tac_store_pending_dropped(s);
-    else
-        tac_store_pending_committed(s);
+    tac_status st = commit_batch(s, err);
+    if (!st && s->ops->sync)
+        st = s->ops->sync(s, err);
     return st;
 }
 

@@ -52,7 +52,8 @@ tac_status tac_store_open(const char *url, tac_store **out, tac_error *err);
  * created. Adding to a read-only store fails with TAC_ERR_ARG.
  */
 tac_status tac_store_open_readonly(const char *url, tac_store **out, tac_error *err);
-/* Roll back an uncommitted batch, close the connection, free everything. */
+/* Wait for batches committing in the background, roll back an uncommitted
+ * batch, close the connection, free everything. */
 void tac_store_close(tac_store *s);
 tac_store_kind tac_store_kind_of(const tac_store *s);
 /* The schema version found (after migration: TAC_STORE_SCHEMA_VERSION). */
@@ -86,11 +87,15 @@ tac_status tac_store_run_end(tac_store *s, uint64_t nerrors, tac_error *err);
  * Add one coded article to the current batch; commits the batch when it is
  * full. Identity is the article id (tac_doc_id); the content hash (XXH3-128 of
  * the input bytes and the metadata) decides between new / same / replaced.
- * source_file may be NULL. Nothing of doc is kept.
+ * source_file may be NULL. Nothing of doc is kept. PostgreSQL commits a full
+ * batch in the background while the next one is built; an error of that
+ * commit is returned by a later add or commit (and nothing since the last
+ * successful commit is stored, as after a crash).
  */
 tac_status tac_store_add(tac_store *s, const tac_doc *doc, const char *source_file,
                          tac_error *err);
-/* Commit the pending batch (no-op when empty). */
+/* Commit the pending batch and wait for those committing in the background;
+ * returns when everything added is committed, or the first error. */
 tac_status tac_store_commit(tac_store *s, tac_error *err);
 /* Totals of committed batches since open. */
 void tac_store_counts_get(const tac_store *s, tac_store_counts *c);

@@ -39,6 +39,10 @@ typedef struct tac_store_ops {
     tac_status (*add)(tac_store *s, const tac_doc *doc, const char *file, const char *hash,
                       tac_error *err);
     tac_status (*commit)(tac_store *s, tac_error *err);
+    /* Optional, for a backend whose commit only hands the batch to a
+     * background writer: wait until every handed batch is committed and
+     * return the first error among them. tac_store_commit calls it. */
+    tac_status (*sync)(tac_store *s, tac_error *err);
     /* Insert a runs row; set s->run_id. */
     tac_status (*run_insert)(tac_store *s, const char *command, const char *host, tac_error *err);
     char placeholder;  /* '?' or '$' */

@@ -3,7 +3,9 @@
 # The store on a real PostgreSQL 15 server (started here on loopback, stopped
 # at exit): two loaders at once over overlapping inputs store every article
 # exactly once; SIGKILL + re-run equals an uninterrupted load; queries, dyad
-# series and exports equal those of SQLite on the same data.
+# series and exports equal those of SQLite on the same data; the loader's
+# synchronous_commit follows the URL; an error of a batch committed in the
+# background reaches the caller, with nothing stored after the last commit.
 . "$(dirname "$0")/lib.sh"
 . "$TOP/tests/tools/pg.sh"
 LOAD="$BUILD/tests/tools/store_load"
@@ -119,3 +121,46 @@ done
 "$TACITUS" export --format gdelt --db "$SEQ" >"$TMP/g.tsv"
 n=$(awk -F '\t' 'NF != 61 { bad++ } END { print NR, bad + 0 }' "$TMP/g.tsv")
 if [ "$n" = "$((4500 * EV)) 0" ]; then pass store_pg_export_gdelt_61; else fail store_pg_export_gdelt_61 "rows, rows without 61 columns: $n"; fi
+
+# 6. synchronous_commit: off unless the URL says otherwise (seen in the
+#    statement log), the rest of the query still goes to libpq, a bad level
+#    is refused with a message naming it
+pg_createdb sync
+q "$PG_URL" "ALTER DATABASE sync SET log_statement = 'all'" >/dev/null
+SYNC=$(pg_url sync)
+sets() { grep -c "SET synchronous_commit = $1\$" "$PG_DIR/server.log"; }
+off0=$(sets off); on0=$(sets on)
+"$LOAD" "$SYNC" 0 20 "$EV" 0 10 >/dev/null 2>"$TMP/err" || fail store_pg_sync_default "$(cat "$TMP/err")"
+off1=$(sets off)
+"$LOAD" "$SYNC?synchronous_commit=on&application_name=tacsync" 20 20 "$EV" 0 10 >"$TMP/out" 2>"$TMP/err" || fail store_pg_sync_on "$(cat "$TMP/err")"
+on1=$(sets on); off2=$(sets off)
+if [ "$off1" -gt "$off0" ]; then pass store_pg_sync_default_off; else fail store_pg_sync_default_off "no SET synchronous_commit = off in the log"; fi
+if [ "$on1" -gt "$on0" ] && [ "$off2" = "$off1" ]; then pass store_pg_sync_on; else fail store_pg_sync_on "on: $on0 -> $on1, off: $off1 -> $off2"; fi
+n=$(q "$SYNC" "SELECT COUNT(*) FROM articles")
+if [ "$n" = 40 ]; then pass store_pg_sync_stored; else fail store_pg_sync_stored "$n articles, want 40"; fi
+"$LOAD" "$SYNC?synchronous_commit=server" 0 40 "$EV" 0 10 >/dev/null 2>"$TMP/err" || fail store_pg_sync_server "$(cat "$TMP/err")"
+if [ "$(sets off)" = "$off2" ] && [ "$(sets on)" = "$on1" ]; then pass store_pg_sync_server; else fail store_pg_sync_server "a SET synchronous_commit was sent"; fi
+# last in the query, after another parameter
+"$LOAD" "$SYNC?application_name=tacsync&synchronous_commit=local" 0 40 "$EV" 0 10 >/dev/null 2>"$TMP/err" || fail store_pg_sync_last "$(cat "$TMP/err")"
+if [ "$(sets local)" = 1 ]; then pass store_pg_sync_last; else fail store_pg_sync_last "$(sets local) SET synchronous_commit = local in the log"; fi
+if "$TACITUS" query --db "$SYNC?synchronous_commit=maybe" --limit 1 >/dev/null 2>"$TMP/err"; then
+    fail store_pg_sync_bad "a bad level was accepted"
+elif grep -q "synchronous_commit.*maybe" "$TMP/err"; then pass store_pg_sync_bad
+else fail store_pg_sync_bad "message: $(cat "$TMP/err")"; fi
+
+# 7. a batch that fails in the background (the server refuses one article):
+#    the load stops with the server's message, and what is stored is exactly
+#    the batches before it (10 articles each: 0..29), not the one being built
+pg_createdb bgerr
+BGERR=$(pg_url bgerr)
+"$LOAD" "$BGERR" 0 1 "$EV" >/dev/null 2>&1   # creates the schema
+q "$BGERR" "DELETE FROM events; DELETE FROM dropped; DELETE FROM articles" >/dev/null
+q "$BGERR" "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS \$\$ BEGIN
+    IF NEW.article_id = 'synth-0000035' THEN RAISE EXCEPTION 'test refuses %', NEW.article_id; END IF;
+    RETURN NEW; END \$\$;
+  CREATE TRIGGER refuse BEFORE INSERT ON articles FOR EACH ROW EXECUTE FUNCTION refuse()" >/dev/null
+if "$LOAD" "$BGERR" 0 100 "$EV" 0 10 >/dev/null 2>"$TMP/err"; then fail store_pg_background_error "the load succeeded"
+elif grep -q "test refuses synth-0000035" "$TMP/err"; then pass store_pg_background_error
+else fail store_pg_background_error "message: $(cat "$TMP/err")"; fi
+n=$(q "$BGERR" "SELECT COUNT(*) || ' ' || MAX(article_id) FROM articles")
+if [ "$n" = "30 synth-0000029" ]; then pass store_pg_background_error_stored; else fail store_pg_background_error_stored "stored: $n (want 30 synth-0000029)"; fi
