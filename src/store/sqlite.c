@@ -17,7 +17,6 @@
  * inside the locked transaction, so no article is stored twice.
  */
 #include "store/store_impl.h"
-#include <pthread.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -36,109 +35,14 @@ enum {
 #define MULTI 16
 enum { T_EVENTS = 0, T_MULTI };
 
-/*
- * WAL checkpoints. A checkpoint copies committed pages from the WAL into the
- * database file (and syncs both): about a tenth of a loader's time when the
- * loader does it itself after a commit, as SQLite's autocheckpoint does. A
- * writer opens a second connection, used by one background thread only, that
- * runs PASSIVE checkpoints whenever the WAL has grown past CKPT_BACKGROUND
- * pages, concurrently with the writer's next batch (WAL allows one writer and
- * a checkpointer at once). The WAL file can only start over once every frame
- * is copied and no transaction is open, so past CKPT_WRITER pages the writer
- * still checkpoints after its commit, as before — by then the thread has
- * copied most frames and little is left. Checkpoints are crash-safe: a kill
- * at any point leaves the WAL to be replayed on the next open.
- */
-#define CKPT_BACKGROUND 1024
-#define CKPT_WRITER 8192
-
-typedef struct checkpointer {
-    pthread_t thread;
-    pthread_mutex_t mu;
-    pthread_cond_t cv;
-    sqlite3 *db;
-    bool running, wanted, stop;
-} checkpointer;
-
 typedef struct sqlite_store {
     tac_store base;
     sqlite3 *db;
     sqlite3_stmt *st[ST_COUNT];
     sqlite3_stmt *multi[T_MULTI][MULTI + 1];
     bool in_tx;
-    int wal_frames;               /* WAL size after the last commit, in pages  */
-    checkpointer ck;
     tac_buf tags, spans, evid;
 } sqlite_store;
-
-static void *ckpt_main(void *arg)
-{
-    checkpointer *c = arg;
-    pthread_mutex_lock(&c->mu);
-    for (;;) {
-        while (!c->wanted && !c->stop)
-            pthread_cond_wait(&c->cv, &c->mu);
-        if (c->stop)
-            break;
-        c->wanted = false;
-        pthread_mutex_unlock(&c->mu);
-        /* BUSY (the writer is checkpointing itself) just skips a pass */
-        sqlite3_wal_checkpoint_v2(c->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
-        pthread_mutex_lock(&c->mu);
-    }
-    pthread_mutex_unlock(&c->mu);
-    return NULL;
-}
-
-/* Start the checkpointer for the writer of path; without it (no memory, no
- * thread) the writer checkpoints everything itself, as SQLite would. */
-static void ckpt_start(sqlite_store *s, const char *path)
-{
-    checkpointer *c = &s->ck;
-    if (sqlite3_open_v2(path, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-        sqlite3_close(c->db);
-        c->db = NULL;
-        return;
-    }
-    sqlite3_busy_timeout(c->db, 0);
-    pthread_mutex_init(&c->mu, NULL);
-    pthread_cond_init(&c->cv, NULL);
-    if (pthread_create(&c->thread, NULL, ckpt_main, c) != 0) {
-        pthread_mutex_destroy(&c->mu);
-        pthread_cond_destroy(&c->cv);
-        sqlite3_close(c->db);
-        c->db = NULL;
-        return;
-    }
-    c->running = true;
-}
-
-static void ckpt_stop(sqlite_store *s)
-{
-    checkpointer *c = &s->ck;
-    if (!c->running)
-        return;
-    pthread_mutex_lock(&c->mu);
-    c->stop = true;
-    pthread_cond_signal(&c->cv);
-    pthread_mutex_unlock(&c->mu);
-    pthread_join(c->thread, NULL);
-    pthread_mutex_destroy(&c->mu);
-    pthread_cond_destroy(&c->cv);
-    sqlite3_close(c->db);
-    c->db = NULL;
-    c->running = false;
-}
-
-/* Called by SQLite after each commit of the writer (replaces the
- * autocheckpoint hook, see sq_commit). */
-static int wal_seen(void *arg, sqlite3 *db, const char *name, int frames)
-{
-    (void)db;
-    (void)name;
-    ((sqlite_store *)arg)->wal_frames = frames;
-    return SQLITE_OK;
-}
 
 static tac_status db_fail(sqlite_store *s, tac_error *err, const char *what)
 {
@@ -309,14 +213,6 @@ static tac_status sq_commit(tac_store *base, tac_error *err)
         sq_exec(base, "ROLLBACK", &ignored);
     }
     s->in_tx = false;
-    if (!st && s->wal_frames >= CKPT_WRITER) {
-        sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
-    } else if (!st && s->ck.running && s->wal_frames >= CKPT_BACKGROUND) {
-        pthread_mutex_lock(&s->ck.mu);
-        s->ck.wanted = true;
-        pthread_cond_signal(&s->ck.cv);
-        pthread_mutex_unlock(&s->ck.mu);
-    }
     return st;
 }
 
@@ -349,7 +245,6 @@ static void sq_close(tac_store *base)
         tac_error ignored;
         sq_exec(base, "ROLLBACK", &ignored);
     }
-    ckpt_stop(s);
     for (int i = 0; i < ST_COUNT; i++)
         sqlite3_finalize(s->st[i]);
     for (int t = 0; t < T_MULTI; t++)
@@ -517,11 +412,6 @@ static tac_status sqlite_open_path(const char *path, const char *sync, bool read
     if (st) {
         sq_close(&s->base);
         return st;
-    }
-    if (!readonly) {
-        /* checkpoints from now on: the hook and the thread (see CKPT_WRITER) */
-        sqlite3_wal_hook(s->db, wal_seen, s);
-        ckpt_start(s, path);
     }
     *out = &s->base;
     return TAC_OK;
