@@ -6,6 +6,8 @@
 #   pg_url DB       URL of database DB on that server (pg_createdb DB first)
 #   pg_createdb DB
 #   pg_stop         stops the server and removes its directory (call it in a trap)
+# PG_SHARED_BUFFERS (default 256MB) sets the server's shared_buffers: the
+# tests use little; the store benchmark sets what a deployment would use.
 # Debian's initdb refuses root, so the server runs as the `postgres` user in a
 # directory it owns; the socket goes there too (-k), TCP listens on 127.0.0.1
 # only, on a port that was free a moment before.
@@ -24,7 +26,7 @@ pg_start() {
         PG_WHY="initdb failed: $(tail -n 3 "$PG_DIR/initdb.log")"; return 1
     fi
     if ! su postgres -s /bin/sh -c "'$PG_BIN/pg_ctl' -D '$PG_DIR/data' -l '$PG_DIR/server.log' -w -t 60 \
-            -o \"-k '$PG_DIR' -c listen_addresses=127.0.0.1 -p $PG_PORT -c max_connections=40 -c shared_buffers=256MB\" start" >"$PG_DIR/pg_ctl.log" 2>&1; then
+            -o \"-k '$PG_DIR' -c listen_addresses=127.0.0.1 -p $PG_PORT -c max_connections=40 -c shared_buffers=${PG_SHARED_BUFFERS:-256MB}\" start" >"$PG_DIR/pg_ctl.log" 2>&1; then
         PG_WHY="server did not start: $(tail -n 3 "$PG_DIR/server.log" 2>/dev/null)"; return 1
     fi
     PG_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
