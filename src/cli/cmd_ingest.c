@@ -22,7 +22,7 @@ static void usage(FILE *f)
             "Codes the articles and stores them. --db: sqlite:PATH, a path, or\n"
             "postgres://… (default $TACITUS_DB or tacitus.db). Same article, same content:\n"
             "nothing added; changed content: its events replaced. --batch: articles per\n"
-            "transaction (default 4096 SQLite, 512 PostgreSQL).\n");
+            "transaction (default 16384 SQLite, 512 PostgreSQL).\n");
 }
 
 typedef struct ingest_ctx {

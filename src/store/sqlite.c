@@ -25,7 +25,7 @@
 #include <unistd.h>
 
 enum {
-    ST_LOOKUP, ST_INS_ARTICLE, ST_INS_DROPPED, ST_INS_EVENT,
+    ST_LOOKUP, ST_INS_ARTICLE, ST_INS_NEW_ARTICLE, ST_INS_DROPPED, ST_INS_EVENT,
     ST_DEL_EVENTS, ST_DEL_DROPPED, ST_DEL_ARTICLE, ST_COUNT
 };
 
@@ -138,38 +138,46 @@ static tac_status sq_add(tac_store *base, const tac_doc *d, const char *file, co
             return st;
         s->in_tx = true;
     }
-    sqlite3_stmt *lk = s->st[ST_LOOKUP];
-    sqlite3_bind_text(lk, 1, d->id, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(lk);
-    int64_t old = 0;
-    bool same = false;
-    if (rc == SQLITE_ROW) {
-        old = sqlite3_column_int64(lk, 0);
-        const char *h = (const char *)sqlite3_column_text(lk, 1);
-        same = h && !strcmp(h, hash);
-    }
-    sqlite3_reset(lk);
+    /* Most articles are new: one statement inserts them and gives the key
+     * back; only when the id is taken does the lookup run. */
+    tac_val v[MULTI * TAC_EV_NCOLS];
+    tac_store_article_row(d, 0, hash, file, base->dict_version, (int64_t)time(NULL),
+                          base->run_id, &s->tags, &s->spans, v);
+    sqlite3_stmt *ins = s->st[ST_INS_NEW_ARTICLE];
+    bind_vals(ins, v, TAC_ART_NCOLS);
+    int rc = sqlite3_step(ins);
+    int64_t id = rc == SQLITE_ROW ? sqlite3_column_int64(ins, 0) : 0;
+    sqlite3_reset(ins);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return db_fail(s, err, "article lookup failed");
-    if (same) {
-        base->pending.articles_same++;
-        return TAC_OK;
-    }
+        return db_fail(s, err, "could not store an article");
+    int64_t old = 0;
     bool ok = true;
-    if (old) {
+    if (!id) {
+        sqlite3_stmt *lk = s->st[ST_LOOKUP];
+        sqlite3_bind_text(lk, 1, d->id, -1, SQLITE_STATIC);
+        rc = sqlite3_step(lk);
+        bool same = false;
+        if (rc == SQLITE_ROW) {
+            old = sqlite3_column_int64(lk, 0);
+            const char *h = (const char *)sqlite3_column_text(lk, 1);
+            same = h && !strcmp(h, hash);
+        }
+        sqlite3_reset(lk);
+        if (rc != SQLITE_ROW)
+            return db_fail(s, err, "article lookup failed");
+        if (same) {
+            base->pending.articles_same++;
+            return TAC_OK;
+        }
         for (int k = ST_DEL_EVENTS; ok && k <= ST_DEL_ARTICLE; k++) {
             sqlite3_bind_int64(s->st[k], 1, old);
             ok = step_done(s->st[k]);
         }
-    }
-    tac_val v[MULTI * TAC_EV_NCOLS];
-    int64_t id = 0;
-    if (ok) {
-        tac_store_article_row(d, 0, hash, file, base->dict_version, (int64_t)time(NULL),
-                              base->run_id, &s->tags, &s->spans, v);
-        bind_vals(s->st[ST_INS_ARTICLE], v, TAC_ART_NCOLS);
-        ok = step_done(s->st[ST_INS_ARTICLE]);
-        id = sqlite3_last_insert_rowid(s->db);
+        if (ok) {
+            bind_vals(s->st[ST_INS_ARTICLE], v, TAC_ART_NCOLS);
+            ok = step_done(s->st[ST_INS_ARTICLE]);
+            id = sqlite3_last_insert_rowid(s->db);
+        }
     }
     uint32_t i;
     for (i = 0; ok && i < d->ndropped; i++) {
@@ -302,9 +310,13 @@ static tac_status prepare_all(sqlite_store *s, tac_error *err)
     tac_status st = TAC_OK;
     for (int i = 0; i < ST_COUNT && !st; i++) {
         const char *sql = fixed[i];
-        if (i == ST_INS_ARTICLE)
+        if (i == ST_INS_ARTICLE || i == ST_INS_NEW_ARTICLE)
             insert_sql(&b, "articles", tac_store_article_columns, TAC_ART_NCOLS, 1);
-        else if (i == ST_INS_DROPPED)
+        if (i == ST_INS_NEW_ARTICLE && !b.failed) {
+            b.len--;   /* the NUL */
+            tac_buf_puts(&b, " ON CONFLICT (article_id) DO NOTHING RETURNING id");
+            tac_buf_putc(&b, 0);
+        } else if (i == ST_INS_DROPPED)
             insert_sql(&b, "dropped", tac_store_dropped_columns, TAC_DROP_NCOLS, 1);
         else if (i == ST_INS_EVENT)
             insert_sql(&b, "events", tac_store_event_columns, TAC_EV_NCOLS, 1);
