@@ -1,6 +1,6 @@
 /*
  * SQLite backend: one connection, WAL, prepared statements, one transaction
- * per batch with a savepoint per article.
+ * per batch.
  *
  * Crash safety: a batch is BEGIN IMMEDIATE … COMMIT; in WAL mode with
  * synchronous=NORMAL a committed transaction survives the death of the
@@ -15,8 +15,12 @@
  * Several processes may ingest into one file: BEGIN IMMEDIATE takes the
  * write lock, the busy timeout waits for it, and the article-id lookup runs
  * inside the locked transaction, so no article is stored twice.
+ * Articles are stored by a writer thread while the next ones are flattened
+ * (see "the writer"); failures keep the contract above, reported one call
+ * later.
  */
 #include "store/store_impl.h"
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -35,13 +39,27 @@ enum {
 #define MULTI 16
 enum { T_EVENTS = 0, T_MULTI };
 
+struct chunk;
+
 typedef struct sqlite_store {
     tac_store base;
     sqlite3 *db;
     sqlite3_stmt *st[ST_COUNT];
     sqlite3_stmt *multi[T_MULTI][MULTI + 1];
-    bool in_tx;
+    bool in_tx;                   /* the writer's batch transaction is open     */
     tac_buf tags, spans, evid;
+    /* the writer (see "the writer" below): fill is the caller's chunk, work
+     * the writer's; mu/cv guard busy, quit, bg_st/bg_err and bg_done */
+    struct chunk *fill, *work;
+    pthread_t thread;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    bool sync_init, thread_started, thread_failed, busy, quit;
+    tac_status bg_st;
+    tac_error bg_err;
+    char bg_id[64];               /* the article a failure happened at         */
+    tac_store_counts tx_counts;   /* stored in the open transaction (writer)    */
+    tac_store_counts bg_done;     /* committed by the writer, not yet counted   */
 } sqlite_store;
 
 static tac_status db_fail(sqlite_store *s, tac_error *err, const char *what)
@@ -49,9 +67,12 @@ static tac_status db_fail(sqlite_store *s, tac_error *err, const char *what)
     return tac_fail(err, TAC_ERR_STORE, what, 0, "sqlite: %s", sqlite3_errmsg(s->db));
 }
 
+static void writer_wait(sqlite_store *s);
+
 static tac_status sq_exec(tac_store *base, const char *sql, tac_error *err)
 {
     sqlite_store *s = (sqlite_store *)base;
+    writer_wait(s);
     char *msg = NULL;
     if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
         tac_status st = tac_fail(err, TAC_ERR_STORE, "database statement failed", 0, "sqlite: %s",
@@ -66,6 +87,7 @@ static tac_status sq_select(tac_store *base, const char *sql, const char *const 
                             tac_row_fn fn, void *ctx, tac_error *err)
 {
     sqlite_store *s = (sqlite_store *)base;
+    writer_wait(s);
     sqlite3_stmt *stmt;
     if (sqlite3_prepare_v2(s->db, sql, -1, &stmt, NULL) != SQLITE_OK)
         return db_fail(s, err, "could not prepare a query");
@@ -128,105 +150,312 @@ static bool step_done(sqlite3_stmt *stmt)
     return rc == SQLITE_DONE;
 }
 
-static tac_status sq_add(tac_store *base, const tac_doc *d, const char *file, const char *hash,
-                         tac_error *err)
+/* ---- the writer ----------------------------------------------------------
+ *
+ * tac_store_add flattens an article into rows (values and their bytes copied
+ * into a chunk's arena) and returns; a writer thread, the only user of the
+ * connection while it works, stores whole chunks. So the rows of the next
+ * articles are built while SQLite inserts the previous ones: on two cores the
+ * store calls take the time of SQLite's part alone. One chunk is in the
+ * writer's hands at a time; a full one waits for the writer. The batch's
+ * transaction stays open across chunks until a commit; a failure rolls it
+ * back and is returned by the next add, commit or sync, with the chunk being
+ * filled dropped too — nothing since the last successful commit is stored,
+ * exactly as after a crash. Every other use of the connection (queries, the
+ * run log, close) first waits for the writer to be idle.
+ */
+
+#define CHUNK 256                 /* articles per hand-off                    */
+
+typedef struct prep {
+    const char *id;
+    char hash[33];
+    tac_val art[TAC_ART_NCOLS];
+    tac_val *drop;                /* ndropped x TAC_DROP_NCOLS                  */
+    tac_val *ev;                  /* nevents x TAC_EV_NCOLS, article key unset  */
+    uint32_t ndropped, nevents;
+} prep;
+
+typedef struct chunk {
+    tac_arena arena;
+    prep p[CHUNK];
+    uint32_t n;
+    bool commit;                  /* commit the batch after this chunk          */
+    bool failed;                  /* out of memory while filling                */
+} chunk;
+
+/* The text values of v, copied into a. */
+static void keep_vals(chunk *c, tac_val *v, int n)
 {
-    sqlite_store *s = (sqlite_store *)base;
-    tac_status st;
-    if (!s->in_tx) {
-        if ((st = sq_exec(base, "BEGIN IMMEDIATE", err)))
-            return st;
-        s->in_tx = true;
-    }
+    for (int i = 0; i < n; i++)
+        if (v[i].type == TAC_VAL_TEXT) {
+            char *t = tac_arena_alloc(&c->arena, v[i].n ? v[i].n : 1);
+            if (!t) {
+                c->failed = true;
+                v[i].s = "";
+                v[i].n = 0;
+                continue;
+            }
+            memcpy(t, v[i].s, v[i].n);
+            v[i].s = t;
+        }
+}
+
+/* Store one flattened article inside the open transaction; count it in c. */
+static bool store_prep(sqlite_store *s, prep *p, tac_store_counts *c)
+{
     /* Most articles are new: one statement inserts them and gives the key
      * back; only when the id is taken does the lookup run. */
-    tac_val v[MULTI * TAC_EV_NCOLS];
-    tac_store_article_row(d, 0, hash, file, base->dict_version, (int64_t)time(NULL),
-                          base->run_id, &s->tags, &s->spans, v);
     sqlite3_stmt *ins = s->st[ST_INS_NEW_ARTICLE];
-    bind_vals(ins, v, TAC_ART_NCOLS);
+    bind_vals(ins, p->art, TAC_ART_NCOLS);
     int rc = sqlite3_step(ins);
     int64_t id = rc == SQLITE_ROW ? sqlite3_column_int64(ins, 0) : 0;
     sqlite3_reset(ins);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return db_fail(s, err, "could not store an article");
-    int64_t old = 0;
-    bool ok = true;
+        return false;
+    bool ok = true, replaced = false;
     if (!id) {
         sqlite3_stmt *lk = s->st[ST_LOOKUP];
-        sqlite3_bind_text(lk, 1, d->id, -1, SQLITE_STATIC);
+        sqlite3_bind_text(lk, 1, p->id, -1, SQLITE_STATIC);
         rc = sqlite3_step(lk);
+        int64_t old = 0;
         bool same = false;
         if (rc == SQLITE_ROW) {
             old = sqlite3_column_int64(lk, 0);
             const char *h = (const char *)sqlite3_column_text(lk, 1);
-            same = h && !strcmp(h, hash);
+            same = h && !strcmp(h, p->hash);
         }
         sqlite3_reset(lk);
         if (rc != SQLITE_ROW)
-            return db_fail(s, err, "article lookup failed");
+            return false;
         if (same) {
-            base->pending.articles_same++;
-            return TAC_OK;
+            c->articles_same++;
+            return true;
         }
         for (int k = ST_DEL_EVENTS; ok && k <= ST_DEL_ARTICLE; k++) {
             sqlite3_bind_int64(s->st[k], 1, old);
             ok = step_done(s->st[k]);
         }
         if (ok) {
-            bind_vals(s->st[ST_INS_ARTICLE], v, TAC_ART_NCOLS);
+            bind_vals(s->st[ST_INS_ARTICLE], p->art, TAC_ART_NCOLS);
             ok = step_done(s->st[ST_INS_ARTICLE]);
             id = sqlite3_last_insert_rowid(s->db);
         }
+        replaced = true;
     }
-    uint32_t i;
-    for (i = 0; ok && i < d->ndropped; i++) {
-        tac_store_dropped_row(d, id, i, v);
+    for (uint32_t i = 0; ok && i < p->ndropped; i++) {
+        tac_val *v = p->drop + (size_t)i * TAC_DROP_NCOLS;
+        v[TAC_DROP_ARTICLE].i = id;
         bind_vals(s->st[ST_INS_DROPPED], v, TAC_DROP_NCOLS);
         ok = step_done(s->st[ST_INS_DROPPED]);
     }
-    for (i = 0; ok && i < d->nevents; i += MULTI) {
-        uint32_t n = d->nevents - i < MULTI ? d->nevents - i : MULTI;
+    for (uint32_t i = 0; ok && i < p->nevents; i += MULTI) {
+        uint32_t n = p->nevents - i < MULTI ? p->nevents - i : MULTI;
         sqlite3_stmt *stmt = multi_stmt(s, T_EVENTS, n);
-        if (stmt)
-            tac_store_event_rows(d, id, i, n, &s->evid, v);
-        ok = stmt && !s->evid.failed && (bind_vals(stmt, v, (int)n * TAC_EV_NCOLS), step_done(stmt));
+        tac_val *v = p->ev + (size_t)i * TAC_EV_NCOLS;
+        for (uint32_t k = 0; k < n; k++)
+            v[(size_t)k * TAC_EV_NCOLS + TAC_EV_ID].i |= id << TAC_STORE_EVENT_SHIFT;
+        ok = stmt && (bind_vals(stmt, v, (int)n * TAC_EV_NCOLS), step_done(stmt));
+    }
+    if (!ok)
+        return false;
+    if (replaced)
+        c->articles_replaced++;
+    else
+        c->articles_new++;
+    c->events += p->nevents;
+    return true;
+}
+
+/* Store the work chunk (writer thread). */
+static void writer_chunk(sqlite_store *s)
+{
+    chunk *w = s->work;
+    bool ok = !w->failed;
+    const char *why = ok ? NULL : "out of memory";
+    if (ok && !s->in_tx) {
+        ok = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK;
+        s->in_tx = ok;
+    }
+    for (uint32_t i = 0; ok && i < w->n; i++)
+        if (!store_prep(s, &w->p[i], &s->tx_counts)) {
+            ok = false;
+            snprintf(s->bg_id, sizeof s->bg_id, "%s", w->p[i].id);
+        }
+    if (ok && w->commit && s->in_tx) {
+        ok = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK;
+        if (ok) {
+            s->in_tx = false;
+            pthread_mutex_lock(&s->mu);
+            s->bg_done.articles_new += s->tx_counts.articles_new;
+            s->bg_done.articles_same += s->tx_counts.articles_same;
+            s->bg_done.articles_replaced += s->tx_counts.articles_replaced;
+            s->bg_done.events += s->tx_counts.events;
+            pthread_mutex_unlock(&s->mu);
+            memset(&s->tx_counts, 0, sizeof s->tx_counts);
+        }
     }
     if (!ok) {
-        st = tac_fail(err, TAC_ERR_STORE, "could not store the article; batch rolled back", 0,
-                      "%s: sqlite: %s", d->id, sqlite3_errmsg(s->db));
-        tac_error ignored;
-        sq_exec(base, "ROLLBACK", &ignored);
+        char msg[200];
+        snprintf(msg, sizeof msg, "%s", why ? why : sqlite3_errmsg(s->db));
+        if (s->in_tx)
+            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
         s->in_tx = false;
+        memset(&s->tx_counts, 0, sizeof s->tx_counts);
+        pthread_mutex_lock(&s->mu);
+        if (!s->bg_st) {
+            s->bg_st = tac_fail(&s->bg_err, w->failed ? TAC_ERR_NOMEM : TAC_ERR_STORE,
+                                "could not store the article; batch rolled back", 0,
+                                "%s: sqlite: %s", s->bg_id[0] ? s->bg_id : "-", msg);
+        }
+        pthread_mutex_unlock(&s->mu);
+    }
+    tac_arena_release(&w->arena);
+    tac_arena_init(&w->arena, 1 << 20);
+    w->n = 0;
+    w->commit = false;
+    w->failed = false;
+    s->bg_id[0] = 0;
+}
+
+static void *writer_main(void *arg)
+{
+    sqlite_store *s = arg;
+    pthread_mutex_lock(&s->mu);
+    for (;;) {
+        while (!s->busy && !s->quit)
+            pthread_cond_wait(&s->cv, &s->mu);
+        if (!s->busy)
+            break;
+        pthread_mutex_unlock(&s->mu);
+        writer_chunk(s);
+        pthread_mutex_lock(&s->mu);
+        s->busy = false;
+        pthread_cond_broadcast(&s->cv);
+    }
+    pthread_mutex_unlock(&s->mu);
+    return NULL;
+}
+
+/* Until the writer is idle: then the connection is the caller's. */
+static void writer_wait(sqlite_store *s)
+{
+    if (!s->thread_started)
+        return;
+    pthread_mutex_lock(&s->mu);
+    while (s->busy)
+        pthread_cond_wait(&s->cv, &s->mu);
+    pthread_mutex_unlock(&s->mu);
+}
+
+/* Wait for the writer; count what it committed; return (once) its error,
+ * dropping the chunk being filled with it. */
+static tac_status writer_reap(sqlite_store *s, tac_error *err)
+{
+    writer_wait(s);
+    pthread_mutex_lock(&s->mu);
+    tac_store_counts *c = &s->base.counts;
+    c->articles_new += s->bg_done.articles_new;
+    c->articles_same += s->bg_done.articles_same;
+    c->articles_replaced += s->bg_done.articles_replaced;
+    c->events += s->bg_done.events;
+    memset(&s->bg_done, 0, sizeof s->bg_done);
+    tac_status st = s->bg_st;
+    if (st) {
+        if (err)
+            *err = s->bg_err;
+        s->bg_st = TAC_OK;
+    }
+    pthread_mutex_unlock(&s->mu);
+    if (st) {
+        tac_arena_release(&s->fill->arena);
+        tac_arena_init(&s->fill->arena, 1 << 20);
+        s->fill->n = 0;
+        s->fill->failed = false;
+    }
+    return st;
+}
+
+/* Give the filled chunk to the writer (after the previous one is done). */
+static tac_status hand_off(sqlite_store *s, bool commit, tac_error *err)
+{
+    tac_status st = writer_reap(s, err);
+    if (st)
+        return st;
+    if (!s->fill->n && !(commit && s->in_tx))
+        return TAC_OK;
+    chunk *t = s->fill;
+    s->fill = s->work;
+    s->work = t;
+    s->work->commit = commit;
+    if (!s->thread_started && !s->thread_failed) {
+        if (pthread_create(&s->thread, NULL, writer_main, s) == 0)
+            s->thread_started = true;
+        else
+            s->thread_failed = true;
+    }
+    if (!s->thread_started) {       /* no thread: store it here and now */
+        writer_chunk(s);
+        return writer_reap(s, err);
+    }
+    pthread_mutex_lock(&s->mu);
+    s->busy = true;
+    pthread_cond_broadcast(&s->cv);
+    pthread_mutex_unlock(&s->mu);
+    return TAC_OK;
+}
+
+static tac_status sq_add(tac_store *base, const tac_doc *d, const char *file, const char *hash,
+                         tac_error *err)
+{
+    sqlite_store *s = (sqlite_store *)base;
+    tac_status st;
+    if (s->fill->n == CHUNK && (st = hand_off(s, false, err))) {
         tac_store_pending_dropped(base);
         return st;
     }
-    if (old)
-        base->pending.articles_replaced++;
-    else
-        base->pending.articles_new++;
-    base->pending.events += d->nevents;
+    chunk *c = s->fill;
+    prep *p = &c->p[c->n];
+    memset(p, 0, sizeof *p);
+    p->id = tac_arena_strdup(&c->arena, d->id);
+    memcpy(p->hash, hash, 33);
+    tac_store_article_row(d, 0, hash, file, base->dict_version, (int64_t)time(NULL), base->run_id,
+                          &s->tags, &s->spans, p->art);
+    keep_vals(c, p->art, TAC_ART_NCOLS);
+    p->ndropped = d->ndropped;
+    p->drop = d->ndropped ? tac_arena_alloc(&c->arena, (size_t)d->ndropped * TAC_DROP_NCOLS * sizeof(tac_val)) : NULL;
+    for (uint32_t i = 0; p->drop && i < d->ndropped; i++) {
+        tac_store_dropped_row(d, 0, i, p->drop + (size_t)i * TAC_DROP_NCOLS);
+        keep_vals(c, p->drop + (size_t)i * TAC_DROP_NCOLS, TAC_DROP_NCOLS);
+    }
+    p->nevents = d->nevents;
+    p->ev = d->nevents ? tac_arena_alloc(&c->arena, (size_t)d->nevents * TAC_EV_NCOLS * sizeof(tac_val)) : NULL;
+    if (p->ev) {
+        tac_store_event_rows(d, 0, 0, d->nevents, &s->evid, p->ev);
+        keep_vals(c, p->ev, (int)d->nevents * TAC_EV_NCOLS);
+    }
+    if (!p->id || (d->ndropped && !p->drop) || (d->nevents && !p->ev) || s->evid.failed ||
+        s->tags.failed || s->spans.failed)
+        c->failed = true;
+    c->n++;
     base->pending_events += d->nevents;
     return TAC_OK;
 }
 
 static tac_status sq_commit(tac_store *base, tac_error *err)
 {
-    sqlite_store *s = (sqlite_store *)base;
-    if (!s->in_tx)
-        return TAC_OK;
-    tac_status st = sq_exec(base, "COMMIT", err);
-    if (st) {
-        tac_error ignored;
-        sq_exec(base, "ROLLBACK", &ignored);
-    }
-    s->in_tx = false;
-    return st;
+    return hand_off((sqlite_store *)base, true, err);
+}
+
+static tac_status sq_sync(tac_store *base, tac_error *err)
+{
+    return writer_reap((sqlite_store *)base, err);
 }
 
 static tac_status sq_run_insert(tac_store *base, const char *command, const char *host, tac_error *err)
 {
     sqlite_store *s = (sqlite_store *)base;
+    writer_wait(s);
     sqlite3_stmt *stmt;
     if (sqlite3_prepare_v2(s->db,
                            "INSERT INTO runs (started_at, command, dict_version, host, pid, status)"
@@ -249,9 +478,29 @@ static tac_status sq_run_insert(tac_store *base, const char *command, const char
 static void sq_close(tac_store *base)
 {
     sqlite_store *s = (sqlite_store *)base;
+    if (s->thread_started) {
+        /* a chunk in the writer's hands is stored (not committed) first */
+        pthread_mutex_lock(&s->mu);
+        s->quit = true;
+        pthread_cond_broadcast(&s->cv);
+        pthread_mutex_unlock(&s->mu);
+        pthread_join(s->thread, NULL);
+        s->thread_started = false;
+    }
     if (s->in_tx) {
         tac_error ignored;
         sq_exec(base, "ROLLBACK", &ignored);
+    }
+    for (int k = 0; k < 2; k++) {
+        struct chunk *c = k ? s->work : s->fill;
+        if (c) {
+            tac_arena_release(&c->arena);
+            free(c);
+        }
+    }
+    if (s->sync_init) {
+        pthread_mutex_destroy(&s->mu);
+        pthread_cond_destroy(&s->cv);
     }
     for (int i = 0; i < ST_COUNT; i++)
         sqlite3_finalize(s->st[i]);
@@ -272,6 +521,7 @@ static const tac_store_ops sqlite_ops = {
     .migrate_begin = "BEGIN IMMEDIATE",
     .add = sq_add,
     .commit = sq_commit,
+    .sync = sq_sync,
     .run_insert = sq_run_insert,
     .placeholder = '?',
 };
@@ -379,15 +629,25 @@ static tac_status sqlite_open_path(const char *path, const char *sync, bool read
     tac_buf_init(&s->tags);
     tac_buf_init(&s->spans);
     tac_buf_init(&s->evid);
+    s->fill = calloc(1, sizeof *s->fill);
+    s->work = calloc(1, sizeof *s->work);
+    bool sync_ok = pthread_mutex_init(&s->mu, NULL) == 0;
+    if (sync_ok && pthread_cond_init(&s->cv, NULL) != 0) {
+        pthread_mutex_destroy(&s->mu);
+        sync_ok = false;
+    }
+    s->sync_init = sync_ok;
+    if (!s->fill || !s->work || !sync_ok) {
+        sq_close(&s->base);
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    }
+    tac_arena_init(&s->fill->arena, 1 << 20);
+    tac_arena_init(&s->work->arena, 1 << 20);
     int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         tac_status st = tac_fail(err, TAC_ERR_STORE, "could not open the database", 0, "%s: %s",
                                  path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
-        sqlite3_close(s->db);
-        tac_buf_free(&s->tags);
-        tac_buf_free(&s->spans);
-        tac_buf_free(&s->evid);
-        free(s);
+        sq_close(&s->base);
         return st;
     }
     sqlite3_busy_timeout(s->db, 60000);

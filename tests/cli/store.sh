@@ -84,3 +84,23 @@ if [ $rc = 2 ] && [ "$(sqlite3 "$DB" "SELECT COUNT(*) FROM events")" = "$n_event
 "$TACITUS" dyad --db "$DB" CHN >/dev/null 2>&1; [ $? = 2 ] && pass store_dyad_usage || fail store_dyad_usage "one side accepted"
 "$TACITUS" export --db "$DB" >/dev/null 2>&1; [ $? = 2 ] && pass store_export_needs_format || fail store_export_needs_format "no --format accepted"
 "$TACITUS" ingest --db "mysql://h/db" "$EX" >/dev/null 2>&1; [ $? = 1 ] && pass store_bad_url || fail store_bad_url "mysql:// accepted"
+
+# The writer thread's failures: the database refuses article 35 (a trigger);
+# batches of 10 articles. The load fails with the database's message, and
+# exactly the batches committed before the failing one are stored (0..29):
+# not the failing batch, not the one built while it was being written.
+LOAD="$BUILD/tests/tools/store_load"
+if [ -x "$LOAD" ]; then
+    "$LOAD" "sqlite:$TMP/bg.db" 0 1 4 >/dev/null 2>&1   # creates the schema
+    sqlite3 "$TMP/bg.db" "DELETE FROM events; DELETE FROM dropped; DELETE FROM articles;
+      CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.article_id = 'synth-0000035'
+      BEGIN SELECT RAISE(ABORT, 'test refuses it'); END;"
+    if "$LOAD" "sqlite:$TMP/bg.db" 0 100 4 0 10 >/dev/null 2>"$TMP/bg.err"; then fail store_writer_error "the load succeeded"
+    elif grep -q "synth-0000035: sqlite: test refuses it" "$TMP/bg.err"; then pass store_writer_error
+    else fail store_writer_error "message: $(cat "$TMP/bg.err")"; fi
+    n=$(sqlite3 "$TMP/bg.db" "SELECT COUNT(*) || ' ' || MAX(article_id) || ' ' || (SELECT COUNT(*) FROM events) FROM articles")
+    if [ "$n" = "30 synth-0000029 120" ]; then pass store_writer_error_stored
+    else fail store_writer_error_stored "stored: $n (want 30 synth-0000029 120)"; fi
+else
+    skip store_writer_error "driver $LOAD not built (make unit)"
+fi
