@@ -95,7 +95,7 @@ sq_ver=$(sqlite3 --version 2>/dev/null | awk '{ print $1 }')
     echo
     echo "| measure | SQLite | PostgreSQL | goal |"
     echo "|---|---|---|---|"
-    echo "| ingest, events/s (wall time of the store calls) | $(field "$s_ing" events_per_s) | $(field "$p_ing" events_per_s) | ≥ 200,000 / ≥ 100,000 |"
+    echo "| ingest, events/s (wall time of the ingest loop less article generation) | $(field "$s_ing" events_per_s) | $(field "$p_ing" events_per_s) | ≥ 200,000 / ≥ 100,000 |"
     echo "| ingest, events per CPU-second of the ingesting process | $(field "$s_ing" events_per_cpu_s) | $(field "$p_ing" events_per_cpu_s) (server not counted) | |"
     echo "| ingest wall time, s | $(field "$s_ing" store_s) | $(field "$p_ing" store_s) | |"
     echo "| monthly dyad series CHN-SYR, median of $RUNS, ms | $(field "$s_dyad" median_ms) | $(field "$p_dyad" median_ms) | < 100 |"
