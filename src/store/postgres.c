@@ -84,6 +84,7 @@ typedef struct pg_store {
     tac_status bg_st;        /* first error of a background commit, unreported */
     tac_error bg_err;
     tac_store_counts bg_done; /* stored by background commits, not yet counted  */
+    uint32_t unvacuumed;     /* batches committed since the last VACUUM (writer) */
 } pg_store;
 
 static void writer_wait(pg_store *s);
@@ -595,13 +596,17 @@ static tac_status commit_once(pg_store *s, commit_state *cs, tac_error *err, boo
 
 /* Dyad series are index-only scans of events_pair (see migration 5), which
  * read the heap for every row on a page the visibility map does not mark
- * all-visible — and only VACUUM marks pages. So after each commit the
- * loader vacuums: the map lets VACUUM skip every page marked before, so it
- * reads little more than the batch's new pages. SKIP_LOCKED: when another
- * loader or autovacuum is at it, this one does not wait. Failure (a role
- * that does not own the table) costs only speed: ignored. */
+ * all-visible — and only VACUUM marks pages. So the loader vacuums, every
+ * VACUUM_EVERY batches (each VACUUM has a fixed cost) and at the end of a
+ * load: the map lets VACUUM skip every page marked before, so it reads
+ * little more than the new pages. SKIP_LOCKED: when another loader or
+ * autovacuum is at it, this one does not wait. Failure (a role that does
+ * not own the table) costs only speed: ignored. */
+#define VACUUM_EVERY 4
+
 static void mark_visible(pg_store *s)
 {
+    s->unvacuumed = 0;
     /* PARALLEL 0: index-cleanup workers take ~100 ms to start, for nothing
      * to clean; TRUNCATE false: no exclusive lock to give back empty pages */
     PGresult *r = PQexec(s->conn, "VACUUM (SKIP_LOCKED, PARALLEL 0, TRUNCATE false) events");
@@ -634,7 +639,8 @@ static tac_status commit_batch(pg_store *s, tac_error *err)
             break;
         usleep(10000u << attempt);
     }
-    if (!st)
+    /* every few batches (each VACUUM has a fixed cost), and at the end (sync) */
+    if (!st && ++s->unvacuumed >= VACUUM_EVERY)
         mark_visible(s);
     if (!st) {
         base->pending.articles_same += s->same_in_batch;
@@ -777,7 +783,11 @@ static tac_status pgs_commit(tac_store *base, tac_error *err)
 
 static tac_status pgs_sync(tac_store *base, tac_error *err)
 {
-    return writer_reap((pg_store *)base, true, err);
+    pg_store *s = (pg_store *)base;
+    tac_status st = writer_reap(s, true, err);
+    if (!st && s->w && s->w->unvacuumed)
+        mark_visible(s->w);
+    return st;
 }
 
 static tac_status pgs_run_insert(tac_store *base, const char *command, const char *host, tac_error *err)
