@@ -88,7 +88,7 @@ sq_ver=$(sqlite3 --version 2>/dev/null | awk '{ print $1 }')
     echo
     echo "## store — $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
-    echo "Machine: $cpu, $(nproc) cores; load average $load_start at start, $load_end at end."
+    echo "Machine: $cpu, $(nproc) cores; load average $load_start at start, $load_end at end. Commit: $(git -C "$top" rev-parse --short HEAD 2>/dev/null || echo unknown)."
     echo "Compiler: $cc_ver. SQLite $sq_ver (WAL, synchronous=NORMAL). PostgreSQL $pg_ver (local server, fsync on, shared_buffers=$PG_SHARED_BUFFERS; the loader's synchronous_commit off)."
     echo "Corpus: synthetic coded articles (tests/tools/synth.h), $N articles x $EV events = $s_events events;"
     echo "CHN-SYR both ways: $s_pair events. SQLite file: $s_size MB. Command: \`sh bench/store.sh\` (\`make bench\`)."
