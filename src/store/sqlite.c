@@ -36,7 +36,7 @@ enum {
 /* Rows per multi-row INSERT: one step for n rows costs far less than n
  * steps (VDBE setup, reset, per-statement work). Statements for 1..MULTI
  * rows are prepared when first needed. */
-#define MULTI 16
+#define MULTI 64
 enum { T_EVENTS = 0, T_MULTI };
 
 struct chunk;
@@ -174,6 +174,7 @@ typedef struct prep {
     tac_val *drop;                /* ndropped x TAC_DROP_NCOLS                  */
     tac_val *ev;                  /* nevents x TAC_EV_NCOLS, article key unset  */
     uint32_t ndropped, nevents;
+    int64_t key;                  /* the stored article's key; 0: not stored    */
 } prep;
 
 typedef struct chunk {
@@ -201,18 +202,59 @@ static void keep_vals(chunk *c, tac_val *v, int n)
         }
 }
 
-/* Store one flattened article inside the open transaction; count it in c. */
-static bool store_prep(sqlite_store *s, prep *p, tac_store_counts *c)
+/* The events of preps a..b-1 that were stored, MULTI rows per statement:
+ * events of many articles go in one statement (a statement's execution
+ * costs about what inserting a few rows does). */
+static bool store_events(sqlite_store *s, prep *p, uint32_t a, uint32_t b)
 {
-    /* Most articles are new: one statement inserts them and gives the key
-     * back; only when the id is taken does the lookup run. */
-    sqlite3_stmt *ins = s->st[ST_INS_NEW_ARTICLE];
-    bind_vals(ins, p->art, TAC_ART_NCOLS);
-    int rc = sqlite3_step(ins);
-    int64_t id = rc == SQLITE_ROW ? sqlite3_column_int64(ins, 0) : 0;
-    sqlite3_reset(ins);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return false;
+    static _Thread_local tac_val v[MULTI * TAC_EV_NCOLS];
+    uint32_t n = 0;
+    for (uint32_t i = a; i <= b; i++) {
+        bool last = i == b;
+        for (uint32_t e = 0; !last && p[i].key && e < p[i].nevents; e++) {
+            tac_val *row = v + (size_t)n * TAC_EV_NCOLS;
+            memcpy(row, p[i].ev + (size_t)e * TAC_EV_NCOLS, sizeof(tac_val) * TAC_EV_NCOLS);
+            row[TAC_EV_ID].i |= p[i].key << TAC_STORE_EVENT_SHIFT;
+            if (++n == MULTI) {
+                sqlite3_stmt *stmt = multi_stmt(s, T_EVENTS, n);
+                if (!stmt || (bind_vals(stmt, v, (int)n * TAC_EV_NCOLS), !step_done(stmt)))
+                    return false;
+                n = 0;
+            }
+        }
+        if (last && n) {
+            sqlite3_stmt *stmt = multi_stmt(s, T_EVENTS, n);
+            if (!stmt || (bind_vals(stmt, v, (int)n * TAC_EV_NCOLS), !step_done(stmt)))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* Store article p (not its events: store_events) inside the open
+ * transaction; count it in c. *conflict: its id was taken, and the events
+ * of the articles before it must be in the table before it runs (a later
+ * copy of an article in the same chunk deletes the earlier one's events):
+ * the caller stores them and calls again with *conflict set. */
+static bool store_prep(sqlite_store *s, prep *p, tac_store_counts *c, bool *conflict)
+{
+    int64_t id = 0;
+    int rc;
+    if (!*conflict) {
+        /* Most articles are new: one statement inserts them and gives the
+         * key back; only when the id is taken does the lookup run. */
+        sqlite3_stmt *ins = s->st[ST_INS_NEW_ARTICLE];
+        bind_vals(ins, p->art, TAC_ART_NCOLS);
+        rc = sqlite3_step(ins);
+        id = rc == SQLITE_ROW ? sqlite3_column_int64(ins, 0) : 0;
+        sqlite3_reset(ins);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return false;
+        if (!id) {
+            *conflict = true;
+            return true;
+        }
+    }
     bool ok = true, replaced = false;
     if (!id) {
         sqlite3_stmt *lk = s->st[ST_LOOKUP];
@@ -249,16 +291,9 @@ static bool store_prep(sqlite_store *s, prep *p, tac_store_counts *c)
         bind_vals(s->st[ST_INS_DROPPED], v, TAC_DROP_NCOLS);
         ok = step_done(s->st[ST_INS_DROPPED]);
     }
-    for (uint32_t i = 0; ok && i < p->nevents; i += MULTI) {
-        uint32_t n = p->nevents - i < MULTI ? p->nevents - i : MULTI;
-        sqlite3_stmt *stmt = multi_stmt(s, T_EVENTS, n);
-        tac_val *v = p->ev + (size_t)i * TAC_EV_NCOLS;
-        for (uint32_t k = 0; k < n; k++)
-            v[(size_t)k * TAC_EV_NCOLS + TAC_EV_ID].i |= id << TAC_STORE_EVENT_SHIFT;
-        ok = stmt && (bind_vals(stmt, v, (int)n * TAC_EV_NCOLS), step_done(stmt));
-    }
     if (!ok)
         return false;
+    p->key = id;
     if (replaced)
         c->articles_replaced++;
     else
@@ -277,11 +312,22 @@ static void writer_chunk(sqlite_store *s)
         ok = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK;
         s->in_tx = ok;
     }
-    for (uint32_t i = 0; ok && i < w->n; i++)
-        if (!store_prep(s, &w->p[i], &s->tx_counts)) {
-            ok = false;
-            snprintf(s->bg_id, sizeof s->bg_id, "%s", w->p[i].id);
+    uint32_t events_from = 0;     /* preps whose events are not stored yet */
+    for (uint32_t i = 0; ok && i < w->n; i++) {
+        bool conflict = false;
+        ok = store_prep(s, &w->p[i], &s->tx_counts, &conflict);
+        if (ok && conflict) {
+            ok = store_events(s, w->p, events_from, i) &&
+                 store_prep(s, &w->p[i], &s->tx_counts, &conflict);
+            events_from = i;
         }
+        if (!ok)
+            snprintf(s->bg_id, sizeof s->bg_id, "%s", w->p[i].id);
+    }
+    if (ok && !store_events(s, w->p, events_from, w->n)) {
+        ok = false;
+        snprintf(s->bg_id, sizeof s->bg_id, "%s", "(events)");
+    }
     if (ok && w->commit && s->in_tx) {
         ok = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK;
         if (ok) {
