@@ -40,7 +40,6 @@
 #include "store/store_impl.h"
 #include <libpq-fe.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -71,23 +70,14 @@ typedef struct pg_store {
     int64_t *ids;            /* reserved article ids                           */
     size_t nids, next_id;
     tac_buf tags, spans, scratch, evid;
-    /* The background writer. w is its half: a pg_store on the same
+    /* The background writer (tac_bg). w is its half: a pg_store on the same
      * connection holding the batch being committed (swapped in at hand-off)
-     * and the buffers of the commit. mu/cv guard busy, quit and bg_*. */
+     * and the buffers of the commit. */
     struct pg_store *w;
-    pthread_t thread;
-    pthread_mutex_t mu;
-    pthread_cond_t cv;
-    bool sync_init, thread_started;
-    bool busy;               /* the writer owns the connection                  */
-    bool quit;
-    tac_status bg_st;        /* first error of a background commit, unreported */
-    tac_error bg_err;
-    tac_store_counts bg_done; /* stored by background commits, not yet counted  */
+    tac_bg bg;
     uint32_t unvacuumed;     /* batches committed since the last VACUUM (writer) */
 } pg_store;
 
-static void writer_wait(pg_store *s);
 
 static tac_status pg_fail(pg_store *s, tac_error *err, const char *what, const PGresult *r)
 {
@@ -105,7 +95,7 @@ static tac_status pg_fail(pg_store *s, tac_error *err, const char *what, const P
 static tac_status pg_exec(tac_store *base, const char *sql, tac_error *err)
 {
     pg_store *s = (pg_store *)base;
-    writer_wait(s);
+    tac_bg_wait(&s->bg);
     PGresult *r = PQexec(s->conn, sql);
     ExecStatusType t = PQresultStatus(r);
     tac_status st = TAC_OK;
@@ -125,7 +115,7 @@ static tac_status pg_select(tac_store *base, const char *sql, const char *const 
                             tac_row_fn fn, void *ctx, tac_error *err)
 {
     pg_store *s = (pg_store *)base;
-    writer_wait(s);
+    tac_bg_wait(&s->bg);
     if (!PQsendQueryParams(s->conn, sql, nparams, NULL, params, NULL, NULL, 0))
         return pg_fail(s, err, "could not send a query", NULL);
     /* Single-row mode streams: memory stays bounded whatever the result size. */
@@ -305,15 +295,13 @@ static void batch_clear(pg_store *s)
         s->copy[t].len = 0;
 }
 
-static tac_status writer_reap(pg_store *s, bool wait, tac_error *err);
-
 static tac_status pgs_add(tac_store *base, const tac_doc *d, const char *file, const char *hash,
                           tac_error *err)
 {
     pg_store *s = (pg_store *)base;
     /* a background commit failed: report it now, and drop what came after,
      * so that the caller knows nothing since the last commit is stored */
-    tac_status bst = writer_reap(s, false, err);
+    tac_status bst = tac_bg_reap(&s->bg, false, &base->counts, err);
     if (bst) {
         batch_clear(s);
         tac_store_pending_dropped(base);
@@ -334,7 +322,7 @@ static tac_status pgs_add(tac_store *base, const tac_doc *d, const char *file, c
         }
     }
     if (s->next_id >= s->nids) {
-        writer_wait(s);
+        tac_bg_wait(&s->bg);
         tac_status st = reserve_ids(s, err);
         if (st)
             return st;
@@ -666,79 +654,18 @@ static tac_status commit_batch(pg_store *s, tac_error *err)
 
 /* ---- the background writer ------------------------------------------------ */
 
-/* Commit the writer's batch and record the outcome (in the writer thread, or
- * in the caller's when no thread could be started). */
-static void writer_run(pg_store *s)
+/* Commit the writer's batch and record the outcome (tac_bg's run: in the
+ * writer thread, or in the caller's when no thread could be started). */
+static void writer_run(void *ctx)
 {
+    pg_store *s = ctx;
     tac_error e = {0};
     tac_status st = commit_batch(s->w, &e);
-    pthread_mutex_lock(&s->mu);
-    const tac_store_counts *c = &s->w->base.pending;
-    if (!st) {
-        s->bg_done.articles_new += c->articles_new;
-        s->bg_done.articles_same += c->articles_same;
-        s->bg_done.articles_replaced += c->articles_replaced;
-        s->bg_done.events += c->events;
-    } else if (!s->bg_st) {
-        s->bg_st = st;
-        s->bg_err = e;
-    }
+    if (st)
+        tac_bg_failed(&s->bg, st, &e);
+    else
+        tac_bg_stored(&s->bg, &s->w->base.pending);
     memset(&s->w->base.pending, 0, sizeof s->w->base.pending);
-    s->busy = false;
-    pthread_cond_broadcast(&s->cv);
-    pthread_mutex_unlock(&s->mu);
-}
-
-static void *writer_main(void *arg)
-{
-    pg_store *s = arg;
-    pthread_mutex_lock(&s->mu);
-    for (;;) {
-        while (!s->busy && !s->quit)
-            pthread_cond_wait(&s->cv, &s->mu);
-        if (!s->busy)
-            break;
-        pthread_mutex_unlock(&s->mu);
-        writer_run(s);
-        pthread_mutex_lock(&s->mu);
-    }
-    pthread_mutex_unlock(&s->mu);
-    return NULL;
-}
-
-/* Until the writer is idle: then the connection is the caller's. */
-static void writer_wait(pg_store *s)
-{
-    if (!s->thread_started)
-        return;
-    pthread_mutex_lock(&s->mu);
-    while (s->busy)
-        pthread_cond_wait(&s->cv, &s->mu);
-    pthread_mutex_unlock(&s->mu);
-}
-
-/* Count what the writer stored; return (once) the error of a failed
- * background commit. wait: until the writer is idle first. */
-static tac_status writer_reap(pg_store *s, bool wait, tac_error *err)
-{
-    if (!s->w)
-        return TAC_OK;
-    if (wait)
-        writer_wait(s);
-    pthread_mutex_lock(&s->mu);
-    tac_store_counts *c = &s->base.counts;
-    c->articles_new += s->bg_done.articles_new;
-    c->articles_same += s->bg_done.articles_same;
-    c->articles_replaced += s->bg_done.articles_replaced;
-    c->events += s->bg_done.events;
-    memset(&s->bg_done, 0, sizeof s->bg_done);
-    tac_status st = s->bg_st;
-    if (st) {
-        *err = s->bg_err;
-        s->bg_st = TAC_OK;
-    }
-    pthread_mutex_unlock(&s->mu);
-    return st;
 }
 
 /* The batch fields of two stores change places. */
@@ -760,7 +687,7 @@ static void batch_swap(pg_store *a, pg_store *b)
 static tac_status pgs_commit(tac_store *base, tac_error *err)
 {
     pg_store *s = (pg_store *)base;
-    tac_status st = writer_reap(s, true, err);
+    tac_status st = tac_bg_reap(&s->bg, true, &base->counts, err);
     if (!st && s->nids - s->next_id < base->batch_articles)
         st = reserve_ids(s, err);
     if (st) {
@@ -768,23 +695,15 @@ static tac_status pgs_commit(tac_store *base, tac_error *err)
         return st;
     }
     batch_swap(s, s->w);
-    pthread_mutex_lock(&s->mu);
-    s->busy = true;
-    pthread_mutex_unlock(&s->mu);
-    if (!s->thread_started && pthread_create(&s->thread, NULL, writer_main, s) == 0)
-        s->thread_started = true;
-    if (!s->thread_started) {
-        writer_run(s);    /* no thread: commit here and now */
-        return writer_reap(s, false, err);
-    }
-    pthread_cond_broadcast(&s->cv);
+    if (tac_bg_go(&s->bg))   /* no thread: committed here and now */
+        return tac_bg_reap(&s->bg, false, &base->counts, err);
     return TAC_OK;
 }
 
 static tac_status pgs_sync(tac_store *base, tac_error *err)
 {
     pg_store *s = (pg_store *)base;
-    tac_status st = writer_reap(s, true, err);
+    tac_status st = tac_bg_reap(&s->bg, true, &base->counts, err);
     if (!st && s->w && s->w->unvacuumed)
         mark_visible(s->w);
     return st;
@@ -793,7 +712,7 @@ static tac_status pgs_sync(tac_store *base, tac_error *err)
 static tac_status pgs_run_insert(tac_store *base, const char *command, const char *host, tac_error *err)
 {
     pg_store *s = (pg_store *)base;
-    writer_wait(s);
+    tac_bg_wait(&s->bg);
     char started[32], pid[32];
     snprintf(started, sizeof started, "%lld", (long long)time(NULL));
     snprintf(pid, sizeof pid, "%lld", (long long)getpid());
@@ -827,18 +746,7 @@ static void store_free(pg_store *s)
 static void pgs_close(tac_store *base)
 {
     pg_store *s = (pg_store *)base;
-    if (s->thread_started) {
-        /* what was handed over is committed before we go */
-        pthread_mutex_lock(&s->mu);
-        s->quit = true;
-        pthread_cond_broadcast(&s->cv);
-        pthread_mutex_unlock(&s->mu);
-        pthread_join(s->thread, NULL);
-    }
-    if (s->sync_init) {
-        pthread_mutex_destroy(&s->mu);
-        pthread_cond_destroy(&s->cv);
-    }
+    tac_bg_stop(&s->bg);   /* what was handed over is committed before we go */
     PQfinish(s->conn);
     if (s->w)
         store_free(s->w);
@@ -925,18 +833,11 @@ tac_status tac_store_pg_open(const char *conninfo, bool readonly, tac_store **ou
         free(s);
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
     }
-    if (pthread_mutex_init(&s->mu, NULL)) {
+    if (!tac_bg_init(&s->bg, writer_run, s)) {
         free(s->w);
         free(s);
         return tac_fail(err, TAC_ERR_NOMEM, "could not create a mutex", 0, NULL);
     }
-    if (pthread_cond_init(&s->cv, NULL)) {
-        pthread_mutex_destroy(&s->mu);
-        free(s->w);
-        free(s);
-        return tac_fail(err, TAC_ERR_NOMEM, "could not create a condition variable", 0, NULL);
-    }
-    s->sync_init = true;
     for (int t = 0; t < T_N; t++)
         tac_buf_init(&s->copy[t]);
     tac_buf_init(&s->tags);

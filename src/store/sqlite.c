@@ -20,7 +20,6 @@
  * later.
  */
 #include "store/store_impl.h"
-#include <pthread.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -49,17 +48,12 @@ typedef struct sqlite_store {
     bool in_tx;                   /* the writer's batch transaction is open     */
     tac_buf tags, spans, evid;
     /* the writer (see "the writer" below): fill is the caller's chunk, work
-     * the writer's; mu/cv guard busy, quit, bg_st/bg_err and bg_done */
+     * the writer's */
     struct chunk *fill, *work;
-    pthread_t thread;
-    pthread_mutex_t mu;
-    pthread_cond_t cv;
-    bool sync_init, thread_started, thread_failed, busy, quit;
-    tac_status bg_st;
-    tac_error bg_err;
+    tac_bg bg;
     char bg_id[64];               /* the article a failure happened at         */
     tac_store_counts tx_counts;   /* stored in the open transaction (writer)    */
-    tac_store_counts bg_done;     /* committed by the writer, not yet counted   */
+    tac_val rows[MULTI * TAC_EV_NCOLS]; /* a multi-row statement's values (writer) */
 } sqlite_store;
 
 static tac_status db_fail(sqlite_store *s, tac_error *err, const char *what)
@@ -67,12 +61,10 @@ static tac_status db_fail(sqlite_store *s, tac_error *err, const char *what)
     return tac_fail(err, TAC_ERR_STORE, what, 0, "sqlite: %s", sqlite3_errmsg(s->db));
 }
 
-static void writer_wait(sqlite_store *s);
-
 static tac_status sq_exec(tac_store *base, const char *sql, tac_error *err)
 {
     sqlite_store *s = (sqlite_store *)base;
-    writer_wait(s);
+    tac_bg_wait(&s->bg);
     char *msg = NULL;
     if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
         tac_status st = tac_fail(err, TAC_ERR_STORE, "database statement failed", 0, "sqlite: %s",
@@ -87,7 +79,7 @@ static tac_status sq_select(tac_store *base, const char *sql, const char *const 
                             tac_row_fn fn, void *ctx, tac_error *err)
 {
     sqlite_store *s = (sqlite_store *)base;
-    writer_wait(s);
+    tac_bg_wait(&s->bg);
     sqlite3_stmt *stmt;
     if (sqlite3_prepare_v2(s->db, sql, -1, &stmt, NULL) != SQLITE_OK)
         return db_fail(s, err, "could not prepare a query");
@@ -207,7 +199,7 @@ static void keep_vals(chunk *c, tac_val *v, int n)
  * costs about what inserting a few rows does). */
 static bool store_events(sqlite_store *s, prep *p, uint32_t a, uint32_t b)
 {
-    static _Thread_local tac_val v[MULTI * TAC_EV_NCOLS];
+    tac_val *v = s->rows;
     uint32_t n = 0;
     for (uint32_t i = a; i <= b; i++) {
         bool last = i == b;
@@ -302,9 +294,10 @@ static bool store_prep(sqlite_store *s, prep *p, tac_store_counts *c, bool *conf
     return true;
 }
 
-/* Store the work chunk (writer thread). */
-static void writer_chunk(sqlite_store *s)
+/* Store the work chunk (tac_bg's run: the writer thread). */
+static void writer_chunk(void *ctx)
 {
+    sqlite_store *s = ctx;
     chunk *w = s->work;
     bool ok = !w->failed;
     const char *why = ok ? NULL : "out of memory";
@@ -332,12 +325,7 @@ static void writer_chunk(sqlite_store *s)
         ok = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK;
         if (ok) {
             s->in_tx = false;
-            pthread_mutex_lock(&s->mu);
-            s->bg_done.articles_new += s->tx_counts.articles_new;
-            s->bg_done.articles_same += s->tx_counts.articles_same;
-            s->bg_done.articles_replaced += s->tx_counts.articles_replaced;
-            s->bg_done.events += s->tx_counts.events;
-            pthread_mutex_unlock(&s->mu);
+            tac_bg_stored(&s->bg, &s->tx_counts);
             memset(&s->tx_counts, 0, sizeof s->tx_counts);
         }
     }
@@ -348,13 +336,11 @@ static void writer_chunk(sqlite_store *s)
             sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
         s->in_tx = false;
         memset(&s->tx_counts, 0, sizeof s->tx_counts);
-        pthread_mutex_lock(&s->mu);
-        if (!s->bg_st) {
-            s->bg_st = tac_fail(&s->bg_err, w->failed ? TAC_ERR_NOMEM : TAC_ERR_STORE,
-                                "could not store the article; batch rolled back", 0,
-                                "%s: sqlite: %s", s->bg_id[0] ? s->bg_id : "-", msg);
-        }
-        pthread_mutex_unlock(&s->mu);
+        tac_error e = {0};
+        tac_status st = tac_fail(&e, w->failed ? TAC_ERR_NOMEM : TAC_ERR_STORE,
+                                 "could not store the article; batch rolled back", 0,
+                                 "%s: sqlite: %s", s->bg_id[0] ? s->bg_id : "-", msg);
+        tac_bg_failed(&s->bg, st, &e);
     }
     tac_arena_release(&w->arena);
     tac_arena_init(&w->arena, 1 << 20);
@@ -364,55 +350,11 @@ static void writer_chunk(sqlite_store *s)
     s->bg_id[0] = 0;
 }
 
-static void *writer_main(void *arg)
-{
-    sqlite_store *s = arg;
-    pthread_mutex_lock(&s->mu);
-    for (;;) {
-        while (!s->busy && !s->quit)
-            pthread_cond_wait(&s->cv, &s->mu);
-        if (!s->busy)
-            break;
-        pthread_mutex_unlock(&s->mu);
-        writer_chunk(s);
-        pthread_mutex_lock(&s->mu);
-        s->busy = false;
-        pthread_cond_broadcast(&s->cv);
-    }
-    pthread_mutex_unlock(&s->mu);
-    return NULL;
-}
-
-/* Until the writer is idle: then the connection is the caller's. */
-static void writer_wait(sqlite_store *s)
-{
-    if (!s->thread_started)
-        return;
-    pthread_mutex_lock(&s->mu);
-    while (s->busy)
-        pthread_cond_wait(&s->cv, &s->mu);
-    pthread_mutex_unlock(&s->mu);
-}
-
 /* Wait for the writer; count what it committed; return (once) its error,
  * dropping the chunk being filled with it. */
 static tac_status writer_reap(sqlite_store *s, tac_error *err)
 {
-    writer_wait(s);
-    pthread_mutex_lock(&s->mu);
-    tac_store_counts *c = &s->base.counts;
-    c->articles_new += s->bg_done.articles_new;
-    c->articles_same += s->bg_done.articles_same;
-    c->articles_replaced += s->bg_done.articles_replaced;
-    c->events += s->bg_done.events;
-    memset(&s->bg_done, 0, sizeof s->bg_done);
-    tac_status st = s->bg_st;
-    if (st) {
-        if (err)
-            *err = s->bg_err;
-        s->bg_st = TAC_OK;
-    }
-    pthread_mutex_unlock(&s->mu);
+    tac_status st = tac_bg_reap(&s->bg, true, &s->base.counts, err);
     if (st) {
         tac_arena_release(&s->fill->arena);
         tac_arena_init(&s->fill->arena, 1 << 20);
@@ -434,20 +376,8 @@ static tac_status hand_off(sqlite_store *s, bool commit, tac_error *err)
     s->fill = s->work;
     s->work = t;
     s->work->commit = commit;
-    if (!s->thread_started && !s->thread_failed) {
-        if (pthread_create(&s->thread, NULL, writer_main, s) == 0)
-            s->thread_started = true;
-        else
-            s->thread_failed = true;
-    }
-    if (!s->thread_started) {       /* no thread: store it here and now */
-        writer_chunk(s);
+    if (tac_bg_go(&s->bg))          /* no thread: stored here and now */
         return writer_reap(s, err);
-    }
-    pthread_mutex_lock(&s->mu);
-    s->busy = true;
-    pthread_cond_broadcast(&s->cv);
-    pthread_mutex_unlock(&s->mu);
     return TAC_OK;
 }
 
@@ -501,7 +431,7 @@ static tac_status sq_sync(tac_store *base, tac_error *err)
 static tac_status sq_run_insert(tac_store *base, const char *command, const char *host, tac_error *err)
 {
     sqlite_store *s = (sqlite_store *)base;
-    writer_wait(s);
+    tac_bg_wait(&s->bg);
     sqlite3_stmt *stmt;
     if (sqlite3_prepare_v2(s->db,
                            "INSERT INTO runs (started_at, command, dict_version, host, pid, status)"
@@ -524,15 +454,7 @@ static tac_status sq_run_insert(tac_store *base, const char *command, const char
 static void sq_close(tac_store *base)
 {
     sqlite_store *s = (sqlite_store *)base;
-    if (s->thread_started) {
-        /* a chunk in the writer's hands is stored (not committed) first */
-        pthread_mutex_lock(&s->mu);
-        s->quit = true;
-        pthread_cond_broadcast(&s->cv);
-        pthread_mutex_unlock(&s->mu);
-        pthread_join(s->thread, NULL);
-        s->thread_started = false;
-    }
+    tac_bg_stop(&s->bg);   /* a chunk in the writer's hands is stored (not committed) first */
     if (s->in_tx) {
         tac_error ignored;
         sq_exec(base, "ROLLBACK", &ignored);
@@ -543,10 +465,6 @@ static void sq_close(tac_store *base)
             tac_arena_release(&c->arena);
             free(c);
         }
-    }
-    if (s->sync_init) {
-        pthread_mutex_destroy(&s->mu);
-        pthread_cond_destroy(&s->cv);
     }
     for (int i = 0; i < ST_COUNT; i++)
         sqlite3_finalize(s->st[i]);
@@ -677,13 +595,7 @@ static tac_status sqlite_open_path(const char *path, const char *sync, bool read
     tac_buf_init(&s->evid);
     s->fill = calloc(1, sizeof *s->fill);
     s->work = calloc(1, sizeof *s->work);
-    bool sync_ok = pthread_mutex_init(&s->mu, NULL) == 0;
-    if (sync_ok && pthread_cond_init(&s->cv, NULL) != 0) {
-        pthread_mutex_destroy(&s->mu);
-        sync_ok = false;
-    }
-    s->sync_init = sync_ok;
-    if (!s->fill || !s->work || !sync_ok) {
+    if (!s->fill || !s->work || !tac_bg_init(&s->bg, writer_chunk, s)) {
         sq_close(&s->base);
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
     }

@@ -694,6 +694,130 @@ tac_status tac_store_commit(tac_store *s, tac_error *err)
     return st;
 }
 
+/* ---- background writer (see store_impl.h) -------------------------------- */
+
+bool tac_bg_init(tac_bg *b, void (*run)(void *ctx), void *ctx)
+{
+    memset(b, 0, sizeof *b);
+    b->run = run;
+    b->ctx = ctx;
+    if (pthread_mutex_init(&b->mu, NULL))
+        return false;
+    if (pthread_cond_init(&b->cv, NULL)) {
+        pthread_mutex_destroy(&b->mu);
+        return false;
+    }
+    b->init = true;
+    return true;
+}
+
+static void *bg_main(void *arg)
+{
+    tac_bg *b = arg;
+    pthread_mutex_lock(&b->mu);
+    for (;;) {
+        while (!b->busy && !b->quit)
+            pthread_cond_wait(&b->cv, &b->mu);
+        if (!b->busy)
+            break;
+        pthread_mutex_unlock(&b->mu);
+        b->run(b->ctx);
+        pthread_mutex_lock(&b->mu);
+        b->busy = false;
+        pthread_cond_broadcast(&b->cv);
+    }
+    pthread_mutex_unlock(&b->mu);
+    return NULL;
+}
+
+bool tac_bg_go(tac_bg *b)
+{
+    if (!b->started && !b->no_thread) {
+        if (pthread_create(&b->thread, NULL, bg_main, b) == 0)
+            b->started = true;
+        else
+            b->no_thread = true;
+    }
+    if (!b->started) {
+        b->run(b->ctx);
+        return true;
+    }
+    pthread_mutex_lock(&b->mu);
+    b->busy = true;
+    pthread_cond_broadcast(&b->cv);
+    pthread_mutex_unlock(&b->mu);
+    return false;
+}
+
+void tac_bg_wait(tac_bg *b)
+{
+    if (!b->started)
+        return;
+    pthread_mutex_lock(&b->mu);
+    while (b->busy)
+        pthread_cond_wait(&b->cv, &b->mu);
+    pthread_mutex_unlock(&b->mu);
+}
+
+tac_status tac_bg_reap(tac_bg *b, bool wait, tac_store_counts *counts, tac_error *err)
+{
+    if (!b->init)
+        return TAC_OK;
+    if (wait)
+        tac_bg_wait(b);
+    pthread_mutex_lock(&b->mu);
+    counts->articles_new += b->done.articles_new;
+    counts->articles_same += b->done.articles_same;
+    counts->articles_replaced += b->done.articles_replaced;
+    counts->events += b->done.events;
+    memset(&b->done, 0, sizeof b->done);
+    tac_status st = b->st;
+    if (st) {
+        if (err)
+            *err = b->err;
+        b->st = TAC_OK;
+    }
+    pthread_mutex_unlock(&b->mu);
+    return st;
+}
+
+void tac_bg_stored(tac_bg *b, const tac_store_counts *c)
+{
+    pthread_mutex_lock(&b->mu);
+    b->done.articles_new += c->articles_new;
+    b->done.articles_same += c->articles_same;
+    b->done.articles_replaced += c->articles_replaced;
+    b->done.events += c->events;
+    pthread_mutex_unlock(&b->mu);
+}
+
+void tac_bg_failed(tac_bg *b, tac_status st, const tac_error *err)
+{
+    pthread_mutex_lock(&b->mu);
+    if (!b->st) {
+        b->st = st;
+        b->err = *err;
+    }
+    pthread_mutex_unlock(&b->mu);
+}
+
+void tac_bg_stop(tac_bg *b)
+{
+    if (!b->init)
+        return;
+    if (b->started) {
+        pthread_mutex_lock(&b->mu);
+        b->quit = true;
+        pthread_cond_broadcast(&b->cv);
+        pthread_mutex_unlock(&b->mu);
+        pthread_join(b->thread, NULL);
+        b->started = false;
+    }
+    pthread_mutex_destroy(&b->mu);
+    pthread_cond_destroy(&b->cv);
+    b->init = false;
+}
+
 /* ---- rows --------------------------------------------------------------- */
 
 const char *const tac_store_article_columns[TAC_ART_NCOLS] = {

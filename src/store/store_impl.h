@@ -13,6 +13,7 @@
 #define TAC_STORE_IMPL_H
 
 #include "store/store.h"
+#include <pthread.h>
 
 typedef enum tac_val_type { TAC_VAL_NULL = 0, TAC_VAL_INT, TAC_VAL_REAL, TAC_VAL_TEXT } tac_val_type;
 
@@ -142,6 +143,37 @@ void tac_store_event_rows(const tac_doc *d, int64_t article, uint32_t first, uin
     " q1 = dyad_days.q1 + excluded.q1, q2 = dyad_days.q2 + excluded.q2," \
     " q3 = dyad_days.q3 + excluded.q3, q4 = dyad_days.q4 + excluded.q4," \
     " other = dyad_days.other + excluded.other, gold10 = dyad_days.gold10 + excluded.gold10"
+
+/*
+ * A backend's background writer: one thread that stores what the caller
+ * hands over (run(ctx), one piece at a time) while the caller prepares the
+ * next. The caller hands over only when the writer is idle (tac_bg_reap with
+ * wait first) and uses the connection only then too (tac_bg_wait). run
+ * reports with tac_bg_stored / tac_bg_failed; tac_bg_reap folds what was
+ * stored into the store's counts and returns the first failure once. When
+ * no thread can be started, tac_bg_go runs the piece in the caller.
+ */
+typedef struct tac_bg {
+    pthread_t thread;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;            /* mu/cv guard busy, quit, st, err, done      */
+    bool init, started, no_thread, busy, quit;
+    void (*run)(void *ctx);
+    void *ctx;
+    tac_status st;                /* first failure, not yet reported            */
+    tac_error err;
+    tac_store_counts done;        /* stored, not yet counted                    */
+} tac_bg;
+
+bool tac_bg_init(tac_bg *b, void (*run)(void *ctx), void *ctx);
+/* Hand the prepared piece to the writer; true when it ran in the caller. */
+bool tac_bg_go(tac_bg *b);
+void tac_bg_wait(tac_bg *b);
+tac_status tac_bg_reap(tac_bg *b, bool wait, tac_store_counts *counts, tac_error *err);
+void tac_bg_stored(tac_bg *b, const tac_store_counts *c);
+void tac_bg_failed(tac_bg *b, tac_status st, const tac_error *err);
+/* Let the writer finish what it holds, then end it. */
+void tac_bg_stop(tac_bg *b);
 
 /* Apply migrations up to TAC_STORE_SCHEMA_VERSION (common to both backends);
  * on a read-only store, only check that the schema is exactly that version. */
