@@ -548,12 +548,17 @@ tac_status tac_store_migrate(tac_store *s, tac_error *err)
 
 /* ---- counts and batches ------------------------------------------------- */
 
+static void counts_add(tac_store_counts *to, const tac_store_counts *c)
+{
+    to->articles_new += c->articles_new;
+    to->articles_same += c->articles_same;
+    to->articles_replaced += c->articles_replaced;
+    to->events += c->events;
+}
+
 void tac_store_pending_committed(tac_store *s)
 {
-    s->counts.articles_new += s->pending.articles_new;
-    s->counts.articles_same += s->pending.articles_same;
-    s->counts.articles_replaced += s->pending.articles_replaced;
-    s->counts.events += s->pending.events;
+    counts_add(&s->counts, &s->pending);
     s->counts.batches++;
     memset(&s->pending, 0, sizeof s->pending);
     s->pending_articles = 0;
@@ -766,10 +771,7 @@ tac_status tac_bg_reap(tac_bg *b, bool wait, tac_store_counts *counts, tac_error
     if (wait)
         tac_bg_wait(b);
     pthread_mutex_lock(&b->mu);
-    counts->articles_new += b->done.articles_new;
-    counts->articles_same += b->done.articles_same;
-    counts->articles_replaced += b->done.articles_replaced;
-    counts->events += b->done.events;
+    counts_add(counts, &b->done);
     memset(&b->done, 0, sizeof b->done);
     tac_status st = b->st;
     if (st) {
@@ -784,10 +786,7 @@ tac_status tac_bg_reap(tac_bg *b, bool wait, tac_store_counts *counts, tac_error
 void tac_bg_stored(tac_bg *b, const tac_store_counts *c)
 {
     pthread_mutex_lock(&b->mu);
-    b->done.articles_new += c->articles_new;
-    b->done.articles_same += c->articles_same;
-    b->done.articles_replaced += c->articles_replaced;
-    b->done.events += c->events;
+    counts_add(&b->done, c);
     pthread_mutex_unlock(&b->mu);
 }
 
