@@ -107,8 +107,8 @@ int tac_store_schema_version(const tac_store *s) { return s->schema_version; }
  * index pages a batch touches (a tail page per country pair) are rewritten
  * once per batch whatever their number of new rows, so larger batches write
  * much less (512 → 4096 articles: a third less CPU per event; 4096 → 16384:
- * a tenth less wall time over 1M events, whose batches still fit the 256 MB
- * page cache; 32768 and more were slower). PostgreSQL: each
+ * a tenth less wall time over 1M events; 32768 and more were slower).
+ * PostgreSQL: each
  * article of a batch holds an advisory lock until commit, and the server's
  * lock table is shared by every loader (64 × max_connections entries by
  * default), so its batches stay smaller. */
