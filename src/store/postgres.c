@@ -19,14 +19,23 @@
  * ahead (two batches' worth) so events can refer to their article; ids of
  * skipped or rolled-back articles are simply never used.
  *
- * Overlap: a full batch is handed to a writer thread, which owns the
- * connection while it commits; the caller's thread meanwhile builds the next
- * batch (so the server is not idle while we serialize, nor we while it
- * loads). One batch at most is in flight: the next hand-off, an explicit
- * commit (ops->sync), any other statement and close wait for it first. Its
- * error is returned by the next add or commit, and the batch being built
- * then is dropped too: after an error nothing since the last successful
- * commit is stored, as after a crash.
+ * Overlap: a full batch is handed to one of two writer threads, each with
+ * its own connection, in turn; the caller's thread meanwhile builds the next
+ * batch on its own connection. Two batches load at once, in two server
+ * backends: a backend spends most of a batch in index inserts, so one of
+ * them leaves the second core idle. Their order is kept:
+ *   - batch n+1 takes its locks only once batch n holds all of its own (so
+ *     an article in both waits for n's commit and then sees it: the later
+ *     copy wins, as with one connection), and
+ *   - batch n+1 commits only after batch n has; if n fails, n+1 rolls back,
+ *     so what is stored is always every batch up to some point. Should n
+ *     roll back for a retry while n+1 holds locks, n+1 rolls back too and
+ *     starts again behind it: n+1 never holds locks that n may wait for.
+ * Each writer has one batch at most in flight; the hand-off to a writer,
+ * an explicit commit (ops->sync), any other statement and close wait for
+ * it first. An error is returned by the next add or commit, and the batch
+ * being built then is dropped too: after an error nothing since the last
+ * successful commit is stored, as after a crash.
  *
  * Durability: the session sets synchronous_commit = off unless the URL says
  * otherwise (postgres://…?synchronous_commit=on|local|remote_write|
@@ -60,6 +69,19 @@ typedef struct pg_article {
     bool dead;               /* superseded by a later copy in the same batch   */
 } pg_article;
 
+/* Writer threads, each loading one batch at a time on its own connection. */
+#define PG_WRITERS 2
+
+/* Where a writer's batch is in its commit: seq is its number (from 1; 0
+ * when the writer holds none), restarts counts its rollbacks for a retry. */
+enum { LANE_LOCKING, LANE_LOCKED, LANE_DONE };
+typedef struct pg_lane {
+    uint64_t seq;
+    int state;
+    bool ok;
+    unsigned restarts;
+} pg_lane;
+
 typedef struct pg_store {
     tac_store base;
     PGconn *conn;
@@ -70,14 +92,28 @@ typedef struct pg_store {
     int64_t *ids;            /* reserved article ids                           */
     size_t nids, next_id;
     tac_buf tags, spans, scratch, evid;
-    /* The background writer (tac_bg). w is its half: a pg_store on the same
-     * connection holding the batch being committed (swapped in at hand-off)
-     * and the buffers of the commit. */
-    struct pg_store *w;
-    tac_bg bg;
-    uint32_t unvacuumed;     /* batches committed since the last VACUUM (writer) */
+    /* The background writers (tac_bg). w[i] is writer i's half: a pg_store
+     * on its own connection (opened at the first hand-off) holding the batch
+     * being committed (swapped in at hand-off) and the buffers of the
+     * commit; top leads from a half back to the whole. */
+    struct pg_store *w[PG_WRITERS];
+    tac_bg bg[PG_WRITERS];
+    struct pg_store *top;
+    int lane;                /* a half's index                                  */
+    uint64_t handed;         /* batches handed over so far (the whole)          */
+    uint32_t unvacuumed;     /* batches committed since the last VACUUM (half)  */
+    bool dropped;            /* the half's last batch rolled back behind a failure */
+    char *url;               /* libpq conninfo and session settings, for the    */
+    char *session_sql;       /* writers' connections                            */
+    /* The batches' order (see the header comment), under omu/ocv. */
+    pthread_mutex_t omu;
+    pthread_cond_t ocv;
+    bool order_init;
+    pg_lane lanes[PG_WRITERS];
 } pg_store;
 
+
+static void notice_quiet(void *arg, const char *message) { (void)arg; (void)message; }
 
 static tac_status pg_fail(pg_store *s, tac_error *err, const char *what, const PGresult *r)
 {
@@ -92,10 +128,18 @@ static tac_status pg_fail(pg_store *s, tac_error *err, const char *what, const P
     return tac_fail(err, TAC_ERR_STORE, what, 0, "postgres: %s", clean);
 }
 
+/* Statements on the caller's connection wait for the writers: what runs
+ * after a hand-off sees it committed. (A writer's half has no writers.) */
+static void wait_writers(pg_store *s)
+{
+    for (int i = 0; i < PG_WRITERS; i++)
+        tac_bg_wait(&s->bg[i]);
+}
+
 static tac_status pg_exec(tac_store *base, const char *sql, tac_error *err)
 {
     pg_store *s = (pg_store *)base;
-    tac_bg_wait(&s->bg);
+    wait_writers(s);
     PGresult *r = PQexec(s->conn, sql);
     ExecStatusType t = PQresultStatus(r);
     tac_status st = TAC_OK;
@@ -115,7 +159,7 @@ static tac_status pg_select(tac_store *base, const char *sql, const char *const 
                             tac_row_fn fn, void *ctx, tac_error *err)
 {
     pg_store *s = (pg_store *)base;
-    tac_bg_wait(&s->bg);
+    wait_writers(s);
     if (!PQsendQueryParams(s->conn, sql, nparams, NULL, params, NULL, NULL, 0))
         return pg_fail(s, err, "could not send a query", NULL);
     /* Single-row mode streams: memory stays bounded whatever the result size. */
@@ -251,9 +295,9 @@ static void copy_row(tac_buf *b, const tac_val *v, int n)
 
 /* ---- ids ------------------------------------------------------------------ */
 
-/* Add ids to the unused ones: enough for two batches, so that the caller's
- * thread fetches them at a hand-off (when it owns the connection) and not
- * in the middle of a batch. */
+/* Add ids to the unused ones (on the caller's connection, which the writers
+ * never use): enough for two batches, so that they are fetched at a
+ * hand-off rather than one round trip in the middle of a batch. */
 static tac_status reserve_ids(pg_store *s, tac_error *err)
 {
     char sql[96];
@@ -283,6 +327,106 @@ static tac_status reserve_ids(pg_store *s, tac_error *err)
     return TAC_OK;
 }
 
+/* ---- the batches' order ---------------------------------------------------- */
+
+/* The lane of the batch before the one of half s while that batch is in
+ * flight or failed unreported; NULL once it committed (the caller hands
+ * its writer another batch only after reaping it, and after a failure
+ * waits for every writer before anything else: see reap). Under omu. */
+static pg_lane *lane_before(pg_store *s)
+{
+    pg_store *t = s->top;
+    uint64_t seq = t->lanes[s->lane].seq;
+    for (int i = 0; i < PG_WRITERS; i++)
+        if (i != s->lane && seq > 1 && t->lanes[i].seq == seq - 1)
+            return &t->lanes[i];
+    return NULL;
+}
+
+static void lane_set(pg_store *s, int state, bool ok, bool restart)
+{
+    pg_store *t = s->top;
+    pthread_mutex_lock(&t->omu);
+    pg_lane *l = &t->lanes[s->lane];
+    l->state = state;
+    l->ok = ok;
+    l->restarts += restart;
+    pthread_cond_broadcast(&t->ocv);
+    pthread_mutex_unlock(&t->omu);
+}
+
+/* Before taking locks: wait until the batch before holds all of its own.
+ * Returns its restart count, which order_commit compares. */
+static unsigned order_gate(pg_store *s)
+{
+    pg_store *t = s->top;
+    pthread_mutex_lock(&t->omu);
+    pg_lane *p;
+    while ((p = lane_before(s)) && p->state == LANE_LOCKING)
+        pthread_cond_wait(&t->ocv, &t->omu);
+    unsigned seen = p ? p->restarts : 0;
+    pthread_mutex_unlock(&t->omu);
+    return seen;
+}
+
+enum { ORDER_GO, ORDER_DROP, ORDER_BEHIND };
+
+/* Before COMMIT: wait for the batch before to commit. ORDER_DROP: it
+ * failed; ORDER_BEHIND: it let its locks go to retry after we took ours
+ * (it may be waiting for one of them, or for a loader that waits for one):
+ * roll back and start again behind it. */
+static int order_commit(pg_store *s, unsigned seen)
+{
+    pg_store *t = s->top;
+    int r;
+    pthread_mutex_lock(&t->omu);
+    for (;;) {
+        pg_lane *p = lane_before(s);
+        if (!p || (p->state == LANE_DONE && p->ok)) {
+            r = ORDER_GO;
+            break;
+        }
+        if (p->state == LANE_DONE) {
+            r = ORDER_DROP;
+            break;
+        }
+        if (p->restarts != seen) {
+            r = ORDER_BEHIND;
+            break;
+        }
+        pthread_cond_wait(&t->ocv, &t->omu);
+    }
+    pthread_mutex_unlock(&t->omu);
+    return r;
+}
+
+/* Fold what the writers stored into the counts; return the first failure
+ * not yet reported. wait: the writer to wait for first, PG_WRITERS for
+ * all, -1 for none. After a failure every writer is waited for (a batch
+ * behind the failed one rolls back: see order_commit) and the order starts
+ * afresh, so nothing handed over before the error is left in flight. */
+static tac_status reap(pg_store *s, int wait, tac_error *err)
+{
+    tac_status st = TAC_OK;
+    for (int i = 0; i < PG_WRITERS; i++) {
+        tac_error e = {0};
+        tac_status x = tac_bg_reap(&s->bg[i], wait == i || wait == PG_WRITERS, &s->base.counts, &e);
+        if (x && !st) {
+            st = x;
+            if (err)
+                *err = e;
+        }
+    }
+    if (st) {
+        for (int i = 0; i < PG_WRITERS; i++)
+            tac_bg_reap(&s->bg[i], true, &s->base.counts, NULL);
+        pthread_mutex_lock(&s->omu);
+        memset(s->lanes, 0, sizeof s->lanes);
+        pthread_mutex_unlock(&s->omu);
+    }
+    return st;
+}
+
 /* ---- add and commit -------------------------------------------------------- */
 
 static void batch_clear(pg_store *s)
@@ -301,7 +445,7 @@ static tac_status pgs_add(tac_store *base, const tac_doc *d, const char *file, c
     pg_store *s = (pg_store *)base;
     /* a background commit failed: report it now, and drop what came after,
      * so that the caller knows nothing since the last commit is stored */
-    tac_status bst = tac_bg_reap(&s->bg, false, &base->counts, err);
+    tac_status bst = reap(s, -1, err);
     if (bst) {
         batch_clear(s);
         tac_store_pending_dropped(base);
@@ -322,7 +466,6 @@ static tac_status pgs_add(tac_store *base, const tac_doc *d, const char *file, c
         }
     }
     if (s->next_id >= s->nids) {
-        tac_bg_wait(&s->bg);
         tac_status st = reserve_ids(s, err);
         if (st)
             return st;
@@ -419,6 +562,8 @@ typedef struct commit_state {
     uint8_t *fate;
     int64_t *old_ids;
     size_t nold;
+    bool behind;             /* rolled back to start again behind the batch before */
+    bool dropped;            /* not stored because the batch before failed          */
 } commit_state;
 
 static tac_status copy_table(pg_store *s, int t, const uint8_t *fate, tac_error *err, bool *retry)
@@ -476,6 +621,7 @@ static tac_status commit_once(pg_store *s, commit_state *cs, tac_error *err, boo
     tac_status st = pg_exec(&s->base, "BEGIN", err);
     if (st)
         return st;
+    unsigned seen = order_gate(s);
     /* 1. locks, in ascending key order */
     int64_t *keys = malloc((s->narts ? s->narts : 1) * sizeof *keys);
     if (!keys)
@@ -505,6 +651,7 @@ static tac_status commit_once(pg_store *s, commit_state *cs, tac_error *err, boo
         return st;
     }
     PQclear(r);
+    lane_set(s, LANE_LOCKED, false, false);
     /* 2. what is stored already */
     ids_array(s, b);
     if (b->failed)
@@ -573,6 +720,15 @@ static tac_status commit_once(pg_store *s, commit_state *cs, tac_error *err, boo
         st = copy_table(s, t, cs->fate, err, retry);
     if (st)
         return st;
+    switch (order_commit(s, seen)) {
+    case ORDER_DROP:
+        cs->dropped = true;
+        return tac_fail(err, TAC_ERR_STORE, "batch not stored: the batch before it failed", 0, NULL);
+    case ORDER_BEHIND:
+        cs->behind = *retry = true;
+        return tac_fail(err, TAC_ERR_STORE, "batch restarted behind the batch before it", 0, NULL);
+    default: break;
+    }
     r = PQexec(s->conn, "COMMIT");
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
         *retry = retryable(r);
@@ -616,19 +772,27 @@ static tac_status commit_batch(pg_store *s, tac_error *err)
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
     }
     tac_status st = TAC_OK;
-    for (int attempt = 0; attempt < 4; attempt++) {
+    /* restarts behind the batch before are not attempts: it retries at
+     * most as often, then ends */
+    for (int attempt = 0; attempt < 4;) {
         bool retry = false;
+        cs.behind = false;
         st = commit_once(s, &cs, err, &retry);
         if (!st)
             break;
         tac_error ignored;
         pg_exec(base, "ROLLBACK", &ignored);
+        lane_set(s, LANE_LOCKING, false, true);   /* its locks are gone */
         if (!retry)
             break;
-        usleep(10000u << attempt);
+        if (!cs.behind)
+            usleep(10000u << attempt++);
     }
-    /* every few batches (each VACUUM has a fixed cost), and at the end (sync) */
-    if (!st && ++s->unvacuumed >= VACUUM_EVERY)
+    s->dropped = cs.dropped;
+    lane_set(s, LANE_DONE, !st, false);
+    /* every few batches over all writers (each VACUUM has a fixed cost),
+     * and at the end (sync) */
+    if (!st && ++s->unvacuumed >= VACUUM_EVERY / PG_WRITERS)
         mark_visible(s);
     if (!st) {
         base->pending.articles_same += s->same_in_batch;
@@ -658,14 +822,30 @@ static tac_status commit_batch(pg_store *s, tac_error *err)
  * writer thread, or in the caller's when no thread could be started). */
 static void writer_run(void *ctx)
 {
-    pg_store *s = ctx;
+    pg_store *w = ctx;
+    tac_bg *bg = &w->top->bg[w->lane];
     tac_error e = {0};
-    tac_status st = commit_batch(s->w, &e);
-    if (st)
-        tac_bg_failed(&s->bg, st, &e);
-    else
-        tac_bg_stored(&s->bg, &s->w->base.pending);
-    memset(&s->w->base.pending, 0, sizeof s->w->base.pending);
+    tac_status st = commit_batch(w, &e);
+    /* a batch dropped behind a failed one: that failure is the one to report */
+    if (st && !w->dropped)
+        tac_bg_failed(bg, st, &e);
+    else if (!st)
+        tac_bg_stored(bg, &w->base.pending);
+    memset(&w->base.pending, 0, sizeof w->base.pending);
+}
+
+/* A writer's own connection, with the caller's session settings. */
+static tac_status writer_connect(pg_store *s, pg_store *w, tac_error *err)
+{
+    w->conn = PQconnectdb(s->url);
+    if (!w->conn || PQstatus(w->conn) != CONNECTION_OK) {
+        tac_status st = pg_fail(w, err, "could not connect to PostgreSQL", NULL);
+        PQfinish(w->conn);
+        w->conn = NULL;
+        return st;
+    }
+    PQsetNoticeProcessor(w->conn, notice_quiet, NULL);
+    return pg_exec(&w->base, s->session_sql, err);
 }
 
 /* The batch fields of two stores change places. */
@@ -687,32 +867,45 @@ static void batch_swap(pg_store *a, pg_store *b)
 static tac_status pgs_commit(tac_store *base, tac_error *err)
 {
     pg_store *s = (pg_store *)base;
-    tac_status st = tac_bg_reap(&s->bg, true, &base->counts, err);
+    int i = (int)(s->handed % PG_WRITERS);
+    pg_store *w = s->w[i];
+    tac_status st = reap(s, i, err);
+    if (!st && !w->conn)
+        st = writer_connect(s, w, err);
     if (!st && s->nids - s->next_id < base->batch_articles)
         st = reserve_ids(s, err);
     if (st) {
         batch_clear(s);
         return st;
     }
-    batch_swap(s, s->w);
-    if (tac_bg_go(&s->bg))   /* no thread: committed here and now */
-        return tac_bg_reap(&s->bg, false, &base->counts, err);
+    batch_swap(s, w);
+    pthread_mutex_lock(&s->omu);
+    s->lanes[i] = (pg_lane){.seq = ++s->handed, .state = LANE_LOCKING};
+    pthread_mutex_unlock(&s->omu);
+    if (tac_bg_go(&s->bg[i]))   /* no thread: committed here and now */
+        return reap(s, -1, err);
     return TAC_OK;
 }
 
 static tac_status pgs_sync(tac_store *base, tac_error *err)
 {
     pg_store *s = (pg_store *)base;
-    tac_status st = tac_bg_reap(&s->bg, true, &base->counts, err);
-    if (!st && s->w && s->w->unvacuumed)
-        mark_visible(s->w);
+    tac_status st = reap(s, PG_WRITERS, err);
+    bool any = false;
+    for (int i = 0; i < PG_WRITERS; i++)
+        any |= s->w[i]->unvacuumed > 0;
+    if (!st && any) {
+        for (int i = 0; i < PG_WRITERS; i++)
+            s->w[i]->unvacuumed = 0;
+        mark_visible(s->w[0]->conn ? s->w[0] : s);
+    }
     return st;
 }
 
 static tac_status pgs_run_insert(tac_store *base, const char *command, const char *host, tac_error *err)
 {
     pg_store *s = (pg_store *)base;
-    tac_bg_wait(&s->bg);
+    wait_writers(s);
     char started[32], pid[32];
     snprintf(started, sizeof started, "%lld", (long long)time(NULL));
     snprintf(pid, sizeof pid, "%lld", (long long)getpid());
@@ -746,10 +939,20 @@ static void store_free(pg_store *s)
 static void pgs_close(tac_store *base)
 {
     pg_store *s = (pg_store *)base;
-    tac_bg_stop(&s->bg);   /* what was handed over is committed before we go */
+    for (int i = 0; i < PG_WRITERS; i++) {
+        tac_bg_stop(&s->bg[i]);   /* what was handed over is committed before we go */
+        if (s->w[i]) {
+            PQfinish(s->w[i]->conn);
+            store_free(s->w[i]);
+        }
+    }
     PQfinish(s->conn);
-    if (s->w)
-        store_free(s->w);
+    if (s->order_init) {
+        pthread_mutex_destroy(&s->omu);
+        pthread_cond_destroy(&s->ocv);
+    }
+    free(s->url);
+    free(s->session_sql);
     store_free(s);
 }
 
@@ -766,7 +969,6 @@ static const tac_store_ops pg_ops = {
     .placeholder = '$',
 };
 
-static void notice_quiet(void *arg, const char *message) { (void)arg; (void)message; }
 
 /* Take "synchronous_commit=V" out of the URL's query (libpq refuses query
  * parameters it does not know) and return its SET statement in set_sql:
@@ -828,41 +1030,57 @@ tac_status tac_store_pg_open(const char *conninfo, bool readonly, tac_store **ou
     s->base.ops = &pg_ops;
     s->base.kind = TAC_STORE_POSTGRES;
     s->base.readonly = readonly;
-    s->w = calloc(1, sizeof *s->w);
-    if (!s->w) {
-        free(s);
-        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
-    }
-    if (!tac_bg_init(&s->bg, writer_run, s)) {
-        free(s->w);
-        free(s);
-        return tac_fail(err, TAC_ERR_NOMEM, "could not create a mutex", 0, NULL);
-    }
     for (int t = 0; t < T_N; t++)
         tac_buf_init(&s->copy[t]);
     tac_buf_init(&s->tags);
     tac_buf_init(&s->spans);
     tac_buf_init(&s->scratch);
     tac_buf_init(&s->evid);
-    char *url = NULL, set_sync[64];
-    tac_status st = split_sync(conninfo, &url, set_sync, sizeof set_sync, err);
+    bool ok = !pthread_mutex_init(&s->omu, NULL);
+    if (ok && pthread_cond_init(&s->ocv, NULL)) {
+        pthread_mutex_destroy(&s->omu);
+        ok = false;
+    }
+    s->order_init = ok;
+    for (int i = 0; ok && i < PG_WRITERS; i++) {
+        pg_store *w = calloc(1, sizeof *w);
+        if (!w) {
+            ok = false;
+            break;
+        }
+        w->top = s;
+        w->lane = i;
+        w->base.ops = &pg_ops;
+        w->base.kind = TAC_STORE_POSTGRES;
+        s->w[i] = w;
+        ok = tac_bg_init(&s->bg[i], writer_run, w);
+    }
+    if (!ok) {
+        pgs_close(&s->base);
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory (store set-up)", 0, NULL);
+    }
+    char set_sync[64];
+    tac_status st = split_sync(conninfo, &s->url, set_sync, sizeof set_sync, err);
     if (st) {
         pgs_close(&s->base);
         return st;
     }
-    s->conn = PQconnectdb(url);
-    free(url);
+    s->conn = PQconnectdb(s->url);
     if (!s->conn || PQstatus(s->conn) != CONNECTION_OK) {
         st = pg_fail(s, err, "could not connect to PostgreSQL", NULL);
         pgs_close(&s->base);
         return st;
     }
-    s->w->conn = s->conn;
     /* The library never prints: libpq would write NOTICEs to stderr. */
     PQsetNoticeProcessor(s->conn, notice_quiet, NULL);
     char set_sql[192];
     snprintf(set_sql, sizeof set_sql, "SET client_encoding = 'UTF8'%s%s",
              readonly ? "; SET default_transaction_read_only = on" : "", set_sync);
+    s->session_sql = strdup(set_sql);
+    if (!s->session_sql) {
+        pgs_close(&s->base);
+        return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    }
     st = pg_exec(&s->base, set_sql, err);
     if (!st)
         st = tac_store_migrate(&s->base, err);
