@@ -101,6 +101,7 @@ typedef struct pg_store {
     struct pg_store *top;
     int lane;                /* a half's index                                  */
     uint64_t handed;         /* batches handed over so far (the whole)          */
+    uint64_t analyzed_events; /* counts.events at the last ANALYZE (the whole)  */
     uint32_t unvacuumed;     /* batches committed since the last VACUUM (half)  */
     bool dropped;            /* the half's last batch rolled back behind a failure */
     char *url;               /* libpq conninfo and session settings, for the    */
@@ -887,6 +888,34 @@ static tac_status pgs_commit(tac_store *base, tac_error *err)
     return TAC_OK;
 }
 
+/* Column statistics after a load that grew the events by a tenth or more
+ * (pg_class.reltuples, which our VACUUMs keep current). Until autovacuum
+ * gets to it, the planner would go on with the statistics of a much
+ * smaller table: after a first load of 1M events, an actor query took
+ * 1.2 s instead of 0.06 s. A sample of 3,000 rows (statistics target 10)
+ * is enough for the store's queries and takes ~0.13 s over 1M events,
+ * against ~0.7 s at the default 100 (one random page read per sampled
+ * row); autovacuum's or the user's ANALYZE replaces it. A smaller load is
+ * left to autovacuum, and a failure (a role that does not own the table)
+ * costs only speed. */
+static void refresh_stats(pg_store *s)
+{
+    uint64_t added = s->base.counts.events - s->analyzed_events;
+    if (!added)
+        return;
+    PGresult *r = PQexec(s->conn, "SELECT reltuples FROM pg_class WHERE oid = 'events'::regclass");
+    double rows = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 ? strtod(PQgetvalue(r, 0, 0), NULL)
+                                                                          : -1;
+    PQclear(r);
+    if (rows >= 0 && (double)added * 10 < rows)
+        return;
+    s->analyzed_events = s->base.counts.events;
+    PGresult *a = PQexec(s->conn, "BEGIN; SET LOCAL default_statistics_target = 10; ANALYZE events; COMMIT");
+    if (PQresultStatus(a) != PGRES_COMMAND_OK)
+        PQclear(PQexec(s->conn, "ROLLBACK"));
+    PQclear(a);
+}
+
 static tac_status pgs_sync(tac_store *base, tac_error *err)
 {
     pg_store *s = (pg_store *)base;
@@ -899,6 +928,8 @@ static tac_status pgs_sync(tac_store *base, tac_error *err)
             s->w[i]->unvacuumed = 0;
         mark_visible(s->w[0]->conn ? s->w[0] : s);
     }
+    if (!st)
+        refresh_stats(s);
     return st;
 }
 

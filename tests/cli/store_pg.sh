@@ -41,6 +41,10 @@ SEQ=$(pg_url seq); CONC=$(pg_url conc); CRASH=$(pg_url crash)
 # 1. reference: one uninterrupted load of articles 0..4499
 "$LOAD" "$SEQ" 0 4500 "$EV" 0 100 >/dev/null 2>"$TMP/err" || { fail store_pg_load "$(cat "$TMP/err")"; exit 0; }
 dump "$SEQ" >"$TMP/seq.dump"
+# a load that grows the events by a tenth or more ends with ANALYZE (the
+# planner's statistics; autovacuum's own would be last_autoanalyze)
+n=$(q "$SEQ" "SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'events'")
+if [ "$n" = t ]; then pass store_pg_load_analyzed; else fail store_pg_load_analyzed "events not analyzed after a first load ($n)"; fi
 
 # 2. two loaders at once, overlapping on 1500..2999, with small batches so
 #    their transactions interleave
