@@ -1346,6 +1346,178 @@ static void event_where(sqlq *q, const tac_event_filter *f, int split, int arm)
     }
 }
 
+/* ---- a page of one country's events (SQLite) ----------------------------
+ *
+ * "Events of SYR, either side, in id order, first 100": the OR of the two
+ * sides reads every event of the country and sorts them before the first
+ * row comes out (~0.3-0.45 s over 1M events, for a busy country, and
+ * growing with the store). But events_pair holds each country pair's events
+ * in id order, and a country has a few hundred pairs at most: read each
+ * pair's first `limit` ids (below the limit-th smallest found so far),
+ * merge, then fetch the winners' rows — ~6 ms over 1M events. PostgreSQL
+ * needs none of this: its plan walks the pair index by source country (see
+ * q_target_only). */
+
+/* Pages longer than this take the general query. */
+#define COUNTRY_PAGE_MAX 10000
+
+typedef struct pair_list {
+    char (*p)[2][40];
+    size_t n, cap;
+    bool failed;
+} pair_list;
+
+static int collect_pair(void *ctx, int ncols, const char *const *v)
+{
+    pair_list *l = ctx;
+    if (ncols != 2 || !v[0] || !v[1] || strlen(v[0]) >= 40 || strlen(v[1]) >= 40) {
+        l->failed = true;   /* not a pair this path can name: take the general query */
+        return 1;
+    }
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        void *p = realloc(l->p, cap * sizeof *l->p);
+        if (!p) {
+            l->failed = true;
+            return 1;
+        }
+        l->p = p;
+        l->cap = cap;
+    }
+    strcpy(l->p[l->n][0], v[0]);
+    strcpy(l->p[l->n][1], v[1]);
+    l->n++;
+    return 0;
+}
+
+typedef struct id_list {
+    int64_t *v;
+    size_t n, cap;
+    bool failed;
+} id_list;
+
+static int collect_id(void *ctx, int ncols, const char *const *v)
+{
+    id_list *l = ctx;
+    if (ncols < 1 || !v[0])
+        return 0;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 128;
+        int64_t *p = realloc(l->v, cap * sizeof *p);
+        if (!p) {
+            l->failed = true;
+            return 1;
+        }
+        l->v = p;
+        l->cap = cap;
+    }
+    l->v[l->n++] = strtoll(v[0], NULL, 10);
+    return 0;
+}
+
+/* The country whose page can be merged from its pairs, if any. */
+static const char *page_country(const tac_store *s, const tac_event_filter *f)
+{
+    if (s->kind != TAC_STORE_SQLITE || f->dyad_a || !f->limit || f->limit > COUNTRY_PAGE_MAX)
+        return NULL;
+    if (f->country)
+        return f->country;
+    return f->actor && strlen(f->actor) == 3 ? f->actor : NULL;
+}
+
+/* Every (source, target) pair with the country on one side: one descent of
+ * the pair index per target of the country and per source country. */
+#define SQLITE_COUNTRY_PAIRS \
+    "WITH RECURSIVE src(c) AS (SELECT MIN(source_country) FROM events" \
+    " UNION ALL SELECT (SELECT MIN(source_country) FROM events WHERE source_country > src.c)" \
+    " FROM src WHERE src.c IS NOT NULL)," \
+    " tgt(c) AS (SELECT MIN(target_country) FROM events WHERE source_country = ?1" \
+    " UNION ALL SELECT (SELECT MIN(target_country) FROM events WHERE source_country = ?1" \
+    " AND target_country > tgt.c) FROM tgt WHERE tgt.c IS NOT NULL)" \
+    " SELECT ?1, c FROM tgt WHERE c IS NOT NULL" \
+    " UNION ALL SELECT c, ?1 FROM src WHERE c IS NOT NULL AND c <> ?1" \
+    " AND EXISTS (SELECT 1 FROM events WHERE source_country = src.c AND target_country = ?1)"
+
+/* Keep the `limit` smallest of two id-ordered lists, into a. */
+static bool merge_ids(id_list *a, const int64_t *b, size_t nb, size_t limit)
+{
+    size_t n = a->n + nb < limit ? a->n + nb : limit;
+    int64_t *out = malloc((n ? n : 1) * sizeof *out);
+    if (!out)
+        return false;
+    size_t i = 0, j = 0;
+    for (size_t k = 0; k < n; k++)
+        out[k] = j >= nb || (i < a->n && a->v[i] < b[j]) ? a->v[i++] : b[j++];
+    free(a->v);
+    a->v = out;
+    a->n = a->cap = n;
+    return true;
+}
+
+/* *general: a pair this path cannot name; the caller runs the general
+ * query instead. */
+static tac_status country_page(tac_store *s, const tac_event_filter *f, const char *ctry,
+                               tac_stored_event_fn fn, void *ctx, bool *general, tac_error *err)
+{
+    *general = false;
+    pair_list pairs = {0};
+    const char *p1[1] = {ctry};
+    tac_status st = s->ops->select(s, SQLITE_COUNTRY_PAIRS, p1, 1, collect_pair, &pairs, err);
+    if (!st && pairs.failed) {
+        free(pairs.p);
+        *general = true;
+        return TAC_OK;
+    }
+    id_list best = {0}, got = {0};
+    sqlq q;
+    memset(&q, 0, sizeof q);
+    tac_buf_init(&q.sql);
+    q.ph = s->ops->placeholder;
+    for (size_t i = 0; !st && i < pairs.n; i++) {
+        q.sql.len = 0;
+        q.n = 0;
+        tac_buf_puts(&q.sql, "SELECT e.id FROM events_full e WHERE e.source_country = ");
+        q_param(&q, pairs.p[i][0]);
+        tac_buf_puts(&q.sql, " AND e.target_country = ");
+        q_param(&q, pairs.p[i][1]);
+        event_where(&q, f, SPLIT_NONE, 0);
+        if (best.n == f->limit) {   /* only ids that could still make the page */
+            tac_buf_puts(&q.sql, " AND e.id < ");
+            q_param_int(&q, best.v[best.n - 1]);
+        }
+        tac_buf_printf(&q.sql, " ORDER BY e.id LIMIT %llu", (unsigned long long)f->limit);
+        tac_buf_putc(&q.sql, 0);
+        if (q.sql.failed) {
+            st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+            break;
+        }
+        got.n = 0;
+        st = s->ops->select(s, q.sql.data, q.params, q.n, collect_id, &got, err);
+        if (!st && (got.failed || !merge_ids(&best, got.v, got.n, (size_t)f->limit)))
+            st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+    }
+    if (!st && best.n) {
+        /* the ids are the database's own integers: written into the SQL */
+        q.sql.len = 0;
+        tac_buf_puts(&q.sql, EVENT_SELECT " WHERE e.id IN (");
+        for (size_t i = 0; i < best.n; i++)
+            tac_buf_printf(&q.sql, "%s%lld", i ? "," : "", (long long)best.v[i]);
+        tac_buf_puts(&q.sql, ") ORDER BY e.id");
+        tac_buf_putc(&q.sql, 0);
+        if (q.sql.failed) {
+            st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+        } else {
+            event_cb cb = {fn, ctx};
+            st = s->ops->select(s, q.sql.data, NULL, 0, event_row, &cb, err);
+        }
+    }
+    tac_buf_free(&q.sql);
+    free(pairs.p);
+    free(best.v);
+    free(got.v);
+    return st;
+}
+
 tac_status tac_store_events(tac_store *s, const tac_event_filter *f, tac_stored_event_fn fn,
                             void *ctx, tac_error *err)
 {
@@ -1364,6 +1536,13 @@ tac_status tac_store_events(tac_store *s, const tac_event_filter *f, tac_stored_
     if (f->article && strlen(f->article) > TAC_STORE_MAX_ARTICLE_ID)
         return tac_fail(err, TAC_ERR_LIMIT, "article id too long", 0, NULL);
 
+    const char *ctry = page_country(s, f);
+    if (ctry) {
+        bool general;
+        tac_status st = country_page(s, f, ctry, fn, ctx, &general, err);
+        if (st || !general)
+            return st;
+    }
     sqlq q;
     memset(&q, 0, sizeof q);
     tac_buf_init(&q.sql);

@@ -104,3 +104,29 @@ if [ -x "$LOAD" ]; then
 else
     skip store_writer_error "driver $LOAD not built (make unit)"
 fi
+
+# A page of one country's events (either side) is merged from its country
+# pairs' id-ordered ranges on SQLite: it must equal the head of the whole,
+# unpaged answer (the general query), with every other filter, and paging
+# on with --after must continue it exactly.
+if [ -x "$LOAD" ]; then
+    "$LOAD" "sqlite:$TMP/pages.db" 0 3000 8 >/dev/null 2>"$TMP/pages.err" || fail store_country_page_load "$(cat "$TMP/pages.err")"
+    bad=""
+    for args in "--country SYR" "--country SYR --quad 4 --from 2018-01-01" "--actor CHN" "--country USA --root 05" \
+                "--country RUS --code 057" "--country SYR --to 2016-12-31" "--country ZZZ" "--country SYR --after 1048576000"; do
+        for n in 1 37 100; do
+            # shellcheck disable=SC2086
+            a=$("$TACITUS" query --db "$TMP/pages.db" $args --limit $n | cksum)
+            # shellcheck disable=SC2086
+            b=$("$TACITUS" query --db "$TMP/pages.db" $args | head -n $n | cksum)
+            [ "$a" = "$b" ] || bad="$bad [$args --limit $n]"
+        done
+    done
+    if [ -z "$bad" ]; then pass store_country_page_equals_head; else fail store_country_page_equals_head "differs:$bad"; fi
+    "$TACITUS" query --db "$TMP/pages.db" --country SYR --limit 50 --format jsonl >"$TMP/p1"
+    last=$(tail -n 1 "$TMP/p1" | sed 's/^{"type":"event","id":\([0-9]*\),.*/\1/')
+    "$TACITUS" query --db "$TMP/pages.db" --country SYR --limit 50 --after "$last" --format jsonl >>"$TMP/p1"
+    "$TACITUS" query --db "$TMP/pages.db" --country SYR --format jsonl | head -n 100 >"$TMP/p2"
+    if [ "$(wc -l <"$TMP/p1")" = 100 ] && cmp -s "$TMP/p1" "$TMP/p2"; then pass store_country_page_after
+    else fail store_country_page_after "two pages of 50 differ from the first 100 (last id '$last')"; fi
+fi
