@@ -1361,6 +1361,19 @@ static void event_where(sqlq *q, const tac_event_filter *f, int split, int arm)
 /* Pages longer than this take the general query. */
 #define COUNTRY_PAGE_MAX 10000
 
+/* p with room for element n (doubling from `first`), or NULL with p left
+ * as it was when memory is short. */
+static void *grow(void *p, size_t *cap, size_t n, size_t size, size_t first)
+{
+    if (n < *cap)
+        return p;
+    size_t c = *cap ? *cap * 2 : first;
+    void *q = realloc(p, c * size);
+    if (q)
+        *cap = c;
+    return q;
+}
+
 typedef struct pair_list {
     char (*p)[2][40];
     size_t n, cap;
@@ -1374,16 +1387,12 @@ static int collect_pair(void *ctx, int ncols, const char *const *v)
         l->failed = true;   /* not a pair this path can name: take the general query */
         return 1;
     }
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
-        void *p = realloc(l->p, cap * sizeof *l->p);
-        if (!p) {
-            l->failed = true;
-            return 1;
-        }
-        l->p = p;
-        l->cap = cap;
+    void *p = grow(l->p, &l->cap, l->n, sizeof *l->p, 64);
+    if (!p) {
+        l->failed = true;
+        return 1;
     }
+    l->p = p;
     strcpy(l->p[l->n][0], v[0]);
     strcpy(l->p[l->n][1], v[1]);
     l->n++;
@@ -1401,16 +1410,12 @@ static int collect_id(void *ctx, int ncols, const char *const *v)
     id_list *l = ctx;
     if (ncols < 1 || !v[0])
         return 0;
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 128;
-        int64_t *p = realloc(l->v, cap * sizeof *p);
-        if (!p) {
-            l->failed = true;
-            return 1;
-        }
-        l->v = p;
-        l->cap = cap;
+    int64_t *p = grow(l->v, &l->cap, l->n, sizeof *p, 128);
+    if (!p) {
+        l->failed = true;
+        return 1;
     }
+    l->v = p;
     l->v[l->n++] = strtoll(v[0], NULL, 10);
     return 0;
 }
@@ -1642,16 +1647,12 @@ static int collect_day(void *ctx, int ncols, const char *const *v)
     day_rows *r = ctx;
     if (ncols != 7 || !v[0])
         return 0;
-    if (r->n == r->cap) {
-        size_t cap = r->cap ? r->cap * 2 : 256;
-        day_row *p = realloc(r->rows, cap * sizeof *p);
-        if (!p) {
-            r->failed = true;
-            return -1;
-        }
-        r->rows = p;
-        r->cap = cap;
+    day_row *p = grow(r->rows, &r->cap, r->n, sizeof *p, 256);
+    if (!p) {
+        r->failed = true;
+        return -1;
     }
+    r->rows = p;
     day_row *d = &r->rows[r->n++];
     d->day = (int32_t)strtol(v[0], NULL, 10);
     for (int q = 0; q < 5; q++)
