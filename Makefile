@@ -49,7 +49,17 @@ BIN      := $(BUILD)/tacitus
 all: $(BIN) $(LIB_A) $(LIB_SO) $(BUILD)/tacitus.pc $(BUILD)/data/tacitus.dict
 
 # ---- generated sources (tables derived from data/ and Debian packages at build time)
-$(BUILD)/gen/%.c: scripts/gen-%.sh $(shell find data -type f 2>/dev/null)
+# Which packages' data the generators found: a table generated without them
+# (a build before `make deps` installed wordnet-base, festlex-poslex or
+# iso-codes) is generated again once they are there; the stamp's name
+# changes with what is installed.
+PKGDATA := $(BUILD)/gen/pkgdata$(if $(wildcard $(or $(WORDNET_DIR),/usr/share/wordnet)/index.noun),-wn)$(if $(wildcard $(or $(POSLEX_DIR),/usr/share/festival/dicts)/*),-poslex)$(if $(wildcard $(or $(ISO_3166_JSON),/usr/share/iso-codes/json/iso_3166-1.json)),-iso)
+$(PKGDATA):
+	@mkdir -p $(BUILD)/gen
+	@rm -f $(BUILD)/gen/pkgdata*
+	@touch $@
+
+$(BUILD)/gen/%.c: scripts/gen-%.sh $(shell find data -type f 2>/dev/null) $(PKGDATA)
 	@mkdir -p $(BUILD)/gen
 	sh $< $@
 
@@ -85,7 +95,7 @@ $(BUILD)/tacitus.pc: tacitus.pc.in
 # The built-in dictionary: the text files under data/dict, plus the entries
 # generated at build time from Debian's iso-codes (scripts/gendict-*.sh write
 # $(BUILD)/gen/dict/*.tac), compiled to the binary image.
-$(BUILD)/gen/dict/.stamp: $(wildcard scripts/gendict-*.sh) $(shell find data -type f 2>/dev/null)
+$(BUILD)/gen/dict/.stamp: $(wildcard scripts/gendict-*.sh) $(shell find data -type f 2>/dev/null) $(PKGDATA)
 	@mkdir -p $(BUILD)/gen/dict
 	@for g in scripts/gendict-*.sh; do if [ -f "$$g" ]; then sh "$$g" $(BUILD)/gen/dict || exit 1; fi; done
 	@touch $@
