@@ -264,7 +264,8 @@ int cli_cmd_relations(int argc, char **argv)
     const char *url = db ? db : "tacitus.db";
     bool have_db = db != NULL || access(url, R_OK) == 0;
     if (have_db) {
-        if (tac_store_open(url, &st, &err) != TAC_OK || tac_ledger_load_store(l, st, &err) != TAC_OK) {
+        /* read-only, as the other reading commands (see cli_store_open_existing) */
+        if (tac_store_open_readonly(url, &st, &err) != TAC_OK || tac_ledger_load_store(l, st, &err) != TAC_OK) {
             cli_report(url, &err);
             tac_store_close(st);
             tac_ledger_free(l);

@@ -15,6 +15,27 @@ const char *cli_store_url(const char *flag)
     return env && *env ? env : "tacitus.db";
 }
 
+static tac_store *store_open(const char *url, bool readonly)
+{
+    tac_store *s = NULL;
+    tac_error err = {0};
+    if ((readonly ? tac_store_open_readonly(url, &s, &err) : tac_store_open(url, &s, &err)) != TAC_OK) {
+        /* never echo a postgres URL: it may carry a password */
+        bool pg = !strncmp(url, "postgres", 8);
+        cli_errorf("%s: %s%s%s", pg ? "postgres database" : url,
+                   err.message ? err.message : tac_status_name(err.code), err.detail[0] ? ": " : "",
+                   err.detail);
+        return NULL;
+    }
+    return s;
+}
+
+tac_store *cli_store_open(const char *url) { return store_open(url, false); }
+
+/* Reading commands open the store read-only: they never migrate or take the
+ * migration lock, so a role that may only SELECT (a shared PostgreSQL
+ * database's analysts) can query, and an old schema is reported with the
+ * advice to run `tacitus ingest` once, as `tacitus serve` does. */
 tac_store *cli_store_open_existing(const char *url)
 {
     /* reading commands must not leave an empty tacitus.db behind */
@@ -26,22 +47,7 @@ tac_store *cli_store_open_existing(const char *url)
         cli_errorf("%s: no such database (store articles with 'tacitus ingest --db %s' first)", target, url);
         return NULL;
     }
-    return cli_store_open(url);
-}
-
-tac_store *cli_store_open(const char *url)
-{
-    tac_store *s = NULL;
-    tac_error err = {0};
-    if (tac_store_open(url, &s, &err) != TAC_OK) {
-        /* never echo a postgres URL: it may carry a password */
-        bool pg = !strncmp(url, "postgres", 8);
-        cli_errorf("%s: %s%s%s", pg ? "postgres database" : url,
-                   err.message ? err.message : tac_status_name(err.code), err.detail[0] ? ": " : "",
-                   err.detail);
-        return NULL;
-    }
-    return s;
+    return store_open(url, true);
 }
 
 char *cli_upper(char *s)

@@ -13,7 +13,8 @@ const char *cli_store_url(const char *flag);
 
 /* Open the store (creating it) or print why not; NULL on failure. */
 tac_store *cli_store_open(const char *url);
-/* The same for reading commands: a missing SQLite file is an error. */
+/* The same for reading commands: read-only (no migration: a role that may
+ * only SELECT can read), and a missing SQLite file is an error. */
 tac_store *cli_store_open_existing(const char *url);
 
 /*

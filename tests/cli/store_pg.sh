@@ -228,3 +228,19 @@ else
         pass store_pg_tsan
     else fail store_pg_tsan "$(grep -m 3 -E 'WARNING|SUMMARY|store_load' "$TMP/err")"; fi
 fi
+
+# 11. reading commands open the store read-only: a role that may only SELECT
+#     (an analyst on a shared database) can query, and gets what the owner gets
+q "$SEQ" "CREATE ROLE analyst LOGIN; GRANT SELECT ON ALL TABLES IN SCHEMA public TO analyst" >/dev/null
+RO=$(echo "$SEQ" | sed 's|//postgres@|//analyst@|')
+ok=1
+for args in "query --country SYR --limit 20" "dyad CHN SYR --by year" "export --format gdelt --limit 50"; do
+    # shellcheck disable=SC2086
+    "$TACITUS" $args --db "$SEQ" >"$TMP/owner.out" 2>&1
+    # shellcheck disable=SC2086
+    if ! "$TACITUS" $args --db "$RO" >"$TMP/ro.out" 2>&1 || ! cmp -s "$TMP/owner.out" "$TMP/ro.out" || [ ! -s "$TMP/ro.out" ]; then
+        ok=0
+        fail store_pg_select_only_role "$args: $(head -c 300 "$TMP/ro.out")"
+    fi
+done
+[ $ok = 1 ] && pass store_pg_select_only_role
