@@ -835,18 +835,20 @@ static void writer_run(void *ctx)
     memset(&w->base.pending, 0, sizeof w->base.pending);
 }
 
-/* A writer's own connection, with the caller's session settings. */
-static tac_status writer_connect(pg_store *s, pg_store *w, tac_error *err)
+/* Connect s (the caller's side or a writer's) with the session settings
+ * of the whole store t. */
+static tac_status session_connect(pg_store *s, const pg_store *t, tac_error *err)
 {
-    w->conn = PQconnectdb(s->url);
-    if (!w->conn || PQstatus(w->conn) != CONNECTION_OK) {
-        tac_status st = pg_fail(w, err, "could not connect to PostgreSQL", NULL);
-        PQfinish(w->conn);
-        w->conn = NULL;
+    s->conn = PQconnectdb(t->url);
+    if (!s->conn || PQstatus(s->conn) != CONNECTION_OK) {
+        tac_status st = pg_fail(s, err, "could not connect to PostgreSQL", NULL);
+        PQfinish(s->conn);
+        s->conn = NULL;
         return st;
     }
-    PQsetNoticeProcessor(w->conn, notice_quiet, NULL);
-    return pg_exec(&w->base, s->session_sql, err);
+    /* The library never prints: libpq would write NOTICEs to stderr. */
+    PQsetNoticeProcessor(s->conn, notice_quiet, NULL);
+    return pg_exec(&s->base, t->session_sql, err);
 }
 
 /* The batch fields of two stores change places. */
@@ -872,7 +874,7 @@ static tac_status pgs_commit(tac_store *base, tac_error *err)
     pg_store *w = s->w[i];
     tac_status st = reap(s, i, err);
     if (!st && !w->conn)
-        st = writer_connect(s, w, err);
+        st = session_connect(w, s, err);
     if (!st && s->nids - s->next_id < base->batch_articles)
         st = reserve_ids(s, err);
     if (st) {
@@ -926,7 +928,7 @@ static tac_status pgs_sync(tac_store *base, tac_error *err)
     if (!st && any) {
         for (int i = 0; i < PG_WRITERS; i++)
             s->w[i]->unvacuumed = 0;
-        mark_visible(s->w[0]->conn ? s->w[0] : s);
+        mark_visible(s->w[0]);   /* batches went out: lane 0 took the first */
     }
     if (!st)
         refresh_stats(s);
@@ -1096,14 +1098,6 @@ tac_status tac_store_pg_open(const char *conninfo, bool readonly, tac_store **ou
         pgs_close(&s->base);
         return st;
     }
-    s->conn = PQconnectdb(s->url);
-    if (!s->conn || PQstatus(s->conn) != CONNECTION_OK) {
-        st = pg_fail(s, err, "could not connect to PostgreSQL", NULL);
-        pgs_close(&s->base);
-        return st;
-    }
-    /* The library never prints: libpq would write NOTICEs to stderr. */
-    PQsetNoticeProcessor(s->conn, notice_quiet, NULL);
     char set_sql[192];
     snprintf(set_sql, sizeof set_sql, "SET client_encoding = 'UTF8'%s%s",
              readonly ? "; SET default_transaction_read_only = on" : "", set_sync);
@@ -1112,7 +1106,7 @@ tac_status tac_store_pg_open(const char *conninfo, bool readonly, tac_store **ou
         pgs_close(&s->base);
         return tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
     }
-    st = pg_exec(&s->base, set_sql, err);
+    st = session_connect(s, s, err);
     if (!st)
         st = tac_store_migrate(&s->base, err);
     if (st) {

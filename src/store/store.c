@@ -1443,20 +1443,14 @@ static const char *page_country(const tac_store *s, const tac_event_filter *f)
     " UNION ALL SELECT c, ?1 FROM src WHERE c IS NOT NULL AND c <> ?1" \
     " AND EXISTS (SELECT 1 FROM events WHERE source_country = src.c AND target_country = ?1)"
 
-/* Keep the `limit` smallest of two id-ordered lists, into a. */
-static bool merge_ids(id_list *a, const int64_t *b, size_t nb, size_t limit)
+/* The `limit` smallest of two id-ordered lists, into out; their number. */
+static size_t merge_ids(const int64_t *a, size_t na, const int64_t *b, size_t nb, int64_t *out,
+                        size_t limit)
 {
-    size_t n = a->n + nb < limit ? a->n + nb : limit;
-    int64_t *out = malloc((n ? n : 1) * sizeof *out);
-    if (!out)
-        return false;
-    size_t i = 0, j = 0;
+    size_t n = na + nb < limit ? na + nb : limit, i = 0, j = 0;
     for (size_t k = 0; k < n; k++)
-        out[k] = j >= nb || (i < a->n && a->v[i] < b[j]) ? a->v[i++] : b[j++];
-    free(a->v);
-    a->v = out;
-    a->n = a->cap = n;
-    return true;
+        out[k] = j >= nb || (i < na && a[i] < b[j]) ? a[i++] : b[j++];
+    return n;
 }
 
 /* *general: a pair this path cannot name; the caller runs the general
@@ -1473,7 +1467,12 @@ static tac_status country_page(tac_store *s, const tac_event_filter *f, const ch
         *general = true;
         return TAC_OK;
     }
-    id_list best = {0}, got = {0};
+    /* best: the page so far; next: where the merge writes, then they swap */
+    size_t limit = (size_t)f->limit, nbest = 0;
+    int64_t *best = malloc(limit * sizeof *best), *next = malloc(limit * sizeof *next);
+    id_list got = {0};
+    if (!best || !next)
+        st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
     sqlq q;
     memset(&q, 0, sizeof q);
     tac_buf_init(&q.sql);
@@ -1486,11 +1485,11 @@ static tac_status country_page(tac_store *s, const tac_event_filter *f, const ch
         tac_buf_puts(&q.sql, " AND e.target_country = ");
         q_param(&q, pairs.p[i][1]);
         event_where(&q, f, SPLIT_NONE, 0);
-        if (best.n == f->limit) {   /* only ids that could still make the page */
+        if (nbest == limit) {   /* only ids that could still make the page */
             tac_buf_puts(&q.sql, " AND e.id < ");
-            q_param_int(&q, best.v[best.n - 1]);
+            q_param_int(&q, best[nbest - 1]);
         }
-        tac_buf_printf(&q.sql, " ORDER BY e.id LIMIT %llu", (unsigned long long)f->limit);
+        tac_buf_printf(&q.sql, " ORDER BY e.id LIMIT %zu", limit);
         tac_buf_putc(&q.sql, 0);
         if (q.sql.failed) {
             st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
@@ -1498,15 +1497,21 @@ static tac_status country_page(tac_store *s, const tac_event_filter *f, const ch
         }
         got.n = 0;
         st = s->ops->select(s, q.sql.data, q.params, q.n, collect_id, &got, err);
-        if (!st && (got.failed || !merge_ids(&best, got.v, got.n, (size_t)f->limit)))
+        if (!st && got.failed)
             st = tac_fail(err, TAC_ERR_NOMEM, "out of memory", 0, NULL);
+        if (!st) {
+            nbest = merge_ids(best, nbest, got.v, got.n, next, limit);
+            int64_t *t = best;
+            best = next;
+            next = t;
+        }
     }
-    if (!st && best.n) {
+    if (!st && nbest) {
         /* the ids are the database's own integers: written into the SQL */
         q.sql.len = 0;
         tac_buf_puts(&q.sql, EVENT_SELECT " WHERE e.id IN (");
-        for (size_t i = 0; i < best.n; i++)
-            tac_buf_printf(&q.sql, "%s%lld", i ? "," : "", (long long)best.v[i]);
+        for (size_t i = 0; i < nbest; i++)
+            tac_buf_printf(&q.sql, "%s%lld", i ? "," : "", (long long)best[i]);
         tac_buf_puts(&q.sql, ") ORDER BY e.id");
         tac_buf_putc(&q.sql, 0);
         if (q.sql.failed) {
@@ -1518,7 +1523,8 @@ static tac_status country_page(tac_store *s, const tac_event_filter *f, const ch
     }
     tac_buf_free(&q.sql);
     free(pairs.p);
-    free(best.v);
+    free(best);
+    free(next);
     free(got.v);
     return st;
 }
